@@ -1,0 +1,4 @@
+export * from './compact.commands';
+export * from './compact.events';
+export * from './compact.state';
+export * from './compact.decider';

@@ -1,0 +1,3 @@
+export * from './shared/decider';
+export * from './streams';
+export * from './compact';

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { EventEnvelope, JsonObject, NewEvent } from '../port/event-store.port';
+
+/** prevHash of a stream's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** RFC 8785 (JCS) canonical JSON. */
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new TypeError('value has no JSON form');
+  return text;
+}
+
+/**
+ * The exact bytes that are hashed for an event: the RFC 8785 form of
+ * `{ streamId, revision, type, data, metadata }` with `hash` left out of metadata.
+ *
+ * JCS sorts keys, and data < metadata < revision < streamId < type, so the canonical
+ * form of the whole is the canonical parts joined in that order. Stores keep the
+ * canonical `data` and `metadata` texts they hashed; verifying then only joins and
+ * hashes, without parsing and re-serialising (a unit spec pins this equality).
+ */
+export function hashedText(streamId: string, revision: number, type: string, dataJson: string, metadataJson: string): string {
+  return `{"data":${dataJson},"metadata":${metadataJson},"revision":${revision},"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(type)}}`;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** An event as the store writes it: the canonical texts that were hashed, and the hash. */
+export interface SealedEvent {
+  streamId: string;
+  revision: number;
+  type: string;
+  eventId: string;
+  /** Canonical JSON of data. */
+  dataJson: string;
+  /** Canonical JSON of the envelope without `hash`. */
+  metadataJson: string;
+  hash: string;
+  prevHash: string;
+  recordedAt: string;
+}
+
+/** Builds the envelope and hash for the event at `revision`, chained to `prevHash`. */
+export function sealEvent(streamId: string, revision: number, event: NewEvent, prevHash: string, recordedAt: string): SealedEvent {
+  const { eventId, actor, effectiveAt, correlationId, causationId } = event.metadata;
+  const envelope: Omit<EventEnvelope, 'hash'> = {
+    eventId,
+    actor: { subject: actor.subject, name: actor.name, role: actor.role, organisation: actor.organisation ?? null },
+    recordedAt,
+    effectiveAt: effectiveAt ?? null,
+    correlationId: correlationId ?? null,
+    causationId: causationId ?? null,
+    prevHash,
+  };
+  const dataJson = canonicalJson(event.data);
+  const metadataJson = canonicalJson(envelope);
+  const hash = sha256Hex(hashedText(streamId, revision, event.type, dataJson, metadataJson));
+  return { streamId, revision, type: event.type, eventId, dataJson, metadataJson, hash, prevHash, recordedAt };
+}
+
+/** Parses stored canonical texts back into an envelope and data. */
+export function openEnvelope(dataJson: string, metadataJson: string, hash: string): { data: JsonObject; metadata: EventEnvelope } {
+  const metadata = JSON.parse(metadataJson) as EventEnvelope;
+  metadata.hash = hash;
+  return { data: JSON.parse(dataJson) as JsonObject, metadata };
+}

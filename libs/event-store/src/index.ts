@@ -1,0 +1,4 @@
+export * from './port/event-store.port';
+export * from './port/errors';
+export * from './envelope/hash-chain';
+export * from './envelope/chain-verifier';

@@ -1,0 +1,34 @@
+import type { ExpectedRevision } from './event-store.port';
+
+/** The stream was not at the revision the writer read: someone else wrote first. */
+export class WrongExpectedRevisionError extends Error {
+  override readonly name = 'WrongExpectedRevisionError';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's revision now, or null when it does not exist. */
+    readonly actual: number | null,
+  ) {
+    super(`stream ${streamId}: expected revision ${String(expected)}, actual ${actual === null ? 'no stream' : actual}`);
+  }
+}
+
+/** Some of a batch's event ids are stored already, but not as this same batch: not a safe retry. */
+export class DuplicateEventIdError extends Error {
+  override readonly name = 'DuplicateEventIdError';
+  constructor(readonly streamId: string, readonly eventIds: string[]) {
+    super(`stream ${streamId}: event id(s) already stored as part of another append: ${eventIds.join(', ')}`);
+  }
+}
+
+/** The store cannot be reached (a lost EventStoreDB connection, a closed file). */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+export class InvalidAppendError extends Error {
+  override readonly name = 'InvalidAppendError';
+}
