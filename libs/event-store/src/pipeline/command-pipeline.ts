@@ -1,0 +1,83 @@
+import type { Actor, EventStore, ExpectedRevision, JsonObject, NewEvent } from '../port/event-store.port';
+import { WrongExpectedRevisionError } from '../port/errors';
+
+/** The decider shape the pipeline needs; libs/domain's deciders satisfy it. */
+export interface PipelineDecider<Command, Event extends { type: string; data: object; effectiveAt?: string }, State> {
+  initialState(): State;
+  evolve(state: State, event: Event): State;
+  decide(command: Command, state: State): Event[];
+}
+
+export interface CommandContext {
+  actor: Actor;
+  correlationId: string | null;
+  causationId: string | null;
+  newEventId(): string;
+  /**
+   * The revision the client said it read (If-Match). When given, a conflict is the
+   * client's to resolve (409); when absent, the pipeline re-reads and decides again.
+   */
+  expectedRevision?: number | 'no_stream';
+}
+
+export interface CommandOutcome<Event> {
+  streamId: string;
+  streamRevision: number;
+  position: number;
+  events: Event[];
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one write path (EXAMPLES.md point 3): read the stream, fold it with evolve,
+ * decide, append expecting the revision that was read. decide() is pure, so on a
+ * concurrent write it is safe to read again and decide again.
+ */
+export async function handleCommand<Command, Event extends { type: string; data: object; effectiveAt?: string }, State>(
+  store: EventStore,
+  streamId: string,
+  decider: PipelineDecider<Command, Event, State>,
+  command: Command,
+  context: CommandContext,
+): Promise<CommandOutcome<Event>> {
+  for (let attempt = 1; ; attempt++) {
+    const recorded = await store.readStream(streamId);
+    const revision = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
+    if (context.expectedRevision !== undefined && !sameRevision(context.expectedRevision, revision)) {
+      throw new WrongExpectedRevisionError(streamId, context.expectedRevision, revision);
+    }
+    let state = decider.initialState();
+    for (const event of recorded) state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
+
+    const events = decider.decide(command, state);
+    if (events.length === 0) return { streamId, streamRevision: revision ?? -1, position: await store.headPosition(), events };
+
+    const expected: ExpectedRevision = revision === null ? 'no_stream' : revision;
+    try {
+      const result = await store.append(streamId, events.map((event) => toNewEvent(event, context)), expected);
+      return { streamId, ...result, events };
+    } catch (error) {
+      const retry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < MAX_ATTEMPTS;
+      if (!retry) throw error;
+    }
+  }
+}
+
+function sameRevision(expected: number | 'no_stream', actual: number | null): boolean {
+  return expected === 'no_stream' ? actual === null : expected === actual;
+}
+
+function toNewEvent(event: { type: string; data: object; effectiveAt?: string }, context: CommandContext): NewEvent {
+  return {
+    type: event.type,
+    data: event.data as JsonObject,
+    metadata: {
+      eventId: context.newEventId(),
+      actor: context.actor,
+      effectiveAt: event.effectiveAt ?? null,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+    },
+  };
+}

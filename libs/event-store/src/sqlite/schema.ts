@@ -1,0 +1,20 @@
+/**
+ * One table, append-only. `position` is the rowid, assigned under SQLite's single
+ * write lock in commit order, so a reader never sees a later position before an
+ * earlier one commits and positions have no gaps. `data` and `metadata` hold the
+ * RFC 8785 texts exactly as they were hashed (see hashedText).
+ */
+export const EVENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position  INTEGER PRIMARY KEY,
+  stream_id TEXT    NOT NULL,
+  revision  INTEGER NOT NULL,
+  event_id  TEXT    NOT NULL,
+  type      TEXT    NOT NULL,
+  data      TEXT    NOT NULL,
+  metadata  TEXT    NOT NULL,
+  hash      TEXT    NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
+CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
+`;

@@ -1,0 +1,389 @@
+import { EventEmitter } from 'node:events';
+import Database from 'better-sqlite3';
+import { ChainVerifier, type StoredEventText } from '../envelope/chain-verifier';
+import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
+import { DuplicateEventIdError, InvalidAppendError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
+import type {
+  AllSubscription,
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreHealth,
+  SubscribeToAllOptions,
+  SubscriptionBatch,
+  VerificationReport,
+} from '../port/event-store.port';
+import { EVENTS_SCHEMA } from './schema';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file. */
+  file: string;
+  /** FULL (the default) makes every acknowledged append survive power loss. */
+  synchronous?: 'FULL' | 'NORMAL';
+  /** How long a writer waits for another process's write lock. */
+  busyTimeoutMs?: number;
+  /** How often a live subscription looks for appends made by other processes. */
+  foreignAppendPollMs?: number;
+  /** Largest number of queued appends committed in one transaction. */
+  maxGroupSize?: number;
+  clock?: () => Date;
+}
+
+type Row = [position: number, streamId: string, revision: number, eventId: string, type: string, data: string, metadata: string, hash: string];
+
+interface PendingAppend {
+  streamId: string;
+  events: NewEvent[];
+  expected: ExpectedRevision;
+  resolve(result: AppendResult): void;
+  reject(error: unknown): void;
+}
+
+const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash';
+
+/**
+ * The embedded event store: one SQLite file in WAL mode.
+ *
+ * Appends are queued and committed together (group commit): every append that is
+ * waiting when the writer runs goes into one transaction, each inside its own
+ * savepoint so that it checks its own expected revision and fails alone, and all
+ * are acknowledged after the one commit (and its fsync) that made them durable.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly clock: () => Date;
+  private readonly maxGroupSize: number;
+  private readonly foreignAppendPollMs: number;
+  private readonly appended = new EventEmitter();
+  private readonly queue: PendingAppend[] = [];
+  private flushScheduled = false;
+  private commits = 0;
+  private closed = false;
+
+  private readonly stmt: {
+    head: Database.Statement<[string], { revision: number; hash: string }>;
+    insert: Database.Statement<[string, number, string, string, string, string, string]>;
+    byEventId: Database.Statement<[string], { position: number; stream_id: string; revision: number; type: string }>;
+    readForwards: Database.Statement<[string, number, number, number]>;
+    readBackwards: Database.Statement<[string, number, number, number]>;
+    readAll: Database.Statement<[number, number]>;
+    headPosition: Database.Statement<[], { p: number }>;
+    verifyIterate: Database.Statement<[]>;
+    verifyStream: Database.Statement<[string]>;
+    positionGap: Database.Statement<[], { p: number }>;
+    positionSpan: Database.Statement<[], { n: number; lo: number; hi: number }>;
+  };
+
+  constructor(private readonly options: SqliteEventStoreOptions) {
+    this.clock = options.clock ?? (() => new Date());
+    this.maxGroupSize = options.maxGroupSize ?? 256;
+    this.foreignAppendPollMs = options.foreignAppendPollMs ?? 500;
+    this.appended.setMaxListeners(0);
+    try {
+      this.db = new Database(options.file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+      this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+      this.db.exec(EVENTS_SCHEMA);
+    } catch (error) {
+      throw new StoreUnavailableError(`cannot open the event store at ${options.file}: ${(error as Error).message}`, { cause: error });
+    }
+    const db = this.db;
+    this.stmt = {
+      head: db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
+      insert: db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      byEventId: db.prepare('SELECT position, stream_id, revision, type FROM events WHERE event_id = ?'),
+      readForwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision ASC LIMIT ?`).raw(),
+      readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`).raw(),
+      readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
+      headPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM events'),
+      verifyIterate: db.prepare(`SELECT ${COLUMNS} FROM events ORDER BY stream_id, revision`).raw(),
+      positionGap: db.prepare(
+        'SELECT e.position + 1 AS p FROM events e WHERE e.position < (SELECT max(position) FROM events) AND NOT EXISTS (SELECT 1 FROM events n WHERE n.position = e.position + 1) ORDER BY e.position LIMIT 1',
+      ),
+      positionSpan: db.prepare('SELECT count(*) AS n, coalesce(min(position), 1) AS lo, coalesce(max(position), 0) AS hi FROM events'),
+      verifyStream: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision ASC`).raw(),
+    };
+  }
+
+  get file(): string {
+    return this.options.file;
+  }
+
+  append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new StoreUnavailableError('the event store is closed'));
+    try {
+      validateAppend(streamId, events, expectedRevision);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.queue.push({ streamId, events, expected: expectedRevision, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    while (this.queue.length > 0) {
+      const group = this.queue.splice(0, this.maxGroupSize);
+      this.commitGroup(group);
+    }
+  }
+
+  private commitGroup(group: PendingAppend[]): void {
+    const outcomes: Array<{ ok: AppendResult } | { error: unknown }> = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const pending of group) {
+        this.db.exec('SAVEPOINT one_append');
+        try {
+          outcomes.push({ ok: this.appendInTransaction(pending) });
+          this.db.exec('RELEASE one_append');
+        } catch (error) {
+          this.db.exec('ROLLBACK TO one_append');
+          this.db.exec('RELEASE one_append');
+          outcomes.push({ error });
+        }
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      const failure = new StoreUnavailableError(`append failed: ${(error as Error).message}`, { cause: error });
+      for (const pending of group) pending.reject(failure);
+      return;
+    }
+    this.commits++;
+    group.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      if ('ok' in outcome) pending.resolve(outcome.ok);
+      else pending.reject(outcome.error);
+    });
+    this.appended.emit('appended');
+  }
+
+  private appendInTransaction({ streamId, events, expected }: PendingAppend): AppendResult {
+    const head = this.stmt.head.get(streamId);
+    const actual = head ? head.revision : null;
+    if (!revisionMatches(expected, actual)) {
+      const retried = this.findRetriedBatch(streamId, events, expected);
+      if (retried) return retried;
+      throw new WrongExpectedRevisionError(streamId, expected, actual);
+    }
+    let prevHash = head ? head.hash : GENESIS_HASH;
+    let revision = actual ?? -1;
+    let position = 0;
+    const recordedAt = this.clock().toISOString();
+    for (const event of events) {
+      revision++;
+      const sealed = sealEvent(streamId, revision, event, prevHash, recordedAt);
+      try {
+        position = Number(this.stmt.insert.run(streamId, revision, sealed.eventId, sealed.type, sealed.dataJson, sealed.metadataJson, sealed.hash).lastInsertRowid);
+      } catch (error) {
+        if (isUniqueViolation(error, 'events.event_id')) {
+          const retried = this.findRetriedBatch(streamId, events, expected);
+          if (retried) return retried;
+          throw new DuplicateEventIdError(streamId, events.map((e) => e.metadata.eventId).filter((id) => this.stmt.byEventId.get(id)));
+        }
+        throw error;
+      }
+      prevHash = sealed.hash;
+    }
+    return { streamRevision: revision, position };
+  }
+
+  /** The same batch stored before (same ids, in order, in this stream, where it was expected): a safe retry. */
+  private findRetriedBatch(streamId: string, events: NewEvent[], expected: ExpectedRevision): AppendResult | null {
+    const stored = events.map((e) => this.stmt.byEventId.get(e.metadata.eventId));
+    if (stored.every((row) => row === undefined)) return null;
+    const first = stored[0];
+    const sameBatch =
+      first !== undefined &&
+      stored.every((row, i) => row !== undefined && row.stream_id === streamId && row.revision === first.revision + i && row.type === events[i].type) &&
+      (expected === 'any' || expected === 'stream_exists' || (expected === 'no_stream' ? first.revision === 0 : first.revision === expected + 1));
+    if (!sameBatch) {
+      throw new DuplicateEventIdError(streamId, events.filter((_, i) => stored[i] !== undefined).map((e) => e.metadata.eventId));
+    }
+    const last = stored[stored.length - 1]!;
+    return { streamRevision: last.revision, position: last.position };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, options.toRevision ?? 0, max)
+        : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, max);
+    return (rows as Row[]).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.readAllNow(options.after ?? 0, options.limit ?? 1000);
+  }
+
+  private readAllNow(after: number, limit: number): RecordedEvent[] {
+    return (this.stmt.readAll.all(after, limit) as Row[]).map(toRecordedEvent);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    const maxBatch = options.maxBatch ?? 1000;
+    let closed = false;
+    let wake: (() => void) | null = null;
+    const onAppend = () => wake?.();
+    this.appended.on('appended', onAppend);
+    this.appended.on('closed', onAppend);
+
+    // In-process appends wake the subscription at once; a slow look for appends
+    // by other processes on the same file is the only polling.
+    const waitForAppend = (seenCommits: number) =>
+      new Promise<void>((resolve) => {
+        if (closed || this.closed || this.commits !== seenCommits) return resolve();
+        const timer = setTimeout(done, this.foreignAppendPollMs);
+        function done() {
+          clearTimeout(timer);
+          wake = null;
+          resolve();
+        }
+        wake = done;
+      });
+
+    const self = this;
+    async function* batches(): AsyncGenerator<SubscriptionBatch> {
+      let checkpoint = options.after ?? 0;
+      let announcedCaughtUp = false;
+      try {
+        while (!closed && !self.closed) {
+          const seenCommits = self.commits;
+          const events = self.readAllNow(checkpoint, maxBatch);
+          const caughtUp = events.length < maxBatch;
+          if (events.length > 0) {
+            checkpoint = events[events.length - 1].position;
+            announcedCaughtUp = caughtUp;
+            yield { events, caughtUp };
+          } else if (!announcedCaughtUp) {
+            announcedCaughtUp = true;
+            yield { events, caughtUp: true };
+          }
+          if (caughtUp) await waitForAppend(seenCommits);
+        }
+      } finally {
+        self.appended.off('appended', onAppend);
+        self.appended.off('closed', onAppend);
+      }
+    }
+    const iterator = batches();
+    return {
+      [Symbol.asyncIterator]: () => iterator,
+      close: async () => {
+        closed = true;
+        wake?.();
+        await iterator.return(undefined);
+      },
+    };
+  }
+
+  async headPosition(): Promise<number> {
+    this.assertOpen();
+    return this.stmt.headPosition.get()!.p;
+  }
+
+  async streamRevision(streamId: string): Promise<number | null> {
+    this.assertOpen();
+    return this.stmt.head.get(streamId)?.revision ?? null;
+  }
+
+  async verifyStream(streamId: string): Promise<VerificationReport> {
+    this.assertOpen();
+    const verifier = new ChainVerifier();
+    for (const row of this.stmt.verifyStream.iterate(streamId) as IterableIterator<Row>) verifier.feed(toStoredText(row));
+    return verifier.report();
+  }
+
+  async verifyAll(): Promise<VerificationReport> {
+    this.assertOpen();
+    const verifier = new ChainVerifier();
+    // A row removed at the end of a stream leaves its chain whole; the gap it leaves
+    // in the global positions still shows, though not whose event it was.
+    const span = this.stmt.positionSpan.get()!;
+    if (span.n !== span.hi - span.lo + 1 || span.lo !== 1) {
+      const gap = span.lo !== 1 ? 1 : this.stmt.positionGap.get()!.p;
+      verifier.addUnattributedBreak({ streamId: '(unknown)', revision: -1, position: gap, reason: 'missing', detail: `global position ${gap} is missing` });
+    }
+    for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<Row>) verifier.feed(toStoredText(row));
+    return verifier.report();
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { readable: false, headPosition: 0, detail: 'closed' };
+    try {
+      return { readable: true, headPosition: this.stmt.headPosition.get()!.p };
+    } catch (error) {
+      return { readable: false, headPosition: 0, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.appended.emit('closed');
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the event store is closed');
+  }
+}
+
+function revisionMatches(expected: ExpectedRevision, actual: number | null): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return actual === null;
+    case 'stream_exists':
+      return actual !== null;
+    default:
+      return actual === expected;
+  }
+}
+
+export function validateAppend(streamId: string, events: NewEvent[], expected: ExpectedRevision): void {
+  if (typeof streamId !== 'string' || streamId.length === 0) throw new InvalidAppendError('stream id must be a non-empty string');
+  if (streamId.startsWith('$')) throw new InvalidAppendError(`stream id ${streamId} is reserved ($-prefixed streams belong to the store)`);
+  if (!Array.isArray(events) || events.length === 0) throw new InvalidAppendError('an append needs at least one event');
+  if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0)) {
+    throw new InvalidAppendError(`expected revision must be a non-negative integer, 'no_stream', 'stream_exists' or 'any'`);
+  }
+  const ids = new Set<string>();
+  for (const event of events) {
+    if (!event.type || event.type.startsWith('$')) throw new InvalidAppendError(`event type ${event.type} is not allowed`);
+    if (!event.metadata?.eventId) throw new InvalidAppendError('every event needs an eventId');
+    if (ids.has(event.metadata.eventId)) throw new InvalidAppendError(`event id ${event.metadata.eventId} appears twice in one batch`);
+    ids.add(event.metadata.eventId);
+    if (!event.metadata.actor) throw new InvalidAppendError('every event needs an actor');
+  }
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  const e = error as { code?: string; message?: string };
+  return e.code === 'SQLITE_CONSTRAINT_UNIQUE' && (e.message ?? '').includes(column);
+}
+
+function toRecordedEvent(row: Row): RecordedEvent {
+  const { data, metadata } = openEnvelope(row[5], row[6], row[7]);
+  return { position: row[0], streamId: row[1], revision: row[2], type: row[4], data, metadata };
+}
+
+function toStoredText(row: Row): StoredEventText {
+  return { position: row[0], streamId: row[1], revision: row[2], type: row[4], dataJson: row[5], metadataJson: row[6], hash: row[7] };
+}
