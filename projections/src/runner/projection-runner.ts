@@ -1,0 +1,167 @@
+import { EventEmitter } from 'node:events';
+import type Database from 'better-sqlite3';
+import type { AllSubscription, EventStore } from '@compact-ledger/event-store';
+import type { Projection } from './projection';
+
+export interface ProjectionStatus {
+  name: string;
+  position: number;
+  caughtUp: boolean;
+  error: string | null;
+}
+
+interface Running {
+  projection: Projection;
+  position: number;
+  caughtUp: boolean;
+  error: string | null;
+  subscription: AllSubscription | null;
+  loop: Promise<void> | null;
+  stopped: boolean;
+}
+
+export interface ProjectionRunnerOptions {
+  /** Events applied in one read-model transaction at most. */
+  batchSize?: number;
+  /** Wait before a failed projection tries again. */
+  retryDelayMs?: number;
+  onError?(projection: string, error: unknown): void;
+}
+
+/**
+ * Feeds each projection from its own checkpoint in global order. A batch's
+ * read-model changes and the new checkpoint commit in one transaction, so a crash
+ * neither applies an event twice nor skips one.
+ */
+export class ProjectionRunner {
+  private readonly running = new Map<string, Running>();
+  private readonly progress = new EventEmitter();
+  private readonly batchSize: number;
+  private readonly retryDelayMs: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: Database.Database,
+    projections: Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 1000;
+    this.retryDelayMs = options.retryDelayMs ?? 2000;
+    this.progress.setMaxListeners(0);
+    for (const projection of projections) {
+      projection.createTables(db);
+      this.running.set(projection.name, {
+        projection,
+        position: this.readCheckpoint(projection.name),
+        caughtUp: false,
+        error: null,
+        subscription: null,
+        loop: null,
+        stopped: true,
+      });
+    }
+  }
+
+  get projectionNames(): string[] {
+    return [...this.running.keys()];
+  }
+
+  start(): void {
+    for (const running of this.running.values()) this.startOne(running);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.running.values()].map((running) => this.stopOne(running)));
+  }
+
+  status(): ProjectionStatus[] {
+    return [...this.running.values()].map(({ projection, position, caughtUp, error }) => ({ name: projection.name, position, caughtUp, error }));
+  }
+
+  /** The lowest position every projection has reached. */
+  position(): number {
+    return Math.min(...[...this.running.values()].map((r) => r.position));
+  }
+
+  /** Resolves true once every projection has reached `position`, false if `timeoutMs` passes first. */
+  waitForPosition(position: number, timeoutMs: number): Promise<boolean> {
+    if (this.position() >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.position() >= position) finish(true);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      const finish = (reached: boolean) => {
+        clearTimeout(timer);
+        this.progress.off('progress', check);
+        resolve(reached);
+      };
+      this.progress.on('progress', check);
+    });
+  }
+
+  /** Drops the projection's tables and replays it from position zero; resolves once it has caught up. */
+  async rebuild(name: string): Promise<void> {
+    const running = this.running.get(name);
+    if (!running) throw new Error(`no projection named ${name}`);
+    await this.stopOne(running);
+    this.db.transaction(() => {
+      for (const table of running.projection.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+      running.projection.createTables(this.db);
+      this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?').run(name);
+    })();
+    running.position = 0;
+    running.caughtUp = false;
+    const head = await this.store.headPosition();
+    this.startOne(running);
+    if (!(await this.waitForPosition(head, 10 * 60_000))) throw new Error(`rebuild of ${name} did not catch up`);
+  }
+
+  private startOne(running: Running): void {
+    if (!running.stopped) return;
+    running.stopped = false;
+    running.loop = this.consume(running);
+  }
+
+  private async stopOne(running: Running): Promise<void> {
+    running.stopped = true;
+    await running.subscription?.close();
+    await running.loop;
+    running.loop = null;
+  }
+
+  private async consume(running: Running): Promise<void> {
+    const { projection } = running;
+    const saveCheckpoint = this.db.prepare('INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at');
+    while (!running.stopped) {
+      try {
+        running.subscription = this.store.subscribeToAll({ after: running.position, maxBatch: this.batchSize });
+        for await (const batch of running.subscription) {
+          if (batch.events.length > 0) {
+            const last = batch.events[batch.events.length - 1].position;
+            this.db.transaction(() => {
+              projection.applyBatch(this.db, batch.events);
+              saveCheckpoint.run(projection.name, last, new Date().toISOString());
+            })();
+            running.position = last;
+          }
+          running.caughtUp = batch.caughtUp;
+          running.error = null;
+          this.progress.emit('progress');
+          if (running.stopped) break;
+        }
+      } catch (error) {
+        running.error = (error as Error).message;
+        running.caughtUp = false;
+        this.options.onError?.(projection.name, error);
+        await running.subscription?.close().catch(() => undefined);
+        if (!running.stopped) await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs));
+      }
+    }
+  }
+
+  private readCheckpoint(name: string): number {
+    const row = this.db.prepare<[string], { position: number }>('SELECT position FROM projection_checkpoints WHERE name = ?').get(name);
+    return row?.position ?? 0;
+  }
+}
