@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CommandResultDto } from '../http/command-result.dto';
+import { ReadQueryDto } from '../http/read-query.dto';
+import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { DraftCompactCommand } from './commands/draft-compact.command';
+import { CompactIdParams } from './dto/compact-id.params';
+import { DraftCompactDto } from './dto/draft-compact.dto';
+import { GetCompactHistoryQuery, GetCompactQuery, ListCompactsQuery } from './queries/compact.queries';
+
+@ApiTags('compacts')
+@Controller('compacts')
+export class CompactsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })
+  async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) response: Response): Promise<CommandResultDto> {
+    const result = await this.commands.execute(new DraftCompactCommand(randomUUID(), body, commandContextFrom(request)));
+    response.location(`/compacts/${result.id}`).setHeader('ETag', `"${result.streamRevision}"`);
+    return result;
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Every compact, in the order drafted' })
+  list(@Query() _query: ReadQueryDto) {
+    return this.queries.execute(new ListCompactsQuery());
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ description: 'The compact as compact_state_v1 shows it' })
+  async get(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetCompactQuery(id));
+    response.setHeader('ETag', `"${view.revision}"`);
+    return view;
+  }
+
+  @Get(':id/history')
+  @ApiOkResponse({ description: "The compact stream's events in order, each with its full envelope and hashes" })
+  history(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new GetCompactHistoryQuery(id));
+  }
+}

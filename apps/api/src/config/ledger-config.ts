@@ -1,0 +1,68 @@
+import { plainToInstance } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+
+/** Configuration from environment variables, with defaults that serve a newcomer (DESIGN.md "Configuration"). */
+export class LedgerConfig {
+  @IsIn(['sqlite', 'esdb'])
+  LEDGER_STORE: 'sqlite' | 'esdb' = 'sqlite';
+
+  @IsString()
+  @IsNotEmpty()
+  LEDGER_DATA_DIR = './data';
+
+  @ValidateIf((c: LedgerConfig) => c.LEDGER_STORE === 'esdb')
+  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb|kdb\+discover):\/\/.+/, {
+    message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when LEDGER_STORE=esdb',
+  })
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @IsNotEmpty()
+  HOST = '0.0.0.0';
+
+  @IsIn(['FULL', 'NORMAL'])
+  LEDGER_SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
+
+  /** How long a query with ?minPosition= waits for the read models before answering 503. */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  LEDGER_READ_WAIT_MS = 3000;
+
+  @Matches(/^[0-9]+(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
+  LEDGER_BODY_LIMIT = '100kb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  LOG_PRETTY?: string;
+}
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS'] as const;
+
+/** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
+export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(new LedgerConfig())) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
+  if (env.EVENTSTORE_CONNECTION_STRING) raw.EVENTSTORE_CONNECTION_STRING = env.EVENTSTORE_CONNECTION_STRING;
+  for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = /^-?[0-9]+$/.test(raw[key] as string) ? Number(raw[key]) : raw[key];
+  const config = Object.assign(plainToInstance(LedgerConfig, raw), overrides);
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const e = errors[0];
+    const message = Object.values(e.constraints ?? {})[0] ?? 'is invalid';
+    throw new ConfigurationError(`invalid configuration: ${message} (got ${JSON.stringify(e.value)})`);
+  }
+  return config;
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { EventStore } from '@compact-ledger/event-store';
+import { ProjectionRunner } from '@compact-ledger/projections';
+import { LedgerConfig } from '../config/ledger-config';
+import { EVENT_STORE } from '../infrastructure/tokens';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+    @Inject(LedgerConfig) private readonly config: LedgerConfig,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'The store is readable; each projection with its lag behind the head of the log' })
+  @ApiServiceUnavailableResponse({ description: 'The store cannot be read' })
+  async health(@Res({ passthrough: true }) response: Response) {
+    const store = await this.store.health();
+    const projections = this.runner.status().map((p) => ({ ...p, lag: Math.max(0, store.headPosition - p.position) }));
+    const ready = store.readable && projections.every((p) => p.error === null);
+    if (!store.readable) response.status(503);
+    return {
+      status: store.readable ? (ready ? 'ok' : 'degraded') : 'unavailable',
+      store: { kind: this.config.LEDGER_STORE, ...store },
+      projections,
+    };
+  }
+}

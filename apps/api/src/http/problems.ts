@@ -1,0 +1,42 @@
+/** RFC 9457 problem details, and the errors the API raises that map to them. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  correlationId?: string;
+  /** The fields that failed validation (400). */
+  errors?: Array<{ field: string; message: string }>;
+  /** The domain rule that refused the command (422). */
+  rule?: string;
+  /** The stream's revision now (409). */
+  currentRevision?: number | null;
+  [extension: string]: unknown;
+}
+
+export const problemType = (slug: string) => `urn:compact-ledger:problem:${slug}`;
+
+/** The request's shape is wrong: each failing field named. */
+export class RequestValidationError extends Error {
+  override readonly name = 'RequestValidationError';
+  constructor(readonly errors: Array<{ field: string; message: string }>) {
+    super(errors.map((e) => e.message).join('; '));
+  }
+}
+
+/** A named resource does not exist. */
+export class ResourceNotFoundError extends Error {
+  override readonly name = 'ResourceNotFoundError';
+}
+
+/** The read models have not reached the position the client asked to read. */
+export class ReadModelBehindError extends Error {
+  override readonly name = 'ReadModelBehindError';
+  constructor(
+    readonly requested: number,
+    readonly reached: number,
+  ) {
+    super(`the read models have reached position ${reached}, not yet ${requested}; try again shortly`);
+  }
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { Actor, CommandContext } from '@compact-ledger/event-store';
+import { RequestValidationError } from './problems';
+
+/** Until authentication lands, every action is recorded as taken by this actor. */
+export const ANONYMOUS_ACTOR: Actor = { subject: 'anonymous', name: 'Anonymous', role: 'anonymous', organisation: null };
+
+export type LedgerRequest = Request & { id?: string | number; actor?: Actor };
+
+/** What a command handler needs from the request: who, which request, and the revision the client read. */
+export function commandContextFrom(request: LedgerRequest): CommandContext {
+  return {
+    actor: request.actor ?? ANONYMOUS_ACTOR,
+    correlationId: request.id === undefined ? null : String(request.id),
+    causationId: null,
+    newEventId: randomUUID,
+    expectedRevision: expectedRevisionFrom(request.header('if-match')),
+  };
+}
+
+/** `If-Match: "3"` (the ETag a read returned) makes a command conditional on that stream revision. */
+function expectedRevisionFrom(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
+  const match = /^\s*(?:W\/)?"?([0-9]+)"?\s*$/.exec(ifMatch);
+  if (!match) throw new RequestValidationError([{ field: 'If-Match', message: 'If-Match must be a stream revision ETag such as "3"' }]);
+  return Number(match[1]);
+}
