@@ -12,7 +12,10 @@ describe('Compacts over HTTP: the first slice', () => {
   });
 
   it('POST /compacts records CompactDrafted and answers id, stream revision and position', async () => {
-    const response = await ledger.http.post('/compacts').send({ ...shropshire, description: 'V6.0, 27 February' }).expect(201);
+    const response = await ledger.http
+      .post('/compacts')
+      .send({ ...shropshire, description: 'V6.0, 27 February' })
+      .expect(201);
     expect(response.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), streamRevision: 0, position: 1 });
     expect(response.headers.location).toBe(`/compacts/${response.body.id}`);
     expect(response.headers.etag).toBe('"0"');
@@ -126,7 +129,10 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
   it('malformed JSON and an oversized body each say which it was', async () => {
     const malformed = await ledger.http.post('/compacts').set('Content-Type', 'application/json').send('{"title":').expect(400);
     expect(malformed.body.type).toBe('urn:compact-ledger:problem:malformed-json');
-    const oversized = await ledger.http.post('/compacts').send({ ...shropshire, description: 'x'.repeat(200_000) }).expect(400);
+    const oversized = await ledger.http
+      .post('/compacts')
+      .send({ ...shropshire, description: 'x'.repeat(200_000) })
+      .expect(400);
     expect(oversized.body.type).toBe('urn:compact-ledger:problem:body-too-large');
   });
 

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { CompactsModule } from './compacts/compacts.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { correlationIdOf } from './http/correlation-id';
@@ -17,18 +18,21 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            genReqId: (request, response) => {
-              const id = correlationIdOf(request);
-              response.setHeader('X-Correlation-Id', id);
-              return id;
+          // Synchronous writes: nothing logged is lost when the process ends right after a shutdown.
+          pinoHttp: [
+            {
+              level: config.LOG_LEVEL,
+              genReqId: (request, response) => {
+                const id = correlationIdOf(request);
+                response.setHeader('X-Correlation-Id', id);
+                return id;
+              },
+              customProps: (request) => ({ correlationId: request.id }),
+              customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
             },
-            customProps: (request) => ({ correlationId: request.id }),
-            customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            transport: config.LOG_PRETTY === 'true' ? { target: 'pino-pretty' } : undefined,
-          },
+            pino.destination({ dest: 1, sync: true }),
+          ],
         }),
         CqrsModule.forRoot(),
         LedgerInfrastructureModule.forRoot(config),

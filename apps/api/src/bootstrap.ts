@@ -14,8 +14,6 @@ export async function createLedgerApp(config: LedgerConfig): Promise<NestExpress
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
     bufferLogs: true,
     bodyParser: false,
-    // Idle keep-alive connections must not hold a graceful shutdown open.
-    forceCloseConnections: true,
   });
   app.useLogger(app.get(Logger));
   useJsonBodies(app, config.LEDGER_BODY_LIMIT);

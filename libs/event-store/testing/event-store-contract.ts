@@ -9,7 +9,7 @@ import {
   type RecordedEvent,
   type SubscriptionBatch,
   WrongExpectedRevisionError,
-} from '@compact-ledger/event-store';
+} from '../src';
 
 /**
  * What an adapter's test run provides to the shared contract. `open` is required;
@@ -53,7 +53,7 @@ async function expectConflict(promise: Promise<unknown>, expected: unknown, actu
 
 async function readEverything(store: EventStore): Promise<RecordedEvent[]> {
   const all: RecordedEvent[] = [];
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const page = await store.readAll({ after, limit: 250 });
     if (page.length === 0) return all;
     all.push(...page);
@@ -175,7 +175,7 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
         await store.append(a, [newEvent('A1')], 0);
         await store.append(b, [newEvent('B2')], 1);
         const seen: RecordedEvent[] = [];
-        for (let after = before; ; ) {
+        for (let after = before; ;) {
           const page = await store.readAll({ after, limit: 2 });
           expect(page.length).toBeLessThanOrEqual(2);
           if (page.length === 0) break;

@@ -20,7 +20,12 @@ export interface CompactStateView {
 const COMPACT_STREAM = /^compact-(.+)$/;
 
 export function evolveCompactState(view: CompactStateView | null, event: RecordedEvent): CompactStateView | null {
-  const touched = (v: CompactStateView): CompactStateView => ({ ...v, revision: event.revision, updatedAt: event.metadata.recordedAt, position: event.position });
+  const touched = (v: CompactStateView): CompactStateView => ({
+    ...v,
+    revision: event.revision,
+    updatedAt: event.metadata.recordedAt,
+    position: event.position,
+  });
   if (event.type === 'CompactDrafted') {
     const data = event.data as CompactDrafted['data'];
     return touched({

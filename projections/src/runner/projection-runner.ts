@@ -132,7 +132,9 @@ export class ProjectionRunner {
 
   private async consume(running: Running): Promise<void> {
     const { projection } = running;
-    const saveCheckpoint = this.db.prepare('INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at');
+    const saveCheckpoint = this.db.prepare(
+      'INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at',
+    );
     while (!running.stopped) {
       try {
         running.subscription = this.store.subscribeToAll({ after: running.position, maxBatch: this.batchSize });
@@ -150,14 +152,28 @@ export class ProjectionRunner {
           this.progress.emit('progress');
           if (running.stopped) break;
         }
+        if (!running.stopped) throw new Error('the subscription ended unexpectedly');
       } catch (error) {
         running.error = (error as Error).message;
         running.caughtUp = false;
         this.options.onError?.(projection.name, error);
         await running.subscription?.close().catch(() => undefined);
-        if (!running.stopped) await new Promise((resolve) => setTimeout(resolve, this.retryDelayMs));
+        if (!running.stopped) await this.pause(running);
       }
     }
+  }
+
+  /** Waits before a failed projection tries again; cut short by stop(). */
+  private pause(running: Running): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.retryDelayMs);
+      const poll = setInterval(() => running.stopped && done(), 50);
+      function done() {
+        clearTimeout(timer);
+        clearInterval(poll);
+        resolve();
+      }
+    });
   }
 
   private readCheckpoint(name: string): number {

@@ -53,7 +53,9 @@ export function documentProjection<Doc>(definition: DocumentProjectionDefinition
         touched.set(id, { doc: definition.evolve(current, event), position: event.position });
       }
       if (touched.size === 0) return;
-      const upsert = db.prepare(`INSERT INTO ${table} (id, doc, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, position = excluded.position`);
+      const upsert = db.prepare(
+        `INSERT INTO ${table} (id, doc, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, position = excluded.position`,
+      );
       const remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
       for (const [id, { doc, position }] of touched) {
         if (doc === null) remove.run(id);

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 /** Configuration from environment variables, with defaults that serve a newcomer (DESIGN.md "Configuration"). */
 export class LedgerConfig {
@@ -39,16 +39,13 @@ export class LedgerConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
-
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  LOG_PRETTY?: string;
 }
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
+const TYPE_CONSTRAINTS = ['isInt', 'isIn', 'isString', 'isNotEmpty', 'matches'];
 const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS'] as const;
 
 /** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
@@ -61,7 +58,10 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length > 0) {
     const e = errors[0];
-    const message = Object.values(e.constraints ?? {})[0] ?? 'is invalid';
+    // Name what kind of value is wanted before any range it must fall in.
+    const constraints = e.constraints ?? {};
+    const first = TYPE_CONSTRAINTS.find((name) => name in constraints) ?? Object.keys(constraints)[0];
+    const message = constraints[first] ?? `${e.property} is invalid`;
     throw new ConfigurationError(`invalid configuration: ${message} (got ${JSON.stringify(e.value)})`);
   }
   return config;

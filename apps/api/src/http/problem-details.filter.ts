@@ -52,7 +52,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { type: problemType('validation-failed'), title: 'The request is not valid', status: 400, detail: exception.message, errors: exception.errors };
     }
     if (exception instanceof DomainRuleViolation) {
-      return { type: problemType(`rule/${exception.rule}`), title: 'A ledger rule refused the command', status: 422, detail: exception.message, rule: exception.rule };
+      return {
+        type: problemType(`rule/${exception.rule}`),
+        title: 'A ledger rule refused the command',
+        status: 422,
+        detail: exception.message,
+        rule: exception.rule,
+      };
     }
     if (exception instanceof ResourceNotFoundError || exception instanceof NotFoundInDomain) {
       return { type: problemType('not-found'), title: 'Not found', status: 404, detail: exception.message };
@@ -67,13 +73,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (exception instanceof DuplicateEventIdError) {
-      return { type: problemType('duplicate-event'), title: 'Conflicting retry', status: 409, detail: 'these events were already recorded as part of another request' };
+      return {
+        type: problemType('duplicate-event'),
+        title: 'Conflicting retry',
+        status: 409,
+        detail: 'these events were already recorded as part of another request',
+      };
     }
     if (exception instanceof ReadModelBehindError) {
       return { type: problemType('read-model-behind'), title: 'Not yet readable', status: 503, detail: exception.message, retryAfterSeconds: 1 };
     }
     if (exception instanceof StoreUnavailableError) {
-      return { type: problemType('store-unavailable'), title: 'The event store is unavailable', status: 503, detail: 'the event store cannot be reached; try again shortly', retryAfterSeconds: 5 };
+      return {
+        type: problemType('store-unavailable'),
+        title: 'The event store is unavailable',
+        status: 503,
+        detail: 'the event store cannot be reached; try again shortly',
+        retryAfterSeconds: 5,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -85,6 +102,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // The issue's contract answers every unreadable body 400 (a too-large one included); the type names the reason.
       return { type: problemType(exception.reason), title: 'The request body cannot be read', status: 400, detail: exception.message };
     }
-    return { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'an unexpected error occurred; quote the correlation id when reporting it' };
+    return {
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'an unexpected error occurred; quote the correlation id when reporting it',
+    };
   }
 }

@@ -55,7 +55,11 @@ export async function handleCommand<Command, Event extends { type: string; data:
 
     const expected: ExpectedRevision = revision === null ? 'no_stream' : revision;
     try {
-      const result = await store.append(streamId, events.map((event) => toNewEvent(event, context)), expected);
+      const result = await store.append(
+        streamId,
+        events.map((event) => toNewEvent(event, context)),
+        expected,
+      );
       return { streamId, ...result, events };
     } catch (error) {
       const retry = error instanceof WrongExpectedRevisionError && context.expectedRevision === undefined && attempt < MAX_ATTEMPTS;

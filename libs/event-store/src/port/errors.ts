@@ -16,7 +16,10 @@ export class WrongExpectedRevisionError extends Error {
 /** Some of a batch's event ids are stored already, but not as this same batch: not a safe retry. */
 export class DuplicateEventIdError extends Error {
   override readonly name = 'DuplicateEventIdError';
-  constructor(readonly streamId: string, readonly eventIds: string[]) {
+  constructor(
+    readonly streamId: string,
+    readonly eventIds: string[],
+  ) {
     super(`stream ${streamId}: event id(s) already stored as part of another append: ${eventIds.join(', ')}`);
   }
 }

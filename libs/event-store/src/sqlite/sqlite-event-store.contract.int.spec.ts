@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describeEventStoreContract } from '@compact-ledger/event-store/testing';
+import { describeEventStoreContract } from '../../testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
 const root = join(__dirname, '..', '..', '..', '..');
@@ -30,9 +30,13 @@ function raw(store: unknown, sql: string, ...params: unknown[]) {
 
 function runWorker(file: string, workerId: number, count: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', join(root, 'tools/register.js'), join(__dirname, 'testing/append-worker.ts'), file, String(workerId), String(count)], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(root, 'tools/register.js'), join(__dirname, 'testing/append-worker.ts'), file, String(workerId), String(count)],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${workerId} exited ${code}: ${stderr}`))));

@@ -185,12 +185,17 @@ export class SqliteEventStore implements EventStore {
       revision++;
       const sealed = sealEvent(streamId, revision, event, prevHash, recordedAt);
       try {
-        position = Number(this.stmt.insert.run(streamId, revision, sealed.eventId, sealed.type, sealed.dataJson, sealed.metadataJson, sealed.hash).lastInsertRowid);
+        position = Number(
+          this.stmt.insert.run(streamId, revision, sealed.eventId, sealed.type, sealed.dataJson, sealed.metadataJson, sealed.hash).lastInsertRowid,
+        );
       } catch (error) {
         if (isUniqueViolation(error, 'events.event_id')) {
           const retried = this.findRetriedBatch(streamId, events, expected);
           if (retried) return retried;
-          throw new DuplicateEventIdError(streamId, events.map((e) => e.metadata.eventId).filter((id) => this.stmt.byEventId.get(id)));
+          throw new DuplicateEventIdError(
+            streamId,
+            events.map((e) => e.metadata.eventId).filter((id) => this.stmt.byEventId.get(id)),
+          );
         }
         throw error;
       }
@@ -209,7 +214,10 @@ export class SqliteEventStore implements EventStore {
       stored.every((row, i) => row !== undefined && row.stream_id === streamId && row.revision === first.revision + i && row.type === events[i].type) &&
       (expected === 'any' || expected === 'stream_exists' || (expected === 'no_stream' ? first.revision === 0 : first.revision === expected + 1));
     if (!sameBatch) {
-      throw new DuplicateEventIdError(streamId, events.filter((_, i) => stored[i] !== undefined).map((e) => e.metadata.eventId));
+      throw new DuplicateEventIdError(
+        streamId,
+        events.filter((_, i) => stored[i] !== undefined).map((e) => e.metadata.eventId),
+      );
     }
     const last = stored[stored.length - 1]!;
     return { streamRevision: last.revision, position: last.position };
@@ -235,60 +243,68 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
-    const maxBatch = options.maxBatch ?? 1000;
-    let closed = false;
-    let wake: (() => void) | null = null;
-    const onAppend = () => wake?.();
+    this.assertOpen();
+    const control = { closed: false, wake: null as (() => void) | null };
+    const onAppend = () => control.wake?.();
     this.appended.on('appended', onAppend);
     this.appended.on('closed', onAppend);
-
-    // In-process appends wake the subscription at once; a slow look for appends
-    // by other processes on the same file is the only polling.
-    const waitForAppend = (seenCommits: number) =>
-      new Promise<void>((resolve) => {
-        if (closed || this.closed || this.commits !== seenCommits) return resolve();
-        const timer = setTimeout(done, this.foreignAppendPollMs);
-        function done() {
-          clearTimeout(timer);
-          wake = null;
-          resolve();
-        }
-        wake = done;
-      });
-
-    const self = this;
-    async function* batches(): AsyncGenerator<SubscriptionBatch> {
-      let checkpoint = options.after ?? 0;
-      let announcedCaughtUp = false;
-      try {
-        while (!closed && !self.closed) {
-          const seenCommits = self.commits;
-          const events = self.readAllNow(checkpoint, maxBatch);
-          const caughtUp = events.length < maxBatch;
-          if (events.length > 0) {
-            checkpoint = events[events.length - 1].position;
-            announcedCaughtUp = caughtUp;
-            yield { events, caughtUp };
-          } else if (!announcedCaughtUp) {
-            announcedCaughtUp = true;
-            yield { events, caughtUp: true };
-          }
-          if (caughtUp) await waitForAppend(seenCommits);
-        }
-      } finally {
-        self.appended.off('appended', onAppend);
-        self.appended.off('closed', onAppend);
-      }
-    }
-    const iterator = batches();
+    const iterator = this.subscriptionBatches(options.after ?? 0, options.maxBatch ?? 1000, control, () => {
+      this.appended.off('appended', onAppend);
+      this.appended.off('closed', onAppend);
+    });
     return {
       [Symbol.asyncIterator]: () => iterator,
       close: async () => {
-        closed = true;
-        wake?.();
+        control.closed = true;
+        control.wake?.();
         await iterator.return(undefined);
       },
     };
+  }
+
+  private async *subscriptionBatches(
+    after: number,
+    maxBatch: number,
+    control: { closed: boolean; wake: (() => void) | null },
+    cleanup: () => void,
+  ): AsyncGenerator<SubscriptionBatch> {
+    let checkpoint = after;
+    let announcedCaughtUp = false;
+    try {
+      while (!control.closed && !this.closed) {
+        const seenCommits = this.commits;
+        const events = this.readAllNow(checkpoint, maxBatch);
+        const caughtUp = events.length < maxBatch;
+        if (events.length > 0) {
+          checkpoint = events[events.length - 1].position;
+          announcedCaughtUp = caughtUp;
+          yield { events, caughtUp };
+        } else if (!announcedCaughtUp) {
+          announcedCaughtUp = true;
+          yield { events, caughtUp: true };
+        }
+        if (caughtUp) await this.nextAppend(seenCommits, control);
+      }
+    } finally {
+      cleanup();
+    }
+  }
+
+  /**
+   * Resolves when an append commits in this process (at once, through the emitter),
+   * or after a short while, to see appends that other processes made to the file.
+   */
+  private nextAppend(seenCommits: number, control: { closed: boolean; wake: (() => void) | null }): Promise<void> {
+    return new Promise<void>((resolve) => {
+      if (control.closed || this.closed || this.commits !== seenCommits) return resolve();
+      const timer = setTimeout(done, this.foreignAppendPollMs);
+      function done() {
+        clearTimeout(timer);
+        control.wake = null;
+        resolve();
+      }
+      control.wake = done;
+    });
   }
 
   async headPosition(): Promise<number> {

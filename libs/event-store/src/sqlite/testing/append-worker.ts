@@ -11,7 +11,13 @@ async function main() {
     const streamId = i % 2 === 0 ? 'shared-stream' : `worker-${workerId}`;
     await store.append(
       streamId,
-      [{ type: 'WorkerAppended', data: { workerId, i }, metadata: { eventId: randomUUID(), actor: { subject: `worker-${workerId}`, name: 'worker', role: 'test', organisation: null } } }],
+      [
+        {
+          type: 'WorkerAppended',
+          data: { workerId, i },
+          metadata: { eventId: randomUUID(), actor: { subject: `worker-${workerId}`, name: 'worker', role: 'test', organisation: null } },
+        },
+      ],
       'any',
     );
   }

@@ -1,0 +1,43 @@
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+describe('Health and OpenAPI over HTTP', () => {
+  let ledger: LedgerTestApp;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+  });
+  afterAll(async () => {
+    await ledger.stop();
+  });
+
+  it('GET /health says the store is readable and gives each projection with its lag', async () => {
+    const created = await ledger.http.post('/compacts').send({ title: 'Compact', covers: 'Place' }).expect(201);
+    await ledger.http.get(`/compacts?minPosition=${created.body.position}`).expect(200);
+    const health = await ledger.http.get('/health').expect(200);
+    expect(health.body).toEqual({
+      status: 'ok',
+      store: { kind: 'sqlite', readable: true, headPosition: created.body.position },
+      projections: [{ name: 'compact_state_v1', position: created.body.position, caughtUp: true, error: null, lag: 0 }],
+    });
+  });
+
+  it('GET /health answers 503 once the store cannot be read', async () => {
+    const other = await LedgerTestApp.start();
+    await other.store.close();
+    const health = await other.http.get('/health').expect(503);
+    expect(health.body).toMatchObject({ status: 'unavailable', store: { readable: false } });
+    await other.stop().catch(() => undefined);
+  });
+
+  it('GET /docs-json is the OpenAPI document generated from the DTOs', async () => {
+    const doc = (await ledger.http.get('/docs-json').expect(200)).body;
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/compacts', '/compacts/{id}', '/compacts/{id}/history', '/health']));
+    expect(doc.components.schemas.DraftCompactDto.required).toEqual(['title', 'covers']);
+    expect(doc.components.schemas.DraftCompactDto.properties.description).toMatchObject({ type: 'string', maxLength: 5000 });
+  });
+
+  it('GET /docs serves Swagger UI', async () => {
+    const page = await ledger.http.get('/docs').expect(200);
+    expect(page.text).toContain('swagger-ui');
+  });
+});

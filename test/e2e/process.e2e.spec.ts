@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@compact-ledger/event-store';
+import { exitOf, listeningPort, spawnLedger } from '../support/ledger-process';
+
+describe('The API as a process (npm start)', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ledger-process-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it.each([
+    ['PORT', 'not-a-port', /^compact-ledger: invalid configuration: PORT must be an integer number \(got "not-a-port"\)$/],
+    ['LEDGER_STORE', 'postgres', /^compact-ledger: invalid configuration: LEDGER_STORE must be one of the following values: sqlite, esdb \(got "postgres"\)$/],
+    ['LEDGER_READ_WAIT_MS', '-5', /^compact-ledger: invalid configuration: LEDGER_READ_WAIT_MS must not be less than 0 \(got -5\)$/],
+  ])('a bad %s stops the start with one clear line and a non-zero exit', async (name, value, line) => {
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', [name]: value });
+    expect(await exitOf(child)).toBe(1);
+    const lines = child.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+  });
+
+  it('SIGTERM lets an in-flight request finish, then closes the database cleanly before the process ends', async () => {
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+    const port = await listeningPort(child);
+    const base = `http://127.0.0.1:${port}`;
+    const first = await fetch(`${base}/compacts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'A', covers: 'B' }),
+    });
+    expect(first.status).toBe(201);
+
+    // A read that waits on a position not yet reached is in flight when SIGTERM arrives.
+    const inFlight = fetch(`${base}/compacts?minPosition=2`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    const answered = await inFlight;
+    expect([200, 503]).toContain(answered.status);
+    expect(answered.headers.get('content-type')).toMatch(/json/);
+    // Nest closes the app, then re-raises the signal so the process ends as SIGTERM asked.
+    await exitOf(child);
+    expect(child.signalCode === 'SIGTERM' || child.exitCode === 0).toBe(true);
+    expect(child.output()).toContain('event store and read models closed');
+
+    // A clean close checkpoints the WAL into the database file and removes it.
+    expect(existsSync(join(dataDir, 'events.db-wal'))).toBe(false);
+    const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
+    expect(await store.headPosition()).toBe(1);
+    expect((await store.verifyAll()).ok).toBe(true);
+    await store.close();
+  });
+});
