@@ -35,7 +35,8 @@ export function listeningPort(child: ReturnType<typeof spawnLedger>, timeoutMs =
   });
 }
 
+/** Resolves once the process has ended and its output has been read to the end ('close', not 'exit'). */
 export function exitOf(child: ChildProcess): Promise<number | null> {
-  const ended = child.exitCode !== null || child.signalCode !== null;
-  return ended ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  const closed = (child.exitCode !== null || child.signalCode !== null) && child.stdout?.readableEnded !== false && child.stderr?.readableEnded !== false;
+  return closed ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('close', (code) => resolve(code)));
 }

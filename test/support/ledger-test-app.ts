@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { EventStore } from '@compact-ledger/event-store';
-import { createLedgerApp } from '../../apps/api/src/bootstrap';
+import { createLedgerApp, type LedgerApp } from '../../apps/api/src/bootstrap';
 import { type LedgerConfig, loadLedgerConfig } from '../../apps/api/src/config/ledger-config';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 
@@ -14,7 +13,7 @@ import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
  */
 export class LedgerTestApp {
   private constructor(
-    readonly app: NestExpressApplication,
+    readonly app: LedgerApp,
     readonly dataDir: string,
     private readonly overrides: Partial<LedgerConfig>,
   ) {}

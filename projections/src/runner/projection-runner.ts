@@ -132,7 +132,7 @@ export class ProjectionRunner {
 
   private async consume(running: Running): Promise<void> {
     const { projection } = running;
-    const saveCheckpoint = this.db.prepare(
+    const saveCheckpoint = this.db.prepare<[string, number, string]>(
       'INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at',
     );
     while (!running.stopped) {

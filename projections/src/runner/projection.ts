@@ -35,31 +35,46 @@ export interface DocumentProjection<Doc> extends Projection {
 
 export function documentProjection<Doc>(definition: DocumentProjectionDefinition<Doc>): DocumentProjection<Doc> {
   const table = definition.name;
+  // Prepared once per database (a rebuild drops and recreates the table, so they are dropped with it).
+  const prepared = new WeakMap<
+    Database.Database,
+    { select: Database.Statement<[string], { doc: string }>; upsert: Database.Statement; remove: Database.Statement }
+  >();
+  const statementsFor = (db: Database.Database) => {
+    let stmt = prepared.get(db);
+    if (!stmt) {
+      stmt = {
+        select: db.prepare<[string], { doc: string }>(`SELECT doc FROM ${table} WHERE id = ?`),
+        upsert: db.prepare(
+          `INSERT INTO ${table} (id, doc, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, position = excluded.position`,
+        ),
+        remove: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+      };
+      prepared.set(db, stmt);
+    }
+    return stmt;
+  };
   if (!/^[a-z][a-z0-9_]*_v[0-9]+$/.test(table)) throw new Error(`projection name ${table} must be snake_case ending in _v<version>`);
   return {
     name: definition.name,
     table,
     tables: [table],
     createTables(db) {
+      prepared.delete(db);
       db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, doc TEXT NOT NULL, position INTEGER NOT NULL)`);
     },
     applyBatch(db, events) {
-      const select = db.prepare<[string], { doc: string }>(`SELECT doc FROM ${table} WHERE id = ?`);
+      const stmt = statementsFor(db);
       const touched = new Map<string, { doc: Doc | null; position: number }>();
       for (const event of events) {
         const id = definition.documentId(event);
         if (id === null) continue;
-        const current = touched.has(id) ? touched.get(id)!.doc : parse<Doc>(select.get(id)?.doc);
+        const current = touched.has(id) ? touched.get(id)!.doc : parse<Doc>(stmt.select.get(id)?.doc);
         touched.set(id, { doc: definition.evolve(current, event), position: event.position });
       }
-      if (touched.size === 0) return;
-      const upsert = db.prepare(
-        `INSERT INTO ${table} (id, doc, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, position = excluded.position`,
-      );
-      const remove = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
       for (const [id, { doc, position }] of touched) {
-        if (doc === null) remove.run(id);
-        else upsert.run(id, JSON.stringify(doc), position);
+        if (doc === null) stmt.remove.run(id);
+        else stmt.upsert.run(id, JSON.stringify(doc), position);
       }
     },
     get(db, id) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CommandResultDto } from '../http/command-result.dto';
 import { ReadQueryDto } from '../http/read-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
@@ -22,9 +22,9 @@ export class CompactsController {
   @Post()
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })
-  async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) response: Response): Promise<CommandResultDto> {
+  async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
     const result = await this.commands.execute(new DraftCompactCommand(randomUUID(), body, commandContextFrom(request)));
-    response.location(`/compacts/${result.id}`).setHeader('ETag', `"${result.streamRevision}"`);
+    reply.header('location', `/compacts/${result.id}`).header('etag', `"${result.streamRevision}"`);
     return result;
   }
 
@@ -36,9 +36,9 @@ export class CompactsController {
 
   @Get(':id')
   @ApiOkResponse({ description: 'The compact as compact_state_v1 shows it' })
-  async get(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto, @Res({ passthrough: true }) response: Response) {
+  async get(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const view = await this.queries.execute(new GetCompactQuery(id));
-    response.setHeader('ETag', `"${view.revision}"`);
+    reply.header('etag', `"${view.revision}"`);
     return view;
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
@@ -18,11 +18,11 @@ export class HealthController {
   @Get()
   @ApiOkResponse({ description: 'The store is readable; each projection with its lag behind the head of the log' })
   @ApiServiceUnavailableResponse({ description: 'The store cannot be read' })
-  async health(@Res({ passthrough: true }) response: Response) {
+  async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const store = await this.store.health();
     const projections = this.runner.status().map((p) => ({ ...p, lag: Math.max(0, store.headPosition - p.position) }));
     const ready = store.readable && projections.every((p) => p.error === null);
-    if (!store.readable) response.status(503);
+    if (!store.readable) reply.status(503);
     return {
       status: store.readable ? (ready ? 'ok' : 'degraded') : 'unavailable',
       store: { kind: this.config.LEDGER_STORE, ...store },

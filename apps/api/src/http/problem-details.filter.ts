@@ -1,9 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
 import { correlationIdOf } from './correlation-id';
-import { UnreadableBodyError } from './json-body';
 import { type ProblemDetails, problemType, ReadModelBehindError, RequestValidationError, ResourceNotFoundError } from './problems';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -22,6 +21,18 @@ const STATUS_TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** What Fastify raises itself before a handler runs (an unreadable body, an unsupported media type). */
+interface FastifyHttpError {
+  code: string;
+  statusCode: number;
+  message: string;
+}
+
+function isFastifyHttpError(error: unknown): error is FastifyHttpError {
+  const e = error as Partial<FastifyHttpError> | null;
+  return typeof e?.code === 'string' && e.code.startsWith('FST_') && typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500;
+}
+
 /**
  * Answers every error as RFC 9457 problem details (application/problem+json).
  * What a client sent never produces a 500: each client mistake has its own type.
@@ -33,18 +44,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception);
-    problem.instance = request.originalUrl ?? request.url;
+    problem.instance = request.url;
     problem.correlationId = String(request.id ?? correlationIdOf(request));
     if (problem.status >= 500 && problem.status !== 503) {
-      this.logger.error({ err: exception, correlationId: request.id }, 'unhandled error');
+      this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
     }
-    if (problem.status === 503) response.setHeader('Retry-After', String(problem.retryAfterSeconds ?? 1));
+    if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
     delete problem.retryAfterSeconds;
-    if (response.headersSent) return;
-    response.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+    if (reply.sent) return;
+    reply.status(problem.status).header('content-type', 'application/problem+json').send(JSON.stringify(problem));
   }
 
   private toProblem(exception: unknown): ProblemDetails {
@@ -92,15 +103,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         retryAfterSeconds: 5,
       };
     }
+    if (isFastifyHttpError(exception)) {
+      return this.httpProblem(exception.statusCode, exception.message, exception.code);
+    }
     if (exception instanceof HttpException) {
-      const status = exception.getStatus();
       const body = exception.getResponse();
       const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
-      return { type: status === 404 ? problemType('not-found') : 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail };
-    }
-    if (exception instanceof UnreadableBodyError) {
-      // The contract answers every unreadable body 400 (a too-large one included); the type names the reason.
-      return { type: problemType(exception.reason), title: 'The request body cannot be read', status: 400, detail: exception.message };
+      return this.httpProblem(exception.getStatus(), detail);
     }
     return {
       type: 'about:blank',
@@ -108,5 +117,27 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       status: 500,
       detail: 'an unexpected error occurred; quote the correlation id when reporting it',
     };
+  }
+
+  /** Errors the HTTP layer raises before a handler runs: unreadable bodies, unknown routes and the like. */
+  private httpProblem(status: number, detail: string, code?: string): ProblemDetails {
+    if (status === 413 || code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // The contract answers every unreadable body 400, a too-large one included; the type says which.
+      return {
+        type: problemType('body-too-large'),
+        title: 'The request body is too large',
+        status: 400,
+        detail: 'the request body is larger than the configured limit',
+      };
+    }
+    if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (status === 400 && /JSON/.test(detail))) {
+      return {
+        type: problemType('malformed-json'),
+        title: 'The request body is not valid JSON',
+        status: 400,
+        detail: 'the request body could not be parsed as JSON',
+      };
+    }
+    return { type: status === 404 ? problemType('not-found') : 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail };
   }
 }

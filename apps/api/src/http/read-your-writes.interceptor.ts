@@ -19,7 +19,7 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<LedgerRequest>();
-    const raw = request.method === 'GET' ? request.query?.minPosition : undefined;
+    const raw = request.method === 'GET' ? (request.query as Record<string, unknown> | undefined)?.minPosition : undefined;
     if (raw === undefined) return next.handle();
     if (typeof raw !== 'string' || !/^[0-9]{1,15}$/.test(raw)) {
       throw new RequestValidationError([{ field: 'minPosition', message: 'minPosition must be a non-negative integer (a position a command returned)' }]);

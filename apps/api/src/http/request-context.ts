@@ -1,22 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Actor, CommandContext } from '@compact-ledger/event-store';
 import { RequestValidationError } from './problems';
 
 /** Until authentication lands, every action is recorded as taken by this actor. */
 export const ANONYMOUS_ACTOR: Actor = { subject: 'anonymous', name: 'Anonymous', role: 'anonymous', organisation: null };
 
-export type LedgerRequest = Request & { id?: string | number; actor?: Actor };
+export type LedgerRequest = FastifyRequest & { actor?: Actor };
 
 /** What a command handler needs from the request: who, which request, and the revision the client read. */
 export function commandContextFrom(request: LedgerRequest): CommandContext {
   return {
     actor: request.actor ?? ANONYMOUS_ACTOR,
-    correlationId: request.id === undefined ? null : String(request.id),
+    correlationId: String(request.id),
     causationId: null,
     newEventId: randomUUID,
-    expectedRevision: expectedRevisionFrom(request.header('if-match')),
+    expectedRevision: expectedRevisionFrom(singleHeader(request.headers['if-match'])),
   };
+}
+
+function singleHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value;
 }
 
 /** `If-Match: "3"` (the ETag a read returned) makes a command conditional on that stream revision. */

@@ -16,8 +16,8 @@ interface StreamTip {
   revision: number;
   hash: string;
   position: number | null;
-  /** Every hash seen in the stream, to tell a reordering from a missing predecessor. */
-  seen: Set<string>;
+  /** Every hash seen in the stream, to tell a reordering from a missing predecessor (when tracked). */
+  seen: Set<string> | null;
 }
 
 const PREV_HASH = /"prevHash":"([0-9a-f]{64})"/;
@@ -39,6 +39,12 @@ export class ChainVerifier {
   private readonly breaks: ChainBreak[] = [];
   private readonly unattributed: ChainBreak[] = [];
   private checked = 0;
+
+  /**
+   * `trackSeen: false` skips remembering every hash: faster for a whole-log scan,
+   * which then re-checks a broken stream alone to say exactly how it broke.
+   */
+  constructor(private readonly options: { trackSeen?: boolean } = {}) {}
 
   feed(event: StoredEventText): void {
     if (this.brokenStreams.has(event.streamId)) return;
@@ -64,7 +70,7 @@ export class ChainVerifier {
     }
     if (!event.metadataJson.includes(`"prevHash":"${expectedPrev}"`)) {
       const named = PREV_HASH.exec(event.metadataJson)?.[1] ?? '(none)';
-      if (tip?.seen.has(named)) {
+      if (tip?.seen?.has(named)) {
         return fail('reordered', `chains to an earlier event of the stream (${named}), not to revision ${tip.revision}`);
       }
       return fail('missing', `prevHash ${named} names no event of the stream; expected ${expectedPrev}`);
@@ -77,9 +83,10 @@ export class ChainVerifier {
       tip.revision = event.revision;
       tip.hash = event.hash;
       tip.position = event.position;
-      tip.seen.add(event.hash);
+      tip.seen?.add(event.hash);
     } else {
-      this.tips.set(event.streamId, { revision: event.revision, hash: event.hash, position: event.position, seen: new Set([event.hash]) });
+      const seen = this.options.trackSeen === false ? null : new Set([event.hash]);
+      this.tips.set(event.streamId, { revision: event.revision, hash: event.hash, position: event.position, seen });
     }
   }
 
@@ -89,6 +96,11 @@ export class ChainVerifier {
    */
   addUnattributedBreak(broken: ChainBreak): void {
     this.unattributed.push(broken);
+  }
+
+  /** Streams with a break, in the order found. */
+  get brokenStreamIds(): string[] {
+    return [...this.brokenStreams];
   }
 
   report(): VerificationReport {

@@ -47,6 +47,24 @@ export interface SealedEvent {
   recordedAt: string;
 }
 
+const str = (value: string | null) => (value === null ? 'null' : JSON.stringify(value));
+
+/**
+ * RFC 8785 form of the envelope (without `hash`). Its shape is fixed and every
+ * value is a string or null, so its canonical text is the keys in sorted order with
+ * JSON.stringify'd values, which is what JCS prescribes for strings. This is about
+ * six times faster than the general library on the append path; a property test
+ * checks it equals `canonicalize(envelope)` for arbitrary values.
+ */
+export function canonicalEnvelope(e: Omit<EventEnvelope, 'hash'>): string {
+  const a = e.actor;
+  return (
+    `{"actor":{"name":${str(a.name)},"organisation":${str(a.organisation)},"role":${str(a.role)},"subject":${str(a.subject)}}` +
+    `,"causationId":${str(e.causationId)},"correlationId":${str(e.correlationId)},"effectiveAt":${str(e.effectiveAt)}` +
+    `,"eventId":${str(e.eventId)},"prevHash":${str(e.prevHash)},"recordedAt":${str(e.recordedAt)}}`
+  );
+}
+
 /** Builds the envelope and hash for the event at `revision`, chained to `prevHash`. */
 export function sealEvent(streamId: string, revision: number, event: NewEvent, prevHash: string, recordedAt: string): SealedEvent {
   const { eventId, actor, effectiveAt, correlationId, causationId } = event.metadata;
@@ -60,7 +78,7 @@ export function sealEvent(streamId: string, revision: number, event: NewEvent, p
     prevHash,
   };
   const dataJson = canonicalJson(event.data);
-  const metadataJson = canonicalJson(envelope);
+  const metadataJson = canonicalEnvelope(envelope);
   const hash = sha256Hex(hashedText(streamId, revision, event.type, dataJson, metadataJson));
   return { streamId, revision, type: event.type, eventId, dataJson, metadataJson, hash, prevHash, recordedAt };
 }

@@ -75,6 +75,11 @@ export class SqliteEventStore implements EventStore {
     verifyIterate: Database.Statement<[]>;
     verifyStream: Database.Statement<[string]>;
     positionGap: Database.Statement<[], { p: number }>;
+    begin: Database.Statement<[]>;
+    commit: Database.Statement<[]>;
+    savepoint: Database.Statement<[]>;
+    release: Database.Statement<[]>;
+    rollbackToSavepoint: Database.Statement<[]>;
     positionSpan: Database.Statement<[], { n: number; lo: number; hi: number }>;
   };
 
@@ -101,10 +106,15 @@ export class SqliteEventStore implements EventStore {
       readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`).raw(),
       readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       headPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM events'),
-      verifyIterate: db.prepare(`SELECT ${COLUMNS} FROM events ORDER BY stream_id, revision`).raw(),
+      verifyIterate: db.prepare(`SELECT ${COLUMNS} FROM events ORDER BY position`).raw(),
       positionGap: db.prepare(
         'SELECT e.position + 1 AS p FROM events e WHERE e.position < (SELECT max(position) FROM events) AND NOT EXISTS (SELECT 1 FROM events n WHERE n.position = e.position + 1) ORDER BY e.position LIMIT 1',
       ),
+      begin: db.prepare('BEGIN IMMEDIATE'),
+      commit: db.prepare('COMMIT'),
+      savepoint: db.prepare('SAVEPOINT one_append'),
+      release: db.prepare('RELEASE one_append'),
+      rollbackToSavepoint: db.prepare('ROLLBACK TO one_append'),
       positionSpan: db.prepare('SELECT count(*) AS n, coalesce(min(position), 1) AS lo, coalesce(max(position), 0) AS hi FROM events'),
       verifyStream: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision ASC`).raw(),
     };
@@ -141,19 +151,19 @@ export class SqliteEventStore implements EventStore {
   private commitGroup(group: PendingAppend[]): void {
     const outcomes: Array<{ ok: AppendResult } | { error: unknown }> = [];
     try {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.stmt.begin.run();
       for (const pending of group) {
-        this.db.exec('SAVEPOINT one_append');
+        this.stmt.savepoint.run();
         try {
           outcomes.push({ ok: this.appendInTransaction(pending) });
-          this.db.exec('RELEASE one_append');
+          this.stmt.release.run();
         } catch (error) {
-          this.db.exec('ROLLBACK TO one_append');
-          this.db.exec('RELEASE one_append');
+          this.stmt.rollbackToSavepoint.run();
+          this.stmt.release.run();
           outcomes.push({ error });
         }
       }
-      this.db.exec('COMMIT');
+      this.stmt.commit.run();
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       const failure = new StoreUnavailableError(`append failed: ${(error as Error).message}`, { cause: error });
@@ -319,14 +329,22 @@ export class SqliteEventStore implements EventStore {
 
   async verifyStream(streamId: string): Promise<VerificationReport> {
     this.assertOpen();
+    return this.verifyStreamNow(streamId);
+  }
+
+  private verifyStreamNow(streamId: string): VerificationReport {
     const verifier = new ChainVerifier();
     for (const row of this.stmt.verifyStream.iterate(streamId) as IterableIterator<Row>) verifier.feed(toStoredText(row));
     return verifier.report();
   }
 
+  /**
+   * Scans the log once in position order (sequential reads), then re-checks a
+   * broken stream alone in revision order, which tells a reordering from a gap.
+   */
   async verifyAll(): Promise<VerificationReport> {
     this.assertOpen();
-    const verifier = new ChainVerifier();
+    const verifier = new ChainVerifier({ trackSeen: false });
     // A row removed at the end of a stream leaves its chain whole; the gap it leaves
     // in the global positions still shows, though not whose event it was.
     const span = this.stmt.positionSpan.get()!;
@@ -335,7 +353,12 @@ export class SqliteEventStore implements EventStore {
       verifier.addUnattributedBreak({ streamId: '(unknown)', revision: -1, position: gap, reason: 'missing', detail: `global position ${gap} is missing` });
     }
     for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<Row>) verifier.feed(toStoredText(row));
-    return verifier.report();
+    const report = verifier.report();
+    if (report.firstBreak && report.firstBreak.revision >= 0) {
+      const precise = this.verifyStreamNow(report.firstBreak.streamId).firstBreak;
+      if (precise) return { ...report, firstBreak: precise };
+    }
+    return report;
   }
 
   async health(): Promise<StoreHealth> {

@@ -1,0 +1,215 @@
+/**
+ * npm run bench [-- --events 100000 --http-requests 4000]
+ *
+ * Prints, for one run on this machine: raw better-sqlite3 durable appends against
+ * the same through the store port, readAll, verifyAll, projection catch-up, and
+ * HTTP POST /compacts with 1 and 32 concurrent clients. Not part of npm test.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
+import { compactStateProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
+import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
+import { exitOf, listeningPort, spawnLedger } from '../test/support/ledger-process';
+
+const { values: args } = parseArgs({
+  options: {
+    events: { type: 'string', default: '100000' },
+    'single-appends': { type: 'string', default: '2000' },
+    'http-requests': { type: 'string', default: '4000' },
+  },
+});
+const EVENTS = Number(args.events);
+const SINGLE = Number(args['single-appends']);
+const HTTP_REQUESTS = Number(args['http-requests']);
+
+const root = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
+const actor = { subject: 'bench', name: 'Bench', role: 'secretariat', organisation: null };
+const payload = (i: number) => ({ compactId: `c${i}`, title: `Compact ${i}`, covers: 'Shropshire, Telford and Wrekin', description: null });
+const event = (i: number): NewEvent => ({ type: 'CompactDrafted', data: payload(i), metadata: { eventId: randomUUID(), actor, correlationId: null } });
+
+const ZERO = '0'.repeat(64);
+const rows: Array<[string, string, string]> = [];
+const report = (name: string, value: string, note = '') => {
+  rows.push([name, value, note]);
+  console.log(`${name.padEnd(58)} ${value.padStart(16)}  ${note}`);
+};
+const perSecond = (count: number, ms: number) => Math.round((count * 1000) / ms);
+const fmt = (n: number) => n.toLocaleString('en-GB');
+
+function rawDurableAppends(file: string, total: number, perTransaction: number): number {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(EVENTS_SCHEMA);
+  const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const commit = db.transaction((from: number) => {
+    for (let i = from; i < from + perTransaction; i++) {
+      // The same columns and about the same bytes as the port writes, without canonical JSON or hashing.
+      const envelope = {
+        eventId: randomUUID(),
+        actor,
+        recordedAt: new Date().toISOString(),
+        effectiveAt: null,
+        correlationId: null,
+        causationId: null,
+        prevHash: ZERO,
+      };
+      insert.run(`compact-${Math.floor(i / 10)}`, i % 10, envelope.eventId, 'CompactDrafted', JSON.stringify(payload(i)), JSON.stringify(envelope), ZERO);
+    }
+  });
+  const started = performance.now();
+  for (let i = 0; i < total; i += perTransaction) commit(i);
+  const ms = performance.now() - started;
+  db.close();
+  return perSecond(total, ms);
+}
+
+async function portDurableAppends(file: string, total: number, perAppend: number): Promise<number> {
+  const store = new SqliteEventStore({ file });
+  const started = performance.now();
+  for (let i = 0; i < total; i += perAppend) {
+    await store.append(
+      `compact-${i}`,
+      Array.from({ length: perAppend }, (_, k) => event(i + k)),
+      'no_stream',
+    );
+  }
+  const ms = performance.now() - started;
+  await store.close();
+  return perSecond(total, ms);
+}
+
+/** The API as npm start runs it, in its own process, so the load generator does not share its event loop. */
+/** `writers` callers each appending one event at a time, all at once: what group commit is for. */
+async function concurrentPortAppends(file: string, writers: number, total: number): Promise<number> {
+  const store = new SqliteEventStore({ file });
+  let next = 0;
+  const writer = async () => {
+    while (next < total) {
+      const i = next++;
+      await store.append(`compact-${i}`, [event(i)], 'no_stream');
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: writers }, writer));
+  const ms = performance.now() - started;
+  await store.close();
+  return perSecond(total, ms);
+}
+
+async function http(connections: number, amount: number) {
+  const dataDir = join(root, `http-${connections}`);
+  const server = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const port = await listeningPort(server);
+  const request = {
+    url: `http://127.0.0.1:${port}/compacts`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Delivering Together', covers: 'South Kent Coast', description: 'Draft Compact Agreement 2015-2018' }),
+  };
+  await autocannon({ ...request, connections, amount: Math.min(1000, amount) }); // warm-up: JIT and caches
+  const result = await autocannon({ ...request, connections, amount });
+  server.kill('SIGTERM');
+  await exitOf(server);
+  const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
+  const stored = await store.headPosition();
+  const verified = (await store.verifyAll()).ok;
+  await store.close();
+  // Throughput from totals over the measured span (autocannon's per-second average rounds to whole buckets).
+  const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
+  return {
+    rps: result['2xx'] / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    acknowledged: result['2xx'],
+    non2xx: result.non2xx,
+    stored,
+    verified,
+  };
+}
+
+async function main() {
+  console.log(`compact-ledger benchmark: node ${process.version}, ${EVENTS} events, ${SINGLE} single-event appends, ${HTTP_REQUESTS} HTTP requests per run\n`);
+
+  const raw1 = rawDurableAppends(join(root, 'raw1.db'), SINGLE, 1);
+  const port1 = await portDurableAppends(join(root, 'port1.db'), SINGLE, 1);
+  report('raw better-sqlite3, durable, 1 event per transaction', `${fmt(raw1)} ev/s`);
+  report('store port, durable, 1 event per append', `${fmt(port1)} ev/s`, `port/raw ${(port1 / raw1).toFixed(2)} (goal >= 0.80)`);
+
+  const concurrent = await concurrentPortAppends(join(root, 'concurrent.db'), 32, SINGLE * 4);
+  report(
+    'store port, durable, 32 concurrent appenders, 1 event each',
+    `${fmt(concurrent)} ev/s`,
+    `group commit vs raw 1-per-transaction ${(concurrent / raw1).toFixed(2)}`,
+  );
+
+  const raw100 = rawDurableAppends(join(root, 'raw100.db'), EVENTS / 5, 100);
+  const port100 = await portDurableAppends(join(root, 'port100.db'), EVENTS / 5, 100);
+  report('raw better-sqlite3, durable, 100 events per transaction', `${fmt(raw100)} ev/s`);
+  report('store port, durable, 100 events per append', `${fmt(port100)} ev/s`, `port/raw ${(port100 / raw100).toFixed(2)} (goal >= 0.70)`);
+
+  // A log of EVENTS events for reading, verifying and projecting.
+  const file = join(root, 'log.db');
+  const store = new SqliteEventStore({ file });
+  for (let i = 0; i < EVENTS; i += 100)
+    await store.append(
+      `compact-${i}`,
+      Array.from({ length: 100 }, (_, k) => event(i + k)),
+      'no_stream',
+    );
+
+  let started = performance.now();
+  let read = 0;
+  for (let after = 0; ;) {
+    const page = await store.readAll({ after, limit: 1000 });
+    if (page.length === 0) break;
+    read += page.length;
+    after = page[page.length - 1].position;
+  }
+  report('readAll (pages of 1000, parsed)', `${fmt(perSecond(read, performance.now() - started))} ev/s`);
+
+  started = performance.now();
+  const verification = await store.verifyAll();
+  report(
+    'verifyAll (re-hash every event, check chains)',
+    `${fmt(perSecond(verification.eventsChecked, performance.now() - started))} ev/s`,
+    `ok=${verification.ok} (goal > 300,000)`,
+  );
+
+  const readModels = openReadModelDatabase(join(root, 'read-models.db'));
+  const runner = new ProjectionRunner(store, readModels, [compactStateProjection]);
+  started = performance.now();
+  await runner.rebuild('compact_state_v1');
+  const rebuildMs = performance.now() - started;
+  await runner.stop();
+  readModels.close();
+  await store.close();
+  report(
+    `projection catch-up: rebuild compact_state_v1 from ${fmt(EVENTS)} events`,
+    `${fmt(perSecond(EVENTS, rebuildMs))} ev/s`,
+    `${(rebuildMs / 1000).toFixed(2)} s (goal < 5 s for 100,000)`,
+  );
+
+  for (const connections of [1, 32]) {
+    const h = await http(connections, HTTP_REQUESTS);
+    report(
+      `HTTP POST /compacts, ${connections} concurrent client${connections > 1 ? 's' : ''}`,
+      `${fmt(Math.round(h.rps))} req/s`,
+      `p50 ${h.p50} ms, p99 ${h.p99} ms; acknowledged ${h.acknowledged}, non-2xx ${h.non2xx}, stored ${h.stored}, verifyAll ok=${h.verified}` +
+        (connections === 32 ? `; durable appends/s vs raw 1-per-transaction ${(h.rps / raw1).toFixed(2)} (goal > 1)` : ''),
+    );
+  }
+  rmSync(root, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  rmSync(root, { recursive: true, force: true });
+  process.exit(1);
+});
