@@ -1,15 +1,26 @@
 import type { ChainBreak, VerificationReport } from '../port/event-store.port';
-import { GENESIS_HASH, hashedText, sha256Hex } from './hash-chain';
+import { GENESIS_HASH, sha256Hex } from './hash-chain';
 
-/** One stored event as the verifier sees it: the canonical texts that were hashed. */
+/** One stored event as the verifier sees it: the exact text that was hashed (see hashedText), and the hash. */
 export interface StoredEventText {
   streamId: string;
   revision: number;
   position: number | null;
-  type: string;
-  dataJson: string;
-  metadataJson: string;
+  hashedText: string;
   hash: string;
+}
+
+const PREV_HASH_KEY = '"prevHash":"';
+
+/**
+ * The envelope's prevHash within a hashed text. The envelope is the last object
+ * before revision, streamId and type, and after its prevHash come only recordedAt
+ * and JSON strings, in which an unescaped `"prevHash":"` cannot occur: so its last
+ * occurrence is the envelope's, whatever the event's data holds.
+ */
+export function prevHashOf(hashedText: string): string | null {
+  const at = hashedText.lastIndexOf(PREV_HASH_KEY);
+  return at < 0 ? null : hashedText.slice(at + PREV_HASH_KEY.length, at + PREV_HASH_KEY.length + 64);
 }
 
 interface StreamTip {
@@ -19,8 +30,6 @@ interface StreamTip {
   /** Every hash seen in the stream, to tell a reordering from a missing predecessor (when tracked). */
   seen: Set<string> | null;
 }
-
-const PREV_HASH = /"prevHash":"([0-9a-f]{64})"/;
 
 /**
  * Recomputes the hash chain and reports where it breaks. Feed it each stream's
@@ -54,7 +63,7 @@ export class ChainVerifier {
       this.breaks.push({ streamId: event.streamId, revision: event.revision, position: event.position, reason, detail });
     };
 
-    const recomputed = sha256Hex(hashedText(event.streamId, event.revision, event.type, event.dataJson, event.metadataJson));
+    const recomputed = sha256Hex(event.hashedText);
     if (recomputed !== event.hash) {
       return fail('changed', `stored hash ${event.hash} is not the hash of the stored content (${recomputed})`);
     }
@@ -68,9 +77,9 @@ export class ChainVerifier {
     if (event.revision !== expectedRevision) {
       return fail('missing', `revision ${expectedRevision} is missing (next found: ${event.revision})`);
     }
-    if (!event.metadataJson.includes(`"prevHash":"${expectedPrev}"`)) {
-      const named = PREV_HASH.exec(event.metadataJson)?.[1] ?? '(none)';
-      if (tip?.seen?.has(named)) {
+    const named = prevHashOf(event.hashedText);
+    if (named !== expectedPrev) {
+      if (named !== null && tip?.seen?.has(named)) {
         return fail('reordered', `chains to an earlier event of the stream (${named}), not to revision ${tip.revision}`);
       }
       return fail('missing', `prevHash ${named} names no event of the stream; expected ${expectedPrev}`);

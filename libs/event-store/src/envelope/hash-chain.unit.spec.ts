@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import type { NewEvent } from '../port/event-store.port';
+import { prevHashOf } from './chain-verifier';
 import { canonicalEnvelope, GENESIS_HASH, hashedText, sealEvent } from './hash-chain';
 
 const text = fc.oneof(
@@ -64,5 +65,18 @@ describe('hash chain texts', () => {
     });
     const canonical = canonicalize({ streamId: 'compact-kent', revision: 4, type: 'PartnerSigned', data: event.data, metadata: envelope })!;
     expect(sealed.hash).toBe(createHash('sha256').update(canonical).digest('hex'));
+  });
+});
+
+describe('prevHashOf', () => {
+  it("finds the envelope's prevHash even when the event's data has a prevHash of its own", () => {
+    const tricky: NewEvent = {
+      type: 'Tricky',
+      data: { prevHash: 'f'.repeat(64), nested: { '"prevHash":"': 'a'.repeat(64) } },
+      metadata: { eventId: 'e', actor: { subject: '"prevHash":"', name: 'n', role: 'r', organisation: null } },
+    };
+    const prev = '1'.repeat(64);
+    const sealed = sealEvent('s', 1, tricky, prev, '2026-01-01T00:00:00.000Z');
+    expect(prevHashOf(hashedText('s', 1, 'Tricky', sealed.dataJson, sealed.metadataJson))).toBe(prev);
   });
 });

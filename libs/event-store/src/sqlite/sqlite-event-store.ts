@@ -46,6 +46,13 @@ interface PendingAppend {
 const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash';
 
 /**
+ * The text that was hashed, joined by SQLite (one string per row is cheaper to hand
+ * to JavaScript than four). The same layout as hashedText(); json_quote escapes as
+ * JSON.stringify does for these strings, and a unit spec holds the two equal.
+ */
+export const HASHED_TEXT = `'{"data":' || data || ',"metadata":' || metadata || ',"revision":' || revision || ',"streamId":' || json_quote(stream_id) || ',"type":' || json_quote(type) || '}'`;
+
+/**
  * The embedded event store: one SQLite file in WAL mode.
  *
  * Appends are queued and committed together (group commit): every append that is
@@ -106,7 +113,7 @@ export class SqliteEventStore implements EventStore {
       readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`).raw(),
       readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       headPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM events'),
-      verifyIterate: db.prepare(`SELECT ${COLUMNS} FROM events ORDER BY position`).raw(),
+      verifyIterate: db.prepare(`SELECT position, stream_id, revision, ${HASHED_TEXT}, hash FROM events ORDER BY position`).raw(),
       positionGap: db.prepare(
         'SELECT e.position + 1 AS p FROM events e WHERE e.position < (SELECT max(position) FROM events) AND NOT EXISTS (SELECT 1 FROM events n WHERE n.position = e.position + 1) ORDER BY e.position LIMIT 1',
       ),
@@ -116,7 +123,7 @@ export class SqliteEventStore implements EventStore {
       release: db.prepare('RELEASE one_append'),
       rollbackToSavepoint: db.prepare('ROLLBACK TO one_append'),
       positionSpan: db.prepare('SELECT count(*) AS n, coalesce(min(position), 1) AS lo, coalesce(max(position), 0) AS hi FROM events'),
-      verifyStream: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? ORDER BY revision ASC`).raw(),
+      verifyStream: db.prepare(`SELECT position, stream_id, revision, ${HASHED_TEXT}, hash FROM events WHERE stream_id = ? ORDER BY revision ASC`).raw(),
     };
   }
 
@@ -334,7 +341,7 @@ export class SqliteEventStore implements EventStore {
 
   private verifyStreamNow(streamId: string): VerificationReport {
     const verifier = new ChainVerifier();
-    for (const row of this.stmt.verifyStream.iterate(streamId) as IterableIterator<Row>) verifier.feed(toStoredText(row));
+    for (const row of this.stmt.verifyStream.iterate(streamId) as IterableIterator<HashedRow>) verifier.feed(toStoredText(row));
     return verifier.report();
   }
 
@@ -352,7 +359,7 @@ export class SqliteEventStore implements EventStore {
       const gap = span.lo !== 1 ? 1 : this.stmt.positionGap.get()!.p;
       verifier.addUnattributedBreak({ streamId: '(unknown)', revision: -1, position: gap, reason: 'missing', detail: `global position ${gap} is missing` });
     }
-    for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<Row>) verifier.feed(toStoredText(row));
+    for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<HashedRow>) verifier.feed(toStoredText(row));
     const report = verifier.report();
     if (report.firstBreak && report.firstBreak.revision >= 0) {
       const precise = this.verifyStreamNow(report.firstBreak.streamId).firstBreak;
@@ -396,16 +403,21 @@ function revisionMatches(expected: ExpectedRevision, actual: number | null): boo
   }
 }
 
+/** Stream ids and event types are plain names: no quotes, escapes or control characters to encode. */
+const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
+
 export function validateAppend(streamId: string, events: NewEvent[], expected: ExpectedRevision): void {
-  if (typeof streamId !== 'string' || streamId.length === 0) throw new InvalidAppendError('stream id must be a non-empty string');
-  if (streamId.startsWith('$')) throw new InvalidAppendError(`stream id ${streamId} is reserved ($-prefixed streams belong to the store)`);
+  if (typeof streamId !== 'string' || !PLAIN_NAME.test(streamId)) {
+    throw new InvalidAppendError(`stream id ${JSON.stringify(streamId)} must be 1-200 letters, digits or . _ : @ - and not start with a symbol`);
+  }
   if (!Array.isArray(events) || events.length === 0) throw new InvalidAppendError('an append needs at least one event');
   if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0)) {
     throw new InvalidAppendError(`expected revision must be a non-negative integer, 'no_stream', 'stream_exists' or 'any'`);
   }
   const ids = new Set<string>();
   for (const event of events) {
-    if (!event.type || event.type.startsWith('$')) throw new InvalidAppendError(`event type ${event.type} is not allowed`);
+    if (typeof event.type !== 'string' || !PLAIN_NAME.test(event.type))
+      throw new InvalidAppendError(`event type ${JSON.stringify(event.type)} is not a plain name`);
     if (!event.metadata?.eventId) throw new InvalidAppendError('every event needs an eventId');
     if (ids.has(event.metadata.eventId)) throw new InvalidAppendError(`event id ${event.metadata.eventId} appears twice in one batch`);
     ids.add(event.metadata.eventId);
@@ -423,6 +435,8 @@ function toRecordedEvent(row: Row): RecordedEvent {
   return { position: row[0], streamId: row[1], revision: row[2], type: row[4], data, metadata };
 }
 
-function toStoredText(row: Row): StoredEventText {
-  return { position: row[0], streamId: row[1], revision: row[2], type: row[4], dataJson: row[5], metadataJson: row[6], hash: row[7] };
+type HashedRow = [position: number, streamId: string, revision: number, hashedText: string, hash: string];
+
+function toStoredText(row: HashedRow): StoredEventText {
+  return { position: row[0], streamId: row[1], revision: row[2], hashedText: row[3], hash: row[4] };
 }
