@@ -15,7 +15,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper,
   transform: {
-    '^.+\\.(ts|js)$': [
+    '^.+\\.ts$': [
       '@swc/jest',
       {
         jsc: {
@@ -27,7 +27,5 @@ module.exports = {
       },
     ],
   },
-  // @fastify/static (Swagger UI's assets) depends on an ESM-only content-disposition; compile just that to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!.*content-disposition/)'],
   testTimeout: 30000,
 };
