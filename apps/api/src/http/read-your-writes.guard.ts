@@ -1,5 +1,4 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
-import { from, type Observable, switchMap } from 'rxjs';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { ReadModelBehindError, RequestValidationError } from './problems';
@@ -9,27 +8,29 @@ import type { LedgerRequest } from './request-context';
  * `GET ...?minPosition=N` waits, bounded, until every read model has applied the
  * event at global position N (the `position` a command answered), so a client
  * reads its own writes; past the bound it answers 503 with Retry-After.
+ *
+ * A guard rather than an interceptor: it only has to wait before the handler, and
+ * an interceptor would put every request of the API through an rxjs pipeline
+ * (about 0.1 ms each here).
  */
 @Injectable()
-export class ReadYourWritesInterceptor implements NestInterceptor {
+export class ReadYourWritesGuard implements CanActivate {
   constructor(
     private readonly runner: ProjectionRunner,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<LedgerRequest>();
     const raw = request.method === 'GET' ? (request.query as Record<string, unknown> | undefined)?.minPosition : undefined;
-    if (raw === undefined) return next.handle();
+    if (raw === undefined) return true;
     if (typeof raw !== 'string' || !/^[0-9]{1,15}$/.test(raw)) {
       throw new RequestValidationError([{ field: 'minPosition', message: 'minPosition must be a non-negative integer (a position a command returned)' }]);
     }
     const wanted = Number(raw);
-    return from(this.runner.waitForPosition(wanted, this.config.LEDGER_READ_WAIT_MS)).pipe(
-      switchMap((reached) => {
-        if (!reached) throw new ReadModelBehindError(wanted, this.runner.position());
-        return next.handle();
-      }),
-    );
+    if (!(await this.runner.waitForPosition(wanted, this.config.LEDGER_READ_WAIT_MS))) {
+      throw new ReadModelBehindError(wanted, this.runner.position());
+    }
+    return true;
   }
 }
