@@ -10,6 +10,28 @@ export interface StoredEventText {
   hash: string;
 }
 
+export interface SegmentTip {
+  revision: number;
+  hash: string;
+  position: number | null;
+}
+
+export interface SegmentEntry {
+  revision: number;
+  prevHash: string | null;
+  position: number | null;
+}
+
+/** A verified stretch of the log, as a worker thread hands it back. */
+export interface VerifiedSegment {
+  breaks: ChainBreak[];
+  unattributed: ChainBreak[];
+  brokenStreams: string[];
+  tips: Map<string, SegmentTip>;
+  entries: Map<string, SegmentEntry>;
+  checked: number;
+}
+
 const PREV_HASH_KEY = '"prevHash":"';
 
 /**
@@ -49,11 +71,16 @@ export class ChainVerifier {
   private readonly unattributed: ChainBreak[] = [];
   private checked = 0;
 
+  /** Where each stream enters a segment that starts mid-log (openStart): joined to the previous segment later. */
+  private readonly entries = new Map<string, SegmentEntry>();
+
   /**
    * `trackSeen: false` skips remembering every hash: faster for a whole-log scan,
    * which then re-checks a broken stream alone to say exactly how it broke.
+   * `openStart: true` verifies a segment that starts mid-log: a stream's first event
+   * in it is taken as it stands and remembered, for joinSegments to check.
    */
-  constructor(private readonly options: { trackSeen?: boolean } = {}) {}
+  constructor(private readonly options: { trackSeen?: boolean; openStart?: boolean } = {}) {}
 
   feed(event: StoredEventText): void {
     if (this.brokenStreams.has(event.streamId)) return;
@@ -69,6 +96,11 @@ export class ChainVerifier {
     }
 
     const tip = this.tips.get(event.streamId);
+    if (!tip && this.options.openStart) {
+      this.entries.set(event.streamId, { revision: event.revision, prevHash: prevHashOf(event.hashedText), position: event.position });
+      this.tips.set(event.streamId, { revision: event.revision, hash: event.hash, position: event.position, seen: null });
+      return;
+    }
     const expectedPrev = tip ? tip.hash : GENESIS_HASH;
     if (tip && event.revision <= tip.revision) {
       return fail('reordered', `revision ${event.revision} comes after revision ${tip.revision}`);
@@ -110,6 +142,50 @@ export class ChainVerifier {
   /** Streams with a break, in the order found. */
   get brokenStreamIds(): string[] {
     return [...this.brokenStreams];
+  }
+
+  /** What joinSegments needs from a segment: breaks, each stream's last event, and where each stream entered. */
+  segment(): VerifiedSegment {
+    const tips = new Map<string, SegmentTip>();
+    for (const [streamId, tip] of this.tips) tips.set(streamId, { revision: tip.revision, hash: tip.hash, position: tip.position });
+    return {
+      breaks: [...this.breaks],
+      unattributed: [...this.unattributed],
+      brokenStreams: [...this.brokenStreams],
+      tips,
+      entries: new Map(this.entries),
+      checked: this.checked,
+    };
+  }
+
+  /** A verifier holding two consecutive segments of the log, checked where each stream crosses from one to the next. */
+  static joinSegments(first: VerifiedSegment, second: VerifiedSegment): ChainVerifier {
+    const joined = new ChainVerifier();
+    joined.checked = first.checked + second.checked;
+    joined.breaks.push(...first.breaks, ...second.breaks);
+    joined.unattributed.push(...first.unattributed, ...second.unattributed);
+    for (const id of [...first.brokenStreams, ...second.brokenStreams]) joined.brokenStreams.add(id);
+    for (const [streamId, tip] of first.tips) joined.tips.set(streamId, { ...tip, seen: null });
+    for (const [streamId, entry] of second.entries) {
+      if (first.brokenStreams.includes(streamId)) continue;
+      const before = first.tips.get(streamId);
+      const expectedRevision = before ? before.revision + 1 : 0;
+      const expectedPrev = before ? before.hash : GENESIS_HASH;
+      const at = { streamId, revision: entry.revision, position: entry.position };
+      if (entry.revision !== expectedRevision) {
+        joined.breaks.push({
+          ...at,
+          reason: entry.revision < expectedRevision ? 'reordered' : 'missing',
+          detail: `revision ${expectedRevision} expected, found ${entry.revision}`,
+        });
+        joined.brokenStreams.add(streamId);
+      } else if (entry.prevHash !== expectedPrev) {
+        joined.breaks.push({ ...at, reason: 'missing', detail: `prevHash ${entry.prevHash} names no event of the stream; expected ${expectedPrev}` });
+        joined.brokenStreams.add(streamId);
+      }
+    }
+    for (const [streamId, tip] of second.tips) joined.tips.set(streamId, { ...tip, seen: null });
+    return joined;
   }
 
   report(): VerificationReport {

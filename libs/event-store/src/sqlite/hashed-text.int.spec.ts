@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { canonicalJson, hashedText } from '../envelope/hash-chain';
-import { HASHED_TEXT } from './sqlite-event-store';
+import { HASHED_TEXT } from './schema';
 
 describe('the hashed text as SQLite joins it for verification', () => {
   it('equals hashedText() for any data and envelope, with plain stream ids and types', () => {

@@ -18,3 +18,10 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream_id, revision);
 CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
 `;
+
+/**
+ * The text that was hashed, joined by SQLite (one string per row is cheaper to hand
+ * to JavaScript than four). The same layout as hashedText(); json_quote escapes as
+ * JSON.stringify does for these strings, and a unit spec holds the two equal.
+ */
+export const HASHED_TEXT = `'{"data":' || data || ',"metadata":' || metadata || ',"revision":' || revision || ',"streamId":' || json_quote(stream_id) || ',"type":' || json_quote(type) || '}'`;

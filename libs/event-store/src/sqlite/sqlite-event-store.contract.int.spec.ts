@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describeEventStoreContract } from '../../testing';
-import { SqliteEventStore } from './sqlite-event-store';
+import { describeEventStoreContract, type EventStoreContractHarness } from '../../testing';
+import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
 
 const root = join(__dirname, '..', '..', '..', '..');
 const dirs: string[] = [];
@@ -43,33 +43,40 @@ function runWorker(file: string, workerId: number, count: number): Promise<void>
   });
 }
 
-describeEventStoreContract('SQLite (better-sqlite3, WAL, synchronous=FULL)', {
-  open: async () => new SqliteEventStore({ file: freshFile() }),
-  reopen: async (store) => {
-    await store.close();
-    return new SqliteEventStore({ file: fileOf(store) });
-  },
-  tamper: {
-    changeData: async (store, streamId, revision) =>
-      raw(store, `UPDATE events SET data = json_set(data, '$.n', 999) WHERE stream_id = ? AND revision = ?`, streamId, revision),
-    remove: async (store, streamId, revision) => raw(store, 'DELETE FROM events WHERE stream_id = ? AND revision = ?', streamId, revision),
-    swap: async (store, streamId, a, b) => {
-      const db = new Database(fileOf(store));
-      try {
-        db.transaction(() => {
-          const pa = db.prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck().get(streamId, a) as number;
-          const pb = db.prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck().get(streamId, b) as number;
-          // Move the rows' contents between the two positions, as a reordering of the log would.
-          db.prepare('UPDATE events SET position = -1 WHERE position = ?').run(pa);
-          db.prepare('UPDATE events SET position = ? WHERE position = ?').run(pa, pb);
-          db.prepare('UPDATE events SET position = ? WHERE position = -1').run(pb);
-        })();
-      } finally {
-        db.close();
-      }
+function sqliteHarness(options: Partial<SqliteEventStoreOptions> = {}): EventStoreContractHarness {
+  return {
+    open: async () => new SqliteEventStore({ file: freshFile(), ...options }),
+    reopen: async (store) => {
+      await store.close();
+      return new SqliteEventStore({ file: fileOf(store), ...options });
     },
-  },
-  appendFromProcesses: async (store, processes, eventsPerProcess) => {
-    await Promise.all(Array.from({ length: processes }, (_, i) => runWorker(fileOf(store), i, eventsPerProcess)));
-  },
-});
+    tamper: {
+      changeData: async (store, streamId, revision) =>
+        raw(store, `UPDATE events SET data = json_set(data, '$.n', 999) WHERE stream_id = ? AND revision = ?`, streamId, revision),
+      remove: async (store, streamId, revision) => raw(store, 'DELETE FROM events WHERE stream_id = ? AND revision = ?', streamId, revision),
+      swap: async (store, streamId, a, b) => {
+        const db = new Database(fileOf(store));
+        try {
+          db.transaction(() => {
+            const pa = db.prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck().get(streamId, a) as number;
+            const pb = db.prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck().get(streamId, b) as number;
+            // Move the rows' contents between the two positions, as a reordering of the log would.
+            db.prepare('UPDATE events SET position = -1 WHERE position = ?').run(pa);
+            db.prepare('UPDATE events SET position = ? WHERE position = ?').run(pa, pb);
+            db.prepare('UPDATE events SET position = ? WHERE position = -1').run(pb);
+          })();
+        } finally {
+          db.close();
+        }
+      },
+    },
+    appendFromProcesses: async (store, processes, eventsPerProcess) => {
+      await Promise.all(Array.from({ length: processes }, (_, i) => runWorker(fileOf(store), i, eventsPerProcess)));
+    },
+  };
+}
+
+describeEventStoreContract('SQLite (better-sqlite3, WAL, synchronous=FULL)', sqliteHarness());
+
+// The same promises with verifyAll split over two cores at every size, tampering included.
+describeEventStoreContract('SQLite, verifyAll on two cores', sqliteHarness({ parallelVerifyFrom: 1 }));

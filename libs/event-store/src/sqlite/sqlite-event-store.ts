@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { ChainVerifier, type StoredEventText } from '../envelope/chain-verifier';
+import { ChainVerifier, type StoredEventText, type VerifiedSegment } from '../envelope/chain-verifier';
 import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
 import { DuplicateEventIdError, InvalidAppendError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
 import type {
@@ -17,7 +19,8 @@ import type {
   SubscriptionBatch,
   VerificationReport,
 } from '../port/event-store.port';
-import { EVENTS_SCHEMA } from './schema';
+import { EVENTS_SCHEMA, HASHED_TEXT } from './schema';
+import { verifyLogSegment } from './verify-segment';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file. */
@@ -30,6 +33,8 @@ export interface SqliteEventStoreOptions {
   foreignAppendPollMs?: number;
   /** Largest number of queued appends committed in one transaction. */
   maxGroupSize?: number;
+  /** From how many events verifyAll splits the log over two cores. */
+  parallelVerifyFrom?: number;
   clock?: () => Date;
 }
 
@@ -46,13 +51,6 @@ interface PendingAppend {
 const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash';
 
 /**
- * The text that was hashed, joined by SQLite (one string per row is cheaper to hand
- * to JavaScript than four). The same layout as hashedText(); json_quote escapes as
- * JSON.stringify does for these strings, and a unit spec holds the two equal.
- */
-export const HASHED_TEXT = `'{"data":' || data || ',"metadata":' || metadata || ',"revision":' || revision || ',"streamId":' || json_quote(stream_id) || ',"type":' || json_quote(type) || '}'`;
-
-/**
  * The embedded event store: one SQLite file in WAL mode.
  *
  * Appends are queued and committed together (group commit): every append that is
@@ -65,6 +63,7 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly maxGroupSize: number;
   private readonly foreignAppendPollMs: number;
+  private readonly parallelVerifyFrom: number;
   private readonly appended = new EventEmitter();
   private readonly queue: PendingAppend[] = [];
   private flushScheduled = false;
@@ -94,6 +93,8 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.maxGroupSize = options.maxGroupSize ?? 256;
     this.foreignAppendPollMs = options.foreignAppendPollMs ?? 500;
+    // A worker thread takes about a third of a second to start; below this it costs more than it saves.
+    this.parallelVerifyFrom = options.parallelVerifyFrom ?? 150_000;
     this.appended.setMaxListeners(0);
     try {
       this.db = new Database(options.file);
@@ -346,20 +347,30 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Scans the log once in position order (sequential reads), then re-checks a
-   * broken stream alone in revision order, which tells a reordering from a gap.
+   * Scans the log once in position order (sequential reads, the hashed text joined
+   * by SQLite), then re-checks a broken stream alone in revision order, which tells a
+   * reordering from a gap. A large log is verified in two halves on two cores, the
+   * chains joined where each stream crosses the seam.
    */
   async verifyAll(): Promise<VerificationReport> {
     this.assertOpen();
-    const verifier = new ChainVerifier({ trackSeen: false });
+    const span = this.stmt.positionSpan.get()!;
+    let verifier: ChainVerifier;
+    if (span.n >= this.parallelVerifyFrom) {
+      const mid = Math.floor((span.lo + span.hi) / 2);
+      const second = verifySegmentInWorker(this.options.file, mid + 1, span.hi);
+      const first = verifyLogSegment(this.db, span.lo, mid, false);
+      verifier = ChainVerifier.joinSegments(first, await second);
+    } else {
+      verifier = new ChainVerifier({ trackSeen: false });
+      for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<HashedRow>) verifier.feed(toStoredText(row));
+    }
     // A row removed at the end of a stream leaves its chain whole; the gap it leaves
     // in the global positions still shows, though not whose event it was.
-    const span = this.stmt.positionSpan.get()!;
     if (span.n !== span.hi - span.lo + 1 || span.lo !== 1) {
       const gap = span.lo !== 1 ? 1 : this.stmt.positionGap.get()!.p;
       verifier.addUnattributedBreak({ streamId: '(unknown)', revision: -1, position: gap, reason: 'missing', detail: `global position ${gap} is missing` });
     }
-    for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<HashedRow>) verifier.feed(toStoredText(row));
     const report = verifier.report();
     if (report.firstBreak && report.firstBreak.revision >= 0) {
       const precise = this.verifyStreamNow(report.firstBreak.streamId).firstBreak;
@@ -423,6 +434,21 @@ export function validateAppend(streamId: string, events: NewEvent[], expected: E
     ids.add(event.metadata.eventId);
     if (!event.metadata.actor) throw new InvalidAppendError('every event needs an actor');
   }
+}
+
+/** Runs verifyLogSegment in a worker thread with its own read-only connection. */
+function verifySegmentInWorker(file: string, from: number, to: number): Promise<VerifiedSegment> {
+  // Run from TypeScript sources (npm start, jest), the worker compiles its file the same way.
+  const fromSource = __filename.endsWith('.ts');
+  const worker = new Worker(join(__dirname, `verify-segment.worker${fromSource ? '.ts' : '.js'}`), {
+    workerData: { file, from, to },
+    execArgv: fromSource ? ['-r', require.resolve('@swc-node/register')] : [],
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`verification worker exited with code ${code}`)));
+  });
 }
 
 function isUniqueViolation(error: unknown, column: string): boolean {
