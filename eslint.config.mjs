@@ -20,8 +20,10 @@ export default [
             // The store knows nothing of compacts.
             { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:store'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:store', 'type:testing'] },
+            // Tokens and keys, without Nest: shared by the API and the command line.
+            { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
             { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:app'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:app'] },
           ],
         },
       ],

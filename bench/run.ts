@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
 import { compactStateProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
-import { exitOf, listeningPort, spawnLedger } from '../test/support/ledger-process';
+import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -108,10 +108,12 @@ async function http(connections: number, amount: number) {
   const dataDir = join(root, `http-${connections}`);
   const server = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
   const port = await listeningPort(server);
+  // Authentication is on, as in production: a token from the ledger's own key.
+  const token = await tokenFromDataDir(dataDir, { sub: 'bench', name: 'Bench', role: 'secretariat' });
   const request = {
     url: `http://127.0.0.1:${port}/compacts`,
     method: 'POST' as const,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ title: 'Delivering Together', covers: 'South Kent Coast', description: 'Draft Compact Agreement 2015-2018' }),
   };
   await autocannon({ ...request, connections, amount: Math.min(1000, amount) }); // warm-up: JIT and caches

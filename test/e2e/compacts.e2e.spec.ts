@@ -12,7 +12,8 @@ describe('Compacts over HTTP: the first slice', () => {
   });
 
   it('POST /compacts records CompactDrafted and answers id, stream revision and position', async () => {
-    const response = await ledger.http
+    const response = await ledger
+      .as('secretariat')
       .post('/compacts')
       .send({ ...shropshire, description: 'V6.0, 27 February' })
       .expect(201);
@@ -20,7 +21,7 @@ describe('Compacts over HTTP: the first slice', () => {
     expect(response.headers.location).toBe(`/compacts/${response.body.id}`);
     expect(response.headers.etag).toBe('"0"');
 
-    const compact = await ledger.http.get(`/compacts/${response.body.id}?minPosition=${response.body.position}`).expect(200);
+    const compact = await ledger.as('secretariat').get(`/compacts/${response.body.id}?minPosition=${response.body.position}`).expect(200);
     expect(compact.body).toMatchObject({
       compactId: response.body.id,
       title: shropshire.title,
@@ -28,21 +29,21 @@ describe('Compacts over HTTP: the first slice', () => {
       description: 'V6.0, 27 February',
       status: 'draft',
       revision: 0,
-      draftedBy: { subject: 'anonymous', role: 'anonymous' },
+      draftedBy: { subject: 'secretariat-ledger', name: 'Test secretariat', role: 'secretariat', organisation: null },
     });
     expect(compact.headers.etag).toBe('"0"');
   });
 
   it('GET /compacts lists every compact drafted', async () => {
-    const a = await ledger.http.post('/compacts').send(shropshire).expect(201);
-    const b = await ledger.http.post('/compacts').send({ title: 'Delivering Together', covers: 'South Kent Coast' }).expect(201);
-    const list = await ledger.http.get(`/compacts?minPosition=${b.body.position}`).expect(200);
+    const a = await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
+    const b = await ledger.as('secretariat').post('/compacts').send({ title: 'Delivering Together', covers: 'South Kent Coast' }).expect(201);
+    const list = await ledger.as('secretariat').get(`/compacts?minPosition=${b.body.position}`).expect(200);
     expect(list.body.map((c: { compactId: string }) => c.compactId)).toEqual([a.body.id, b.body.id]);
   });
 
   it('GET /compacts/:id/history returns the events with full envelopes, hashes and the correlation id', async () => {
-    const created = await ledger.http.post('/compacts').set('X-Correlation-Id', 'board-paper-2016-03').send(shropshire).expect(201);
-    const history = await ledger.http.get(`/compacts/${created.body.id}/history`).expect(200);
+    const created = await ledger.as('secretariat').post('/compacts').set('X-Correlation-Id', 'board-paper-2016-03').send(shropshire).expect(201);
+    const history = await ledger.as('secretariat').get(`/compacts/${created.body.id}/history`).expect(200);
     expect(history.body).toHaveLength(1);
     const [event] = history.body;
     expect(event).toMatchObject({
@@ -53,7 +54,7 @@ describe('Compacts over HTTP: the first slice', () => {
       data: { compactId: created.body.id, title: shropshire.title, covers: shropshire.covers, description: null },
       metadata: {
         eventId: expect.any(String),
-        actor: { subject: 'anonymous', name: 'Anonymous', role: 'anonymous', organisation: null },
+        actor: { subject: 'secretariat-ledger', name: 'Test secretariat', role: 'secretariat', organisation: null },
         correlationId: 'board-paper-2016-03',
         prevHash: '0'.repeat(64),
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -64,33 +65,37 @@ describe('Compacts over HTTP: the first slice', () => {
   it('read-your-writes: minPosition waits for the projection; a position never reached answers 503 with Retry-After', async () => {
     await ledger.stop();
     ledger = await LedgerTestApp.start({ LEDGER_READ_WAIT_MS: 200 });
-    const created = await ledger.http.post('/compacts').send(shropshire).expect(201);
-    await ledger.http.get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
-    const behind = await ledger.http.get(`/compacts?minPosition=${created.body.position + 10}`).expect(503);
+    const created = await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
+    await ledger.as('secretariat').get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
+    const behind = await ledger
+      .as('secretariat')
+      .get(`/compacts?minPosition=${created.body.position + 10}`)
+      .expect(503);
     expect(behind.headers['retry-after']).toBe('1');
     expect(behind.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(behind.body).toMatchObject({ status: 503, type: 'urn:compact-ledger:problem:read-model-behind' });
-    await ledger.http.get('/compacts?minPosition=-1').expect(400);
-    await ledger.http.get('/compacts?minPosition=abc').expect(400);
+    await ledger.as('secretariat').get('/compacts?minPosition=-1').expect(400);
+    await ledger.as('secretariat').get('/compacts?minPosition=abc').expect(400);
   });
 
   it('an unknown compact is 404 as problem details, for the state and for the history', async () => {
     const unknown = '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f';
-    const state = await ledger.http.get(`/compacts/${unknown}`).expect(404);
+    const state = await ledger.as('secretariat').get(`/compacts/${unknown}`).expect(404);
     expect(state.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(state.body).toMatchObject({ status: 404, title: 'Not found', detail: `no compact with id ${unknown}` });
-    await ledger.http.get(`/compacts/${unknown}/history`).expect(404);
+    await ledger.as('secretariat').get(`/compacts/${unknown}/history`).expect(404);
+    await ledger.as('secretariat').get('/no-such-route').expect(404);
     await ledger.http.get('/no-such-route').expect(404);
   });
 
   it('after a restart of the app, every compact and its history are still there', async () => {
-    const created = await ledger.http.post('/compacts').send(shropshire).expect(201);
-    await ledger.http.get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
-    const before = (await ledger.http.get(`/compacts/${created.body.id}/history`)).body;
+    const created = await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
+    await ledger.as('secretariat').get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
+    const before = (await ledger.as('secretariat').get(`/compacts/${created.body.id}/history`)).body;
     ledger = await ledger.restart();
-    expect((await ledger.http.get(`/compacts/${created.body.id}`).expect(200)).body).toMatchObject({ title: shropshire.title });
-    expect((await ledger.http.get(`/compacts/${created.body.id}/history`).expect(200)).body).toEqual(before);
-    const next = await ledger.http.post('/compacts').send({ title: 'Second', covers: 'Haringey and Islington' }).expect(201);
+    expect((await ledger.as('secretariat').get(`/compacts/${created.body.id}`).expect(200)).body).toMatchObject({ title: shropshire.title });
+    expect((await ledger.as('secretariat').get(`/compacts/${created.body.id}/history`).expect(200)).body).toEqual(before);
+    const next = await ledger.as('secretariat').post('/compacts').send({ title: 'Second', covers: 'Haringey and Islington' }).expect(201);
     expect(next.body.position).toBe(2);
   });
 });
@@ -99,13 +104,14 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
   let ledger: LedgerTestApp;
   beforeAll(async () => {
     ledger = await LedgerTestApp.start();
-    await ledger.http.post('/compacts').send(shropshire).expect(201);
+    await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
   });
   afterAll(async () => {
     await ledger.stop();
   });
 
-  const cases: Array<[string, (req: ReturnType<LedgerTestApp['http']['post']>) => ReturnType<LedgerTestApp['http']['post']>, string]> = [
+  type Post = ReturnType<ReturnType<LedgerTestApp['as']>['post']>;
+  const cases: Array<[string, (req: Post) => Post, string]> = [
     ['a wrong type', (r) => r.send({ title: 42, covers: 'x' }), 'title'],
     ['a missing field', (r) => r.send({ title: 'x' }), 'covers'],
     ['an empty string', (r) => r.send({ title: '', covers: 'x' }), 'title'],
@@ -118,7 +124,7 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
 
   it.each(cases)('%s', async (_name, build, field) => {
     const before = await ledger.headPosition();
-    const response = await build(ledger.http.post('/compacts')).expect(400);
+    const response = await build(ledger.as('secretariat').post('/compacts')).expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 400, type: expect.stringMatching(/^urn:compact-ledger:problem:/), instance: '/compacts' });
     if (field) expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
@@ -127,9 +133,10 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
   });
 
   it('malformed JSON and an oversized body each say which it was', async () => {
-    const malformed = await ledger.http.post('/compacts').set('Content-Type', 'application/json').send('{"title":').expect(400);
+    const malformed = await ledger.as('secretariat').post('/compacts').set('Content-Type', 'application/json').send('{"title":').expect(400);
     expect(malformed.body.type).toBe('urn:compact-ledger:problem:malformed-json');
-    const oversized = await ledger.http
+    const oversized = await ledger
+      .as('secretariat')
       .post('/compacts')
       .send({ ...shropshire, description: 'x'.repeat(200_000) })
       .expect(400);
@@ -137,15 +144,15 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
   });
 
   it('a path id that is not a UUID is 400 naming the id', async () => {
-    const response = await ledger.http.get('/compacts/not-a-uuid').expect(400);
+    const response = await ledger.as('secretariat').get('/compacts/not-a-uuid').expect(400);
     expect(response.body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);
   });
 
   it('an If-Match that is not a revision is 400; a stale one is 409 with the current revision', async () => {
     const before = await ledger.headPosition();
-    const bad = await ledger.http.post('/compacts').set('If-Match', 'yesterday').send(shropshire).expect(400);
+    const bad = await ledger.as('secretariat').post('/compacts').set('If-Match', 'yesterday').send(shropshire).expect(400);
     expect(bad.body.errors[0].field).toBe('If-Match');
-    const stale = await ledger.http.post('/compacts').set('If-Match', '"4"').send(shropshire).expect(409);
+    const stale = await ledger.as('secretariat').post('/compacts').set('If-Match', '"4"').send(shropshire).expect(409);
     expect(stale.body).toMatchObject({ status: 409, currentRevision: null });
     expect(await ledger.headPosition()).toBe(before);
   });

@@ -10,8 +10,8 @@ describe('Health and OpenAPI over HTTP', () => {
   });
 
   it('GET /health says the store is readable and gives each projection with its lag', async () => {
-    const created = await ledger.http.post('/compacts').send({ title: 'Compact', covers: 'Place' }).expect(201);
-    await ledger.http.get(`/compacts?minPosition=${created.body.position}`).expect(200);
+    const created = await ledger.as('secretariat').post('/compacts').send({ title: 'Compact', covers: 'Place' }).expect(201);
+    await ledger.as('secretariat').get(`/compacts?minPosition=${created.body.position}`).expect(200);
     const health = await ledger.http.get('/health').expect(200);
     expect(health.body).toEqual({
       status: 'ok',

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@compact-ledger/event-store';
-import { exitOf, listeningPort, spawnLedger } from '../support/ledger-process';
+import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
 
 describe('The API as a process (npm start)', () => {
   let dataDir: string;
@@ -27,15 +27,16 @@ describe('The API as a process (npm start)', () => {
     const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LEDGER_READ_WAIT_MS: '2500' });
     const port = await listeningPort(child);
     const base = `http://127.0.0.1:${port}`;
+    const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Governance Lead', role: 'secretariat' })}`;
     const first = await fetch(`${base}/compacts`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ title: 'A', covers: 'B' }),
     });
     expect(first.status).toBe(201);
 
     // A read that waits (2.5 s) on a position never reached is in flight when SIGTERM arrives.
-    const inFlight = fetch(`${base}/compacts?minPosition=2`);
+    const inFlight = fetch(`${base}/compacts?minPosition=2`, { headers: { authorization } });
     await new Promise((resolve) => setTimeout(resolve, 700));
     child.kill('SIGTERM');
     const answered = await inFlight;

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
+import { issueToken, type LedgerClaims } from '@compact-ledger/auth';
 
 const root = join(__dirname, '..', '..');
 
@@ -39,4 +41,9 @@ export function listeningPort(child: ReturnType<typeof spawnLedger>, timeoutMs =
 export function exitOf(child: ChildProcess): Promise<number | null> {
   const closed = (child.exitCode !== null || child.signalCode !== null) && child.stdout?.readableEnded !== false && child.stderr?.readableEnded !== false;
   return closed ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('close', (code) => resolve(code)));
+}
+
+/** A token signed with the key a started ledger made in its data directory, as `compact-ledger token` prints. */
+export async function tokenFromDataDir(dataDir: string, claims: LedgerClaims): Promise<string> {
+  return issueToken(await readSigningKey(signingKeyFile(dataDir)), claims);
 }

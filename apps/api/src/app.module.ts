@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
 import { CompactsModule } from './compacts/compacts.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { HealthController } from './health/health.controller';
@@ -19,11 +21,14 @@ export class AppModule {
         LoggerModule.forRoot({ useExisting: true }),
         CqrsModule.forRoot(),
         LedgerInfrastructureModule.forRoot(config),
+        AuthModule.forConfig(config),
         CompactsModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // In this order: who is asking and may they, then wait for the read models.
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: ReadYourWritesGuard },
       ],
     };

@@ -24,6 +24,7 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
     .setTitle('compact-ledger')
     .setDescription('Event-sourced governance ledger for health and care partnership compacts. Errors are RFC 9457 problem details.')
     .setVersion('0.1.0')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
   return app;

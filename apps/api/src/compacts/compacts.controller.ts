@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Policy } from '../auth/policies';
 import { CommandResultDto } from '../http/command-result.dto';
 import { ReadQueryDto } from '../http/read-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
@@ -12,6 +13,7 @@ import { DraftCompactDto } from './dto/draft-compact.dto';
 import { GetCompactHistoryQuery, GetCompactQuery, ListCompactsQuery } from './queries/compact.queries';
 
 @ApiTags('compacts')
+@ApiBearerAuth()
 @Controller('compacts')
 export class CompactsController {
   constructor(
@@ -20,6 +22,7 @@ export class CompactsController {
   ) {}
 
   @Post()
+  @Policy('compacts.draft')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })
   async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
@@ -29,12 +32,14 @@ export class CompactsController {
   }
 
   @Get()
+  @Policy('compacts.read')
   @ApiOkResponse({ description: 'Every compact, in the order drafted' })
   list(@Query() _query: ReadQueryDto) {
     return this.queries.execute(new ListCompactsQuery());
   }
 
   @Get(':id')
+  @Policy('compacts.read')
   @ApiOkResponse({ description: 'The compact as compact_state_v1 shows it' })
   async get(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const view = await this.queries.execute(new GetCompactQuery(id));
@@ -43,6 +48,7 @@ export class CompactsController {
   }
 
   @Get(':id/history')
+  @Policy('compacts.history')
   @ApiOkResponse({ description: "The compact stream's events in order, each with its full envelope and hashes" })
   history(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
     return this.queries.execute(new GetCompactHistoryQuery(id));

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 /** Configuration from environment variables, with defaults that serve a newcomer (DESIGN.md "Configuration"). */
 export class LedgerConfig {
@@ -15,6 +15,23 @@ export class LedgerConfig {
     message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when LEDGER_STORE=esdb',
   })
   EVENTSTORE_CONNECTION_STRING?: string;
+
+  /** embedded: the ledger signs its own tokens (`npx compact-ledger token`); oidc: an identity provider does. */
+  @IsIn(['embedded', 'oidc'])
+  LEDGER_AUTH_MODE: 'embedded' | 'oidc' = 'embedded';
+
+  @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'OIDC_ISSUER must be the issuer URL when LEDGER_AUTH_MODE=oidc' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc')
+  @IsString({ message: 'OIDC_AUDIENCE must name the audience when LEDGER_AUTH_MODE=oidc' })
+  @IsNotEmpty({ message: 'OIDC_AUDIENCE must name the audience when LEDGER_AUTH_MODE=oidc' })
+  OIDC_AUDIENCE?: string;
+
+  @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc')
+  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'OIDC_JWKS_URL must be the JWKS URL when LEDGER_AUTH_MODE=oidc' })
+  OIDC_JWKS_URL?: string;
 
   @IsInt()
   @Min(0)
@@ -52,7 +69,7 @@ const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS'] as const;
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(new LedgerConfig())) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
-  if (env.EVENTSTORE_CONNECTION_STRING) raw.EVENTSTORE_CONNECTION_STRING = env.EVENTSTORE_CONNECTION_STRING;
+  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL']) if (env[key]) raw[key] = env[key];
   for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = /^-?[0-9]+$/.test(raw[key] as string) ? Number(raw[key]) : raw[key];
   const config = Object.assign(plainToInstance(LedgerConfig, raw), overrides);
   const errors = validateSync(config, { forbidUnknownValues: false });

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionRunner } from '@compact-ledger/projections';
+import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
 import { EVENT_STORE } from '../infrastructure/tokens';
 
@@ -16,6 +17,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ description: 'The store is readable; each projection with its lag behind the head of the log' })
   @ApiServiceUnavailableResponse({ description: 'The store cannot be read' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {

@@ -2,6 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
+import { ActionNotAllowedError } from '../auth/policies';
+import { UnauthenticatedError } from '@compact-ledger/auth';
 import { correlationIdOf } from './correlation-id';
 import { type ProblemDetails, problemType, ReadModelBehindError, RequestValidationError, ResourceNotFoundError } from './problems';
 
@@ -52,6 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500 && problem.status !== 503) {
       this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
     }
+    if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="compact-ledger"');
     if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
     delete problem.retryAfterSeconds;
     if (reply.sent) return;
@@ -59,6 +62,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof UnauthenticatedError) {
+      return { type: problemType('unauthenticated'), title: 'Authentication required', status: 401, detail: exception.message };
+    }
+    if (exception instanceof ActionNotAllowedError) {
+      return { type: problemType('forbidden'), title: 'Not allowed', status: 403, detail: exception.message };
+    }
     if (exception instanceof RequestValidationError) {
       return { type: problemType('validation-failed'), title: 'The request is not valid', status: 400, detail: exception.message, errors: exception.errors };
     }

@@ -3,20 +3,23 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor, CommandContext } from '@compact-ledger/event-store';
 import { RequestValidationError } from './problems';
 
-/** Until authentication lands, every action is recorded as taken by this actor. */
-export const ANONYMOUS_ACTOR: Actor = { subject: 'anonymous', name: 'Anonymous', role: 'anonymous', organisation: null };
-
 export type LedgerRequest = FastifyRequest & { actor?: Actor };
 
 /** What a command handler needs from the request: who, which request, and the revision the client read. */
 export function commandContextFrom(request: LedgerRequest): CommandContext {
   return {
-    actor: request.actor ?? ANONYMOUS_ACTOR,
+    // Set by the AccessGuard from the verified token; never from the body.
+    actor: actorOf(request),
     correlationId: String(request.id),
     causationId: null,
     newEventId: randomUUID,
     expectedRevision: expectedRevisionFrom(singleHeader(request.headers['if-match'])),
   };
+}
+
+function actorOf(request: LedgerRequest): Actor {
+  if (!request.actor) throw new Error('no authenticated actor: a command route without an access policy?');
+  return request.actor;
 }
 
 function singleHeader(value: string | string[] | undefined): string | undefined {

@@ -1,0 +1,43 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadOrCreateSigningKey } from '@compact-ledger/auth';
+import { ROLES } from '@compact-ledger/auth';
+import { issueToken } from '@compact-ledger/auth';
+
+/** The `compact-ledger` command line. */
+export function createCli(): Command {
+  const program = new Command('compact-ledger').description('Event-sourced governance ledger for health and care partnership compacts').showHelpAfterError();
+
+  program
+    .command('token')
+    .description("print a bearer token signed with this ledger's embedded key (made in the data directory if it is not there yet)")
+    .requiredOption('--sub <id>', 'subject: a stable id for the person')
+    .requiredOption('--name <name>', 'display name, recorded as the actor of every event')
+    .addOption(new Option('--role <role>', 'ledger role').choices([...ROLES]).makeOptionMandatory())
+    .option('--org <org>', 'organisation the person acts for (partners act for their own only)')
+    .option(
+      '--ttl <seconds>',
+      'lifetime in seconds',
+      (value) => {
+        const seconds = Number(value);
+        if (!Number.isInteger(seconds) || seconds < 60 || seconds > 30 * 86400) throw new InvalidArgumentError('a whole number of seconds from 60 to 2592000');
+        return seconds;
+      },
+      8 * 3600,
+    )
+    .option('--data-dir <dir>', 'the ledger data directory', process.env.LEDGER_DATA_DIR ?? './data')
+    .action(async (options: { sub: string; name: string; role: (typeof ROLES)[number]; org?: string; ttl: number; dataDir: string }) => {
+      const key = await loadOrCreateSigningKey(options.dataDir);
+      process.stdout.write(`${await issueToken(key, { sub: options.sub, name: options.name, role: options.role, org: options.org ?? null }, options.ttl)}\n`);
+    });
+
+  return program;
+}
+
+if (require.main === module) {
+  createCli()
+    .parseAsync(process.argv)
+    .catch((error: unknown) => {
+      process.stderr.write(`compact-ledger: ${(error as Error).message}\n`);
+      process.exit(1);
+    });
+}

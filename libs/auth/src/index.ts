@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './signing-key';
+export * from './tokens';

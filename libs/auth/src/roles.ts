@@ -1,0 +1,5 @@
+/** The ledger's roles (DOMAIN.md "Who uses the ledger"). */
+export const ROLES = ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -1,0 +1,79 @@
+import { createRemoteJWKSet, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import type { Actor } from '@compact-ledger/event-store';
+import { isRole, type Role } from './roles';
+import { type SigningKey, TOKEN_ALGORITHM } from './signing-key';
+
+export const LEDGER_AUDIENCE = 'compact-ledger';
+
+/** The claims the ledger reads: who (sub, name), in which role, for which organisation. */
+export interface LedgerClaims {
+  sub: string;
+  name: string;
+  role: Role;
+  org?: string | null;
+}
+
+/** The request carried no token, or one that does not verify. */
+export class UnauthenticatedError extends Error {
+  override readonly name = 'UnauthenticatedError';
+}
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Actor>;
+}
+
+export async function issueToken(key: SigningKey, claims: LedgerClaims, ttlSeconds = 8 * 3600): Promise<string> {
+  return new SignJWT({ name: claims.name, role: claims.role, org: claims.org ?? null })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid: key.kid, typ: 'JWT' })
+    .setSubject(claims.sub)
+    .setIssuer(key.issuer)
+    .setAudience(LEDGER_AUDIENCE)
+    .setIssuedAt()
+    .setNotBefore('0s')
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key.privateKey);
+}
+
+function actorFrom(payload: JWTPayload): Actor {
+  const { sub, name, role, org } = payload as JWTPayload & { name?: unknown; role?: unknown; org?: unknown };
+  if (typeof sub !== 'string' || sub.length === 0) throw new UnauthenticatedError('the token has no subject');
+  if (!isRole(role)) throw new UnauthenticatedError('the token names no ledger role');
+  if (org !== undefined && org !== null && typeof org !== 'string') throw new UnauthenticatedError('the token has an invalid organisation');
+  return { subject: sub, name: typeof name === 'string' && name ? name : sub, role, organisation: org ?? null };
+}
+
+async function verified(check: () => Promise<{ payload: JWTPayload }>): Promise<Actor> {
+  try {
+    return actorFrom((await check()).payload);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) throw error;
+    // jose's message says what failed (expired, signature, issuer, ...) without echoing the token.
+    throw new UnauthenticatedError(`the token was refused: ${(error as Error).message}`);
+  }
+}
+
+/** Embedded mode: tokens this ledger signed with its own key. */
+export function embeddedTokenVerifier(key: SigningKey): TokenVerifier {
+  return {
+    verify: (token) =>
+      verified(() =>
+        jwtVerify(token, key.publicKey, { algorithms: [TOKEN_ALGORITHM], issuer: key.issuer, audience: LEDGER_AUDIENCE, requiredClaims: ['sub', 'exp'] }),
+      ),
+  };
+}
+
+/** OIDC mode: tokens from the organisation's identity provider (NHS CIS2, Entra ID, Keycloak), checked against its JWKS. */
+export function oidcTokenVerifier(options: { issuer: string; audience: string; jwksUrl: string }): TokenVerifier {
+  const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+  return {
+    verify: (token) =>
+      verified(() =>
+        jwtVerify(token, jwks, {
+          algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+          issuer: options.issuer,
+          audience: options.audience,
+          requiredClaims: ['sub', 'exp'],
+        }),
+      ),
+  };
+}

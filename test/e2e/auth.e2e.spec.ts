@@ -1,0 +1,269 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ModulesContainer } from '@nestjs/core';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { exportJWK, generateKeyPair, type KeyLike, SignJWT, UnsecuredJWT } from 'jose';
+import request from 'supertest';
+import { POLICIES, POLICY_KEY, type PolicyName, PUBLIC_KEY } from '../../apps/api/src/auth/policies';
+import { ROLES } from '@compact-ledger/auth';
+import type { SigningKey } from '@compact-ledger/auth';
+import { SIGNING_KEY } from '../../apps/api/src/auth/signing-key.token';
+import { LEDGER_AUDIENCE } from '@compact-ledger/auth';
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+const compact = { title: 'Delivering Together', covers: 'South Kent Coast' };
+
+interface Route {
+  method: string;
+  path: string;
+  policy: PolicyName | null;
+  isPublic: boolean;
+}
+
+/** Every route the Nest router serves, with the policy or @Public on its handler. */
+function routesOf(ledger: LedgerTestApp): Route[] {
+  const routes: Route[] = [];
+  for (const module of ledger.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!controller) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        const handler = controller.prototype[name];
+        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+        const path = `/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter((p) => p && p !== '/').join('/')}`;
+        routes.push({
+          method: RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number],
+          path,
+          policy: Reflect.getMetadata(POLICY_KEY, handler) ?? Reflect.getMetadata(POLICY_KEY, controller) ?? null,
+          isPublic: Boolean(Reflect.getMetadata(PUBLIC_KEY, handler) ?? Reflect.getMetadata(PUBLIC_KEY, controller)),
+        });
+      }
+    }
+  }
+  return routes;
+}
+
+/** A well-formed request for each protected route; a new route must add one here, or the matrix fails. */
+const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
+  'POST /compacts': { body: compact },
+  'GET /compacts': {},
+  'GET /compacts/:id': {},
+  'GET /compacts/:id/history': {},
+};
+
+describe('Authentication and authorisation over HTTP', () => {
+  let ledger: LedgerTestApp;
+  let compactId: string;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+    compactId = (await ledger.as('secretariat').post('/compacts').send(compact).expect(201)).body.id;
+  });
+  afterAll(() => ledger.stop());
+
+  it('every route the router serves has an access policy or is explicitly public', () => {
+    const routes = routesOf(ledger);
+    expect(routes.length).toBeGreaterThanOrEqual(6);
+    const open = routes.filter((r) => !r.isPublic && (r.policy === null || !(r.policy in POLICIES)));
+    expect(open).toEqual([]);
+    expect(
+      routes
+        .filter((r) => r.isPublic)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual(['GET /health', 'GET /ledger/keys']);
+  });
+
+  it('the route-by-role matrix: each role is allowed exactly what its policy says, and a refusal is 403 with nothing appended', async () => {
+    const protectedRoutes = routesOf(ledger).filter((r) => !r.isPublic);
+    for (const route of protectedRoutes) {
+      const sample = SAMPLE_REQUESTS[`${route.method} ${route.path}`];
+      expect({ route: `${route.method} ${route.path}`, hasSample: sample !== undefined }).toEqual({ route: `${route.method} ${route.path}`, hasSample: true });
+      const url = route.path.replace(':id', compactId);
+      for (const role of ROLES) {
+        const allowed = (POLICIES[route.policy!].roles as readonly string[]).includes(role);
+        const before = await ledger.headPosition();
+        const call =
+          route.method === 'POST'
+            ? ledger
+                .as(role)
+                .post(url)
+                .send(sample.body ?? {})
+            : ledger.as(role).get(url);
+        const response = await call;
+        const cell = { route: `${route.method} ${route.path}`, role, status: response.status };
+        if (allowed) {
+          // Allowed: the answer is the domain's (2xx, 404, 409, 422...), never a refusal of access.
+          expect({ ...cell, refused: response.status === 401 || response.status === 403, serverError: response.status >= 500 }).toEqual({
+            ...cell,
+            refused: false,
+            serverError: false,
+          });
+        } else {
+          expect(cell).toEqual({ ...cell, status: 403 });
+          expect(response.body).toMatchObject({ type: 'urn:compact-ledger:problem:forbidden', status: 403 });
+          expect(await ledger.headPosition()).toBe(before);
+        }
+      }
+    }
+  });
+
+  it('/health, /docs, /docs-json and /ledger/keys answer without a token; the keys are the public JWKS', async () => {
+    await ledger.http.get('/health').expect(200);
+    await ledger.http.get('/docs').expect(200);
+    await ledger.http.get('/docs-json').expect(200);
+    const jwks = (await ledger.http.get('/ledger/keys').expect(200)).body;
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig', kid: expect.any(String) })]);
+    expect(jwks.keys[0].d).toBeUndefined();
+  });
+
+  it("the recorded actor is the token's subject, name, role and organisation, never the body's", async () => {
+    const before = await ledger.headPosition();
+    const spoof = await ledger
+      .as('secretariat')
+      .post('/compacts')
+      .send({ ...compact, actor: { subject: 'someone-else' } })
+      .expect(400);
+    expect(spoof.body.errors.map((e: { field: string }) => e.field)).toContain('actor');
+    expect(await ledger.headPosition()).toBe(before);
+
+    const token = await ledger.tokenFor({ sub: 'cis2-555', name: 'Priya Shah', role: 'secretariat', org: 'programme-office' });
+    const created = await request(ledger.app.getHttpServer()).post('/compacts').set('Authorization', `Bearer ${token}`).send(compact).expect(201);
+    const history = await ledger.as('regulator').get(`/compacts/${created.body.id}/history`).expect(200);
+    expect(history.body[0].metadata.actor).toEqual({ subject: 'cis2-555', name: 'Priya Shah', role: 'secretariat', organisation: 'programme-office' });
+  });
+
+  describe('token attacks: each answered 401 with nothing appended', () => {
+    const claims = { name: 'Mallory', role: 'secretariat', org: null };
+    const post = (authorization?: string) => {
+      const call = request(ledger.app.getHttpServer()).post('/compacts');
+      return (authorization ? call.set('Authorization', authorization) : call).send(compact);
+    };
+    const key = () => ledger.app.get<SigningKey>(SIGNING_KEY);
+    const signed = (build: (jwt: SignJWT) => SignJWT, signingKey = key().privateKey) =>
+      build(new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', kid: key().kid }).setSubject('mallory').setIssuedAt()).sign(signingKey);
+    const valid = (jwt: SignJWT) => jwt.setIssuer(key().issuer).setAudience(LEDGER_AUDIENCE).setExpirationTime('1h');
+
+    const attacks: Array<[string, () => Promise<string | undefined>]> = [
+      ['no token', async () => undefined],
+      ['not a bearer token', async () => 'Basic bWFsbG9yeTpwYXNz'],
+      [
+        'alg: none',
+        async () =>
+          `Bearer ${new UnsecuredJWT(claims).setSubject('mallory').setIssuer(key().issuer).setAudience(LEDGER_AUDIENCE).setExpirationTime('1h').encode()}`,
+      ],
+      ['signed with another key', async () => `Bearer ${await signed(valid, (await generateKeyPair('EdDSA', { crv: 'Ed25519' })).privateKey)}`],
+      [
+        'expired',
+        async () =>
+          `Bearer ${await signed((jwt) =>
+            jwt
+              .setIssuer(key().issuer)
+              .setAudience(LEDGER_AUDIENCE)
+              .setExpirationTime(Math.floor(Date.now() / 1000) - 60),
+          )}`,
+      ],
+      ['not yet valid', async () => `Bearer ${await signed((jwt) => valid(jwt).setNotBefore('10m'))}`],
+      [
+        'wrong issuer',
+        async () => `Bearer ${await signed((jwt) => jwt.setIssuer('urn:compact-ledger:someone-else').setAudience(LEDGER_AUDIENCE).setExpirationTime('1h'))}`,
+      ],
+      ['wrong audience', async () => `Bearer ${await signed((jwt) => jwt.setIssuer(key().issuer).setAudience('another-api').setExpirationTime('1h'))}`],
+      ['no expiry', async () => `Bearer ${await signed((jwt) => jwt.setIssuer(key().issuer).setAudience(LEDGER_AUDIENCE))}`],
+      [
+        'a role the ledger does not know',
+        async () =>
+          `Bearer ${await new SignJWT({ ...claims, role: 'superuser' }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('m').setIssuer(key().issuer).setAudience(LEDGER_AUDIENCE).setExpirationTime('1h').sign(key().privateKey)}`,
+      ],
+      [
+        'payload edited after signing (partner raised to secretariat)',
+        async () => {
+          const [header, payload, signature] = (await ledger.tokenFor({ sub: 'p1', name: 'Partner', role: 'partner', org: 'kcc' })).split('.');
+          const edited = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), role: 'secretariat' })).toString(
+            'base64url',
+          );
+          return `Bearer ${header}.${edited}.${signature}`;
+        },
+      ],
+      [
+        'the right shape, from another ledger',
+        async () => {
+          const other = await LedgerTestApp.start();
+          const token = await other.tokenFor({ sub: 'lead', name: 'Lead', role: 'secretariat' });
+          await other.stop();
+          return `Bearer ${token}`;
+        },
+      ],
+    ];
+
+    it.each(attacks)('%s', async (_name, authorization) => {
+      const before = await ledger.headPosition();
+      const response = await post(await authorization()).expect(401);
+      expect(response.headers['www-authenticate']).toBe('Bearer realm="compact-ledger"');
+      expect(response.body).toMatchObject({ type: 'urn:compact-ledger:problem:unauthenticated', status: 401 });
+      expect(await ledger.headPosition()).toBe(before);
+    });
+  });
+});
+
+describe('OIDC mode, against a local JWKS server', () => {
+  let jwksServer: Server;
+  let ledger: LedgerTestApp;
+  let idpKey: KeyLike;
+  const issuer = 'https://idp.nhs.test/realms/ics';
+  const audience = 'compact-ledger-api';
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256', { extractable: true });
+    idpKey = pair.privateKey;
+    const jwks = { keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'idp-1', alg: 'RS256', use: 'sig' }] };
+    jwksServer = createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify(jwks)));
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+    const { port } = jwksServer.address() as AddressInfo;
+    ledger = await LedgerTestApp.start({
+      LEDGER_AUTH_MODE: 'oidc',
+      OIDC_ISSUER: issuer,
+      OIDC_AUDIENCE: audience,
+      OIDC_JWKS_URL: `http://127.0.0.1:${port}/jwks`,
+    });
+  });
+  afterAll(async () => {
+    await ledger.stop();
+    jwksServer.close();
+  });
+
+  const idpToken = (overrides: { aud?: string; iss?: string } = {}) =>
+    new SignJWT({ name: 'Sam Okafor', role: 'secretariat', org: 'nhs-kent-and-medway' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'idp-1' })
+      .setSubject('cis2-1001')
+      .setIssuer(overrides.iss ?? issuer)
+      .setAudience(overrides.aud ?? audience)
+      .setExpirationTime('1h')
+      .sign(idpKey);
+
+  it("accepts the identity provider's token and records its claims as the actor", async () => {
+    const created = await request(ledger.app.getHttpServer())
+      .post('/compacts')
+      .set('Authorization', `Bearer ${await idpToken()}`)
+      .send(compact)
+      .expect(201);
+    const [event] = await ledger.store.readStream(`compact-${created.body.id}`);
+    expect(event.metadata.actor).toEqual({ subject: 'cis2-1001', name: 'Sam Okafor', role: 'secretariat', organisation: 'nhs-kent-and-medway' });
+  });
+
+  it("refuses a token for another audience or issuer, and the ledger's own embedded tokens", async () => {
+    const server = ledger.app.getHttpServer();
+    await request(server)
+      .post('/compacts')
+      .set('Authorization', `Bearer ${await idpToken({ aud: 'another-api' })}`)
+      .send(compact)
+      .expect(401);
+    await request(server)
+      .post('/compacts')
+      .set('Authorization', `Bearer ${await idpToken({ iss: 'https://evil.test' })}`)
+      .send(compact)
+      .expect(401);
+    await ledger.as('secretariat').post('/compacts').send(compact).expect(401);
+  });
+});
