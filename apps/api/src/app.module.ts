@@ -1,9 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { HealthController } from './health/health.controller';
@@ -20,6 +22,7 @@ export class AppModule {
         // Nest's logger is the adapter's own pino (see http-adapter.ts), with the request's context.
         LoggerModule.forRoot({ useExisting: true }),
         CqrsModule.forRoot(),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.LEDGER_RATE_LIMIT_PER_MINUTE }]),
         LedgerInfrastructureModule.forRoot(config),
         AuthModule.forConfig(config),
         CompactsModule,
@@ -27,8 +30,9 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // In this order: who is asking and may they, then wait for the read models.
+        // In this order: who is asking and may they, are they within their rate, then wait for the read models.
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
         { provide: APP_GUARD, useClass: ReadYourWritesGuard },
       ],
     };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
@@ -19,6 +20,15 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
   // Registered here as well as through APP_FILTER so that errors raised before routing (body parsing) are answered alike.
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // Security headers; Swagger UI needs its inline script and styles on /docs only.
+  await app.register(helmet, { contentSecurityPolicy: false });
+  const origins = config.LEDGER_CORS_ORIGINS.split(',').filter(Boolean);
+  app.enableCors({
+    origin: origins.includes('*') ? true : origins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-correlation-id'],
+    exposedHeaders: ['etag', 'location', 'retry-after', 'x-correlation-id'],
+  });
 
   const openApi = new DocumentBuilder()
     .setTitle('compact-ledger')

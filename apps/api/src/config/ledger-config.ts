@@ -54,6 +54,15 @@ export class LedgerConfig {
   @Matches(/^[0-9]+(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
   LEDGER_BODY_LIMIT = '100kb';
 
+  /** Requests per subject per minute before 429. */
+  @IsInt()
+  @Min(1)
+  LEDGER_RATE_LIMIT_PER_MINUTE = 1200;
+
+  /** Comma-separated origins a browser may call the API from; empty allows none. */
+  @Matches(/^$|^(\*|https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, { message: 'LEDGER_CORS_ORIGINS must be empty, * or comma-separated http(s) origins' })
+  LEDGER_CORS_ORIGINS = '';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }
@@ -63,7 +72,7 @@ export class ConfigurationError extends Error {
 }
 
 const TYPE_CONSTRAINTS = ['isInt', 'isIn', 'isString', 'isNotEmpty', 'matches'];
-const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS'] as const;
+const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE'] as const;
 
 /** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {

@@ -128,8 +128,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
   }
 
-  /** Errors the HTTP layer raises before a handler runs: unreadable bodies, unknown routes and the like. */
+  /** Errors the HTTP layer raises before a handler runs: unreadable bodies, unknown routes, rate limits and the like. */
   private httpProblem(status: number, detail: string, code?: string): ProblemDetails {
+    if (status === 429) {
+      return {
+        type: problemType('rate-limited'),
+        title: 'Too many requests',
+        status,
+        detail: 'this subject has made too many requests; wait as Retry-After says',
+      };
+    }
     if (status === 413 || code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       // The contract answers every unreadable body 400, a too-large one included; the type says which.
       return {
