@@ -34,3 +34,58 @@ describe('Abuse limits over HTTP', () => {
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 });
+
+describe('Idempotency-Key on POST', () => {
+  let ledger: LedgerTestApp;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+    await ledger.signIn('secretariat', 'programme-office');
+  });
+  afterAll(() => ledger.stop());
+
+  it('a retry with the same key and body gets the first response and appends nothing', async () => {
+    const first = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'draft-kent-1').send(compact).expect(201);
+    const head = await ledger.headPosition();
+    const retry = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'draft-kent-1').send(compact).expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers['idempotency-replayed']).toBe('true');
+    expect(await ledger.headPosition()).toBe(head);
+  });
+
+  it('the same key with another body is 422, appending nothing', async () => {
+    await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'draft-2').send(compact).expect(201);
+    const head = await ledger.headPosition();
+    const reused = await ledger
+      .as('secretariat')
+      .post('/compacts')
+      .set('Idempotency-Key', 'draft-2')
+      .send({ ...compact, title: 'Another' })
+      .expect(422);
+    expect(reused.body).toMatchObject({ type: 'urn:compact-ledger:problem:idempotency-key-reused', rule: 'idempotency-key-reused' });
+    expect(await ledger.headPosition()).toBe(head);
+  });
+
+  it('keys belong to their subject: another user with the same key makes their own request', async () => {
+    const a = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'shared-key').send(compact).expect(201);
+    const b = await ledger.as('secretariat', 'programme-office').post('/compacts').set('Idempotency-Key', 'shared-key').send(compact).expect(201);
+    expect(b.body.id).not.toBe(a.body.id);
+  });
+
+  it('a key that is not visible ASCII is 400 naming the header', async () => {
+    const bad = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'has space').send(compact).expect(400);
+    expect(bad.body.errors[0].field).toBe('Idempotency-Key');
+  });
+
+  it('a refused request keeps nothing: the same key may be used again once the body is right', async () => {
+    await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'fix-me').send({ title: 1 }).expect(400);
+    await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'fix-me').send(compact).expect(201);
+  });
+
+  it('survives a restart of the app', async () => {
+    const first = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'before-restart').send(compact).expect(201);
+    ledger = await ledger.restart();
+    await ledger.signIn('secretariat', 'programme-office');
+    const retry = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'before-restart').send(compact).expect(201);
+    expect(retry.body).toEqual(first.body);
+  });
+});

@@ -8,6 +8,8 @@ import { AuthModule } from './auth/auth.module';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import type { LedgerConfig } from './config/ledger-config';
+import { IdempotencyGuard } from './idempotency/idempotency.guard';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
@@ -25,14 +27,16 @@ export class AppModule {
         ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.LEDGER_RATE_LIMIT_PER_MINUTE }]),
         LedgerInfrastructureModule.forRoot(config),
         AuthModule.forConfig(config),
+        IdempotencyModule.forConfig(config),
         CompactsModule,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // In this order: who is asking and may they, are they within their rate, then wait for the read models.
+        // In this order: who is asking and may they, are they within their rate, is this a retry, then wait for the read models.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
+        { provide: APP_GUARD, useExisting: IdempotencyGuard },
         { provide: APP_GUARD, useClass: ReadYourWritesGuard },
       ],
     };

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { createHttpAdapter } from './http/http-adapter';
+import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ledgerValidationPipe } from './http/validation';
 
@@ -20,6 +21,14 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
   // Registered here as well as through APP_FILTER so that errors raised before routing (body parsing) are answered alike.
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  const idempotency = app.get(IdempotencyGuard);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, payload, done) => {
+      idempotency.complete(request, reply.statusCode, typeof payload === 'string' ? payload : '');
+      done(null, payload);
+    });
   // Security headers; Swagger UI needs its inline script and styles on /docs only.
   await app.register(helmet, { contentSecurityPolicy: false });
   const origins = config.LEDGER_CORS_ORIGINS.split(',').filter(Boolean);

@@ -4,6 +4,7 @@ import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
 import { ActionNotAllowedError } from '../auth/policies';
 import { UnauthenticatedError } from '@compact-ledger/auth';
+import { IdempotencyKeyInFlightError, IdempotencyKeyReusedError, IdempotentReplay } from '../idempotency/idempotency.guard';
 import { correlationIdOf } from './correlation-id';
 import { type ProblemDetails, problemType, ReadModelBehindError, RequestValidationError, ResourceNotFoundError } from './problems';
 
@@ -48,6 +49,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (exception instanceof IdempotentReplay) {
+      reply.status(exception.response.status).header('content-type', 'application/json').header('idempotency-replayed', 'true').send(exception.response.body);
+      return;
+    }
     const problem = this.toProblem(exception);
     problem.instance = request.url;
     problem.correlationId = String(request.id ?? correlationIdOf(request));
@@ -67,6 +72,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof ActionNotAllowedError) {
       return { type: problemType('forbidden'), title: 'Not allowed', status: 403, detail: exception.message };
+    }
+    if (exception instanceof IdempotencyKeyReusedError) {
+      return {
+        type: problemType('idempotency-key-reused'),
+        title: 'Idempotency-Key reused',
+        status: 422,
+        detail: exception.message,
+        rule: 'idempotency-key-reused',
+      };
+    }
+    if (exception instanceof IdempotencyKeyInFlightError) {
+      return { type: problemType('idempotency-key-in-flight'), title: 'Request in progress', status: 409, detail: exception.message };
     }
     if (exception instanceof RequestValidationError) {
       return { type: problemType('validation-failed'), title: 'The request is not valid', status: 400, detail: exception.message, errors: exception.errors };

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { canonicalJson } from '@compact-ledger/event-store';
+import { RequestValidationError } from '../http/problems';
+import type { LedgerRequest } from '../http/request-context';
+import { IdempotencyStore, type StoredResponse } from './idempotency-store';
+
+/** The key is being used by a request still in flight. */
+export class IdempotencyKeyInFlightError extends Error {
+  override readonly name = 'IdempotencyKeyInFlightError';
+}
+
+/** The key was used before with another request. */
+export class IdempotencyKeyReusedError extends Error {
+  override readonly name = 'IdempotencyKeyReusedError';
+}
+
+/** The key was used before with this same request: answer what was answered then. */
+export class IdempotentReplay extends Error {
+  override readonly name = 'IdempotentReplay';
+  constructor(readonly response: StoredResponse) {
+    super('replayed');
+  }
+}
+
+export const IDEMPOTENCY = Symbol('IDEMPOTENCY');
+const KEY = /^[\x21-\x7e]{1,200}$/;
+
+export interface PendingIdempotency {
+  subject: string;
+  key: string;
+  fingerprint: string;
+}
+
+type IdempotentRequest = LedgerRequest & { [IDEMPOTENCY]?: PendingIdempotency };
+
+/**
+ * `Idempotency-Key` on a POST: a retry with the same key and body gets the first
+ * response and appends nothing; the same key with another body is 422. Keys are
+ * per subject. The response is kept when it is sent (bootstrap.ts hooks
+ * `complete` to Fastify's onSend).
+ */
+@Injectable()
+export class IdempotencyGuard implements CanActivate {
+  private readonly inFlight = new Set<string>();
+
+  constructor(@Inject(IdempotencyStore) private readonly store: IdempotencyStore) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<IdempotentRequest>();
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || key === undefined || !request.actor) return true;
+    if (typeof key !== 'string' || !KEY.test(key)) {
+      throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-200 visible ASCII characters' }]);
+    }
+    const fingerprint = createHash('sha256')
+      .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
+      .digest('hex');
+    const stored = this.store.get(request.actor.subject, key);
+    if (stored) {
+      if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used before with another request`);
+      throw new IdempotentReplay(stored);
+    }
+    const slot = `${request.actor.subject}\n${key}`;
+    if (this.inFlight.has(slot)) throw new IdempotencyKeyInFlightError(`a request with Idempotency-Key ${key} is still being handled`);
+    this.inFlight.add(slot);
+    request[IDEMPOTENCY] = { subject: request.actor.subject, key, fingerprint };
+    return true;
+  }
+
+  /** Called as the response is sent: a success is kept for replay; the key is free again either way. */
+  complete(request: object, status: number, body: string): void {
+    return this.completeRequest(request as IdempotentRequest, status, body);
+  }
+
+  private completeRequest(request: IdempotentRequest, status: number, body: string): void {
+    const pending = request[IDEMPOTENCY];
+    if (!pending) return;
+    this.inFlight.delete(`${pending.subject}\n${pending.key}`);
+    if (status >= 200 && status < 300) this.store.put(pending.subject, pending.key, { fingerprint: pending.fingerprint, status, body });
+  }
+}
