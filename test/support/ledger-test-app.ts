@@ -34,14 +34,20 @@ export class LedgerTestApp {
    * bearer token this ledger signed, whose claims become the recorded actor.
    */
   as(role: Role, org: string | null = null) {
-    const token = this.tokens.get(`${role}/${org}`);
-    if (!token) throw new Error(`call await ledger.signIn('${role}', ${JSON.stringify(org)}) first`);
+    const authorization = this.bearer(role, org);
     const server = this.app.getHttpServer();
-    const auth = <T extends request.Test>(test: T) => test.set('Authorization', `Bearer ${token}`);
+    const auth = <T extends request.Test>(test: T) => test.set('Authorization', authorization);
     return {
       get: (url: string) => auth(request(server).get(url)),
       post: (url: string) => auth(request(server).post(url)),
     };
+  }
+
+  /** The Authorization header `as(role, org)` sends. */
+  bearer(role: Role, org: string | null = null): string {
+    const token = this.tokens.get(`${role}/${org}`);
+    if (!token) throw new Error(`call await ledger.signIn('${role}', ${JSON.stringify(org)}) first`);
+    return `Bearer ${token}`;
   }
 
   /** Mints the token `as(role, org)` uses. */

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import request from 'supertest';
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+/** Strings people (or attackers) really send: SQL, paths, markup, control and unusual Unicode. */
+const hostileText = fc.oneof(
+  fc.constantFrom(
+    "'; DROP TABLE events; --",
+    '" OR 1=1 --',
+    '../../../../etc/passwd',
+    '..\\..\\windows\\system32',
+    '<script>alert(1)</script>',
+    '${jndi:ldap://x}',
+    '%00%2e%2e%2f',
+    'Ωmega ≠ ∞ — “quotes” ‘single’',
+    'עִברִית العربية',
+    'e\u0301\u0302\u0303',
+    '\u200b\u200d\ufeff',
+    '😀👩‍👩‍👧‍👦🏳️‍🌈',
+    '\ud800 lone high surrogate',
+    'line\nbreak\ttab\u0000nul',
+  ),
+  fc.string({ minLength: 1, maxLength: 300, unit: 'grapheme' }),
+  fc.string({ minLength: 1, maxLength: 300, unit: 'binary' }),
+);
+
+describe('Fuzzing every POST body and path parameter (fast-check)', () => {
+  let ledger: LedgerTestApp;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 1_000_000 });
+  });
+  afterAll(() => ledger.stop());
+
+  it('POST /compacts with any JSON body: never a 5xx, and every 4xx appends nothing', async () => {
+    const body = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ title: fc.jsonValue(), covers: fc.jsonValue(), description: fc.jsonValue() }, { requiredKeys: [] }),
+      fc.dictionary(fc.string(), fc.jsonValue()),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) => {
+        const before = await ledger.headPosition();
+        const response = await ledger.as('secretariat').post('/compacts').set('Content-Type', 'application/json').send(JSON.stringify(value));
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(await ledger.headPosition()).toBe(before);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('POST /compacts with any raw text as JSON: never a 5xx, and nothing appended', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 500 }), async (text) => {
+        const before = await ledger.headPosition();
+        const response = await ledger.as('secretariat').post('/compacts').set('Content-Type', 'application/json').send(text);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(await ledger.headPosition()).toBe(before);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('hostile but valid strings are stored and returned exactly as sent', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, hostileText, async (title, covers) => {
+        const created = await ledger
+          .as('secretariat')
+          .post('/compacts')
+          .send({ title, covers, description: `${title} / ${covers}` });
+        if (created.status !== 201) {
+          // Only a shape rule may refuse (for example a title of only whitespace is still a string, so it is kept).
+          expect(created.status).toBe(400);
+          return;
+        }
+        const read = await ledger.as('secretariat').get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
+        expect(read.body).toMatchObject({ title, covers, description: `${title} / ${covers}` });
+        const [event] = (await ledger.as('secretariat').get(`/compacts/${created.body.id}/history`).expect(200)).body;
+        expect(event.data).toEqual({ compactId: created.body.id, title, covers, description: `${title} / ${covers}` });
+      }),
+      { numRuns: 100 },
+    );
+    expect((await ledger.store.verifyAll()).ok).toBe(true);
+  });
+
+  it('any path parameter, query or header value: never a 5xx', async () => {
+    const server = ledger.app.getHttpServer();
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.constantFrom('', '/history'),
+        fc.string({ maxLength: 50 }),
+        async (id, suffix, header) => {
+          const path = `/compacts/${encodeURIComponent(id)}${suffix}`;
+          const get = await ledger.as('secretariat').get(`${path}?minPosition=${encodeURIComponent(header)}`);
+          expect(get.status).toBeLessThan(500);
+          const before = await ledger.headPosition();
+          const printable = header.replace(/[^\x20-\x7e]/g, '');
+          let post = request(server).post('/compacts').set('Authorization', ledger.bearer('secretariat'));
+          // A new compact matches no revision, so If-Match goes on only some of the requests.
+          if (header.length % 2 === 1) post = post.set('If-Match', printable);
+          if (header.length % 3 === 0) post = post.set('Idempotency-Key', printable || ' ');
+          const response = await post.send({ title: 'A', covers: 'B' });
+          expect(response.status).toBeLessThan(500);
+          statuses.add(response.status);
+          if (response.status >= 400) expect(await ledger.headPosition()).toBe(before);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // The generated headers reach the handler: some commands land, some are refused on their headers.
+    expect(statuses.has(201)).toBe(true);
+    expect([...statuses].some((s) => s === 400 || s === 409)).toBe(true);
+  });
+});
