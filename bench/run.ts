@@ -116,7 +116,7 @@ async function http(connections: number, amount: number) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ title: 'Delivering Together', covers: 'South Kent Coast', description: 'Draft Compact Agreement 2015-2018' }),
   };
-  await autocannon({ ...request, connections, amount: Math.min(1000, amount) }); // warm-up: JIT and caches
+  const warmUp = await autocannon({ ...request, connections, amount: Math.min(1000, amount) }); // JIT and caches
   const result = await autocannon({ ...request, connections, amount });
   server.kill('SIGTERM');
   await exitOf(server);
@@ -240,7 +240,7 @@ async function main() {
     report(
       `HTTP POST /compacts, ${connections} concurrent client${connections > 1 ? 's' : ''}`,
       `${fmt(Math.round(h.rps))} req/s`,
-      `p50 ${h.p50} ms, p99 ${h.p99} ms; acknowledged ${h.acknowledged}, non-2xx ${h.non2xx}, stored ${h.stored}, verifyAll ok=${h.verified}` +
+      `p50 ${h.p50} ms, p99 ${h.p99} ms; acknowledged ${h.acknowledged}, non-2xx ${h.non2xx}, stored ${h.stored} (every acknowledged event present: ${h.everyAcknowledgedPresent}), verifyAll ok=${h.verified}, auth on` +
         (connections === 32 ? `; durable appends/s vs raw 1-per-transaction ${(h.rps / raw1).toFixed(2)} (goal > 1)` : ''),
     );
   }

@@ -1,5 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Role } from '@compact-ledger/auth';
+import type { Actor } from '@compact-ledger/event-store';
 
 /**
  * Who may do what: the one place every route's access is decided (issue 6). A
@@ -7,16 +8,17 @@ import type { Role } from '@compact-ledger/auth';
  * lists every route from the Nest router and fails if one has neither a policy
  * nor @Public, so a new route cannot be left open by omission.
  *
- * Partners act for their own organisation only: where an action concerns an
- * organisation, its policy says so (`ownOrganisation`), and the handler passes
- * that organisation to `mayActFor`.
+ * Partners act for their own organisation only: a handler whose action is on
+ * behalf of an organisation (signing, endorsing, raising a dispute) asks
+ * `mayActFor(actor, organisation)`; the secretariat records such acts from paper
+ * for any partner.
  */
 export const POLICIES = {
   'compacts.draft': { roles: ['secretariat'] },
   'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
   'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },
-} as const satisfies Record<string, { roles: readonly Role[]; ownOrganisation?: boolean }>;
+} as const satisfies Record<string, { roles: readonly Role[] }>;
 
 export type PolicyName = keyof typeof POLICIES;
 
@@ -31,6 +33,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 export function roleMay(policy: PolicyName, role: string): boolean {
   return (POLICIES[policy].roles as readonly string[]).includes(role);
+}
+
+/** Whether the actor may act on behalf of `organisation`. */
+export function mayActFor(actor: Actor, organisation: string): boolean {
+  if (actor.role === 'secretariat') return true;
+  return actor.role === 'partner' && actor.organisation !== null && actor.organisation === organisation;
 }
 
 /** The actor may not take this action. */
