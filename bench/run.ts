@@ -133,6 +133,7 @@ async function http(connections: number, amount: number) {
     acknowledged: result['2xx'],
     non2xx: result.non2xx,
     stored,
+    everyAcknowledgedPresent: stored === warmUp['2xx'] + result['2xx'],
     verified,
   };
 }
