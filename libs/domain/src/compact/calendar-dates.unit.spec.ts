@@ -1,0 +1,32 @@
+import { addMonths, calendarDateOf, dayBefore, isCalendarDate } from './calendar-dates';
+import { termEnd } from './terms';
+
+describe('calendar dates (paper dates, no clock)', () => {
+  it('accepts real YYYY-MM-DD dates only', () => {
+    expect(isCalendarDate('2015-08-25')).toBe(true);
+    expect(isCalendarDate('2016-02-29')).toBe(true);
+    expect(isCalendarDate('2015-02-29')).toBe(false);
+    expect(isCalendarDate('25 Aug 2015')).toBe(false);
+    expect(isCalendarDate('2015-8-25')).toBe(false);
+  });
+
+  it('adds months, clamping to the end of the month', () => {
+    expect(addMonths('2013-04-01', 24)).toBe('2015-04-01');
+    expect(addMonths('2016-01-31', 1)).toBe('2016-02-29');
+    expect(addMonths('2015-11-30', 3)).toBe('2016-02-29');
+  });
+
+  it('finds the day before across month and year ends', () => {
+    expect(dayBefore('2015-03-01')).toBe('2015-02-28');
+    expect(dayBefore('2016-01-01')).toBe('2015-12-31');
+  });
+
+  it('a 24-month term (002 East and Central Cheshire) from 1 April 2012 runs to 31 March 2014', () => {
+    expect(termEnd('2012-04-01', 24)).toBe('2014-03-31');
+  });
+
+  it('takes the calendar date of an ISO timestamp', () => {
+    expect(calendarDateOf('2018-04-01T09:30:00.000Z')).toBe('2018-04-01');
+    expect(() => calendarDateOf('yesterday')).toThrow('invalid-date');
+  });
+});
