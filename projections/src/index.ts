@@ -2,8 +2,11 @@ export * from './runner/projection';
 export * from './runner/projection-runner';
 export * from './runner/read-model-database';
 export * from './compact-state/compact-state.projection';
+export * from './compact-versions/compact-versions.projection';
+export * from './compact-versions/version-diff';
 import { compactStateProjection } from './compact-state/compact-state.projection';
+import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the ledger runs. */
-export const allProjections: Projection[] = [compactStateProjection];
+export const allProjections: Projection[] = [compactStateProjection, compactVersionsProjection];

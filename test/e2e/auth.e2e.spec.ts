@@ -51,6 +51,12 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'GET /compacts': {},
   'GET /compacts/:id': {},
   'GET /compacts/:id/history': {},
+  'POST /compacts/:id/versions': {
+    body: { label: '1', note: 'First (incomplete) draft', dated: '2016-01-25', sections: [{ number: '1.1', text: 'Introduction' }] },
+  },
+  'GET /compacts/:id/versions': {},
+  'GET /compacts/:id/versions/:label': {},
+  'GET /compacts/:id/diff': {},
 };
 
 describe('Authentication and authorisation over HTTP', () => {
@@ -80,7 +86,7 @@ describe('Authentication and authorisation over HTTP', () => {
     for (const route of protectedRoutes) {
       const sample = SAMPLE_REQUESTS[`${route.method} ${route.path}`];
       expect({ route: `${route.method} ${route.path}`, hasSample: sample !== undefined }).toEqual({ route: `${route.method} ${route.path}`, hasSample: true });
-      const url = route.path.replace(':id', compactId);
+      const url = route.path.replace(':id', compactId).replace(':label', '1') + (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
       for (const role of ROLES) {
         const allowed = (POLICIES[route.policy!].roles as readonly string[]).includes(role);
         const before = await ledger.headPosition();

@@ -7,6 +7,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
+import { CompactVersionsModule } from './compact-versions/compact-versions.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule.forConfig(config),
         IdempotencyModule.forConfig(config),
         CompactsModule,
+        CompactVersionsModule,
       ],
       controllers: [HealthController],
       providers: [

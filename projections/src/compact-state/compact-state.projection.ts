@@ -1,6 +1,6 @@
 import type { Actor, RecordedEvent } from '@compact-ledger/event-store';
-import type { CompactDrafted } from '@compact-ledger/domain';
-import { documentProjection } from '../runner/projection';
+import type { CompactDrafted, CompactVersionPublished } from '@compact-ledger/domain';
+import { dataOf, documentProjection } from '../runner/projection';
 
 /** The current state of one compact, as GET /compacts/:id shows it. */
 export interface CompactStateView {
@@ -9,6 +9,8 @@ export interface CompactStateView {
   covers: string;
   description: string | null;
   status: string;
+  /** The newest version: its label, hash and date, or null before the first is published. */
+  currentVersion: { label: string; contentHash: string; dated: string } | null;
   draftedAt: string;
   draftedBy: Actor;
   /** Revision of the compact's stream this view reflects: the If-Match value for the next command. */
@@ -34,6 +36,7 @@ export function evolveCompactState(view: CompactStateView | null, event: Recorde
       covers: data.covers,
       description: data.description,
       status: 'draft',
+      currentVersion: null,
       draftedAt: event.metadata.recordedAt,
       draftedBy: event.metadata.actor,
       revision: 0,
@@ -41,7 +44,12 @@ export function evolveCompactState(view: CompactStateView | null, event: Recorde
       position: 0,
     });
   }
-  return view === null ? null : touched(view);
+  if (view === null) return null;
+  if (event.type === 'CompactVersionPublished') {
+    const { label, contentHash, dated } = dataOf<CompactVersionPublished>(event);
+    return touched({ ...view, currentVersion: { label, contentHash, dated } });
+  }
+  return touched(view);
 }
 
 export const compactStateProjection = documentProjection<CompactStateView>({

@@ -92,3 +92,8 @@ export function documentProjection<Doc>(definition: DocumentProjectionDefinition
 function parse<Doc>(text: string | undefined): Doc | null {
   return text === undefined ? null : (JSON.parse(text) as Doc);
 }
+
+/** A stored event's data as the domain event type it was recorded as. */
+export function dataOf<Event extends { data: object }>(event: RecordedEvent): Event['data'] {
+  return event.data as unknown as Event['data'];
+}

@@ -15,6 +15,7 @@ import type { Actor } from '@compact-ledger/event-store';
  */
 export const POLICIES = {
   'compacts.draft': { roles: ['secretariat'] },
+  'compacts.publish-version': { roles: ['secretariat'] },
   'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
   'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },

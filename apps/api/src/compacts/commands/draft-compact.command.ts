@@ -1,12 +1,10 @@
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { compactStream, createCompactDecider } from '@compact-ledger/domain';
-import { canonicalJson, type CommandContext, sha256Hex } from '@compact-ledger/event-store';
+import { compactStream } from '@compact-ledger/domain';
+import type { CommandContext } from '@compact-ledger/event-store';
 import type { CommandResultDto } from '../../http/command-result.dto';
 import { CommandPipeline } from '../../infrastructure/command-pipeline.service';
+import { compactDecider } from '../compact-decider';
 import type { DraftCompactDto } from '../dto/draft-compact.dto';
-
-/** Each version's content hash: SHA-256 over the RFC 8785 canonical JSON of { label, sections }. */
-const compactDecider = createCompactDecider({ hashVersionContent: (content) => sha256Hex(canonicalJson(content)) });
 
 export class DraftCompactCommand extends Command<CommandResultDto> {
   constructor(

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import { Policy } from '../auth/policies';
+import { CompactIdParams } from '../compacts/dto/compact-id.params';
+import { CommandResultDto } from '../http/command-result.dto';
+import { ReadQueryDto } from '../http/read-query.dto';
+import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { PublishVersionCommand } from './publish-version.command';
+import { PublishVersionDto, VERSION_LABEL, VersionLabelParams } from './publish-version.dto';
+import { CompareVersionsQuery, GetVersionQuery, ListVersionsQuery } from './version.queries';
+
+class CompareVersionsQueryDto extends ReadQueryDto {
+  @ApiProperty({ example: '1.1' })
+  @Matches(VERSION_LABEL, { message: 'from must be a version number such as 1.1' })
+  from!: string;
+
+  @ApiProperty({ example: '2.0' })
+  @Matches(VERSION_LABEL, { message: 'to must be a version number such as 2.0' })
+  to!: string;
+}
+
+@ApiTags('compact versions')
+@ApiBearerAuth()
+@Controller('compacts/:id')
+export class CompactVersionsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('versions')
+  @Policy('compacts.publish-version')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactVersionPublished recorded, with the content hash of the resulting text' })
+  async publish(
+    @Param() { id }: CompactIdParams,
+    @Body() body: PublishVersionDto,
+    @Req() request: LedgerRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute(new PublishVersionCommand(id, body, commandContextFrom(request)));
+    reply.header('etag', `"${result.streamRevision}"`);
+    return result;
+  }
+
+  @Get('versions')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: 'Every version in the order published: label, date, note, content hash and sections' })
+  list(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new ListVersionsQuery(id));
+  }
+
+  @Get('versions/:label')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: "One version's sections, note and content hash" })
+  get(@Param() { id, label }: VersionLabelParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new GetVersionQuery(id, label));
+  }
+
+  @Get('diff')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: 'Section by section: added, removed, changed with word-level changes' })
+  diff(@Param() { id }: CompactIdParams, @Query() { from, to }: CompareVersionsQueryDto) {
+    return this.queries.execute(new CompareVersionsQuery(id, from, to));
+  }
+}
