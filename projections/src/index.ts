@@ -4,9 +4,12 @@ export * from './runner/read-model-database';
 export * from './compact-state/compact-state.projection';
 export * from './compact-versions/compact-versions.projection';
 export * from './compact-versions/version-diff';
+export * from './compact-lifecycle/compact-lifecycle.projection';
+export * from './compact-lifecycle/signature-register';
 import { compactStateProjection } from './compact-state/compact-state.projection';
 import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
+import { compactLifecycleProjection } from './compact-lifecycle/compact-lifecycle.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the ledger runs. */
-export const allProjections: Projection[] = [compactStateProjection, compactVersionsProjection];
+export const allProjections: Projection[] = [compactStateProjection, compactVersionsProjection, compactLifecycleProjection];

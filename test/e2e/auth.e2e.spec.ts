@@ -57,6 +57,35 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'GET /compacts/:id/versions': {},
   'GET /compacts/:id/versions/:label': {},
   'GET /compacts/:id/diff': {},
+  'POST /compacts/:id/partners': {
+    body: {
+      organisationId: 'kent-county-council',
+      name: 'Kent County Council',
+      organisationType: 'local-authority',
+      lead: { name: 'A Lead', role: 'Director' },
+      effectiveOn: '2015-08-01',
+    },
+  },
+  'POST /compacts/:id/partners/:org/withdrawal': { body: { noticeGivenOn: '2016-01-01', effectiveOn: '2016-03-31', reason: 'Restructure' } },
+  'POST /compacts/:id/partners/:org/expulsion': {
+    body: { reason: 'No change after concerns', basis: { kind: 'decision', reference: 'Board 2016/3' }, effectiveOn: '2016-06-30' },
+  },
+  'POST /compacts/:id/endorsements': {
+    body: { organisationId: 'kent-county-council', versionLabel: '1', boardName: 'Cabinet', meetingDate: '2016-02-01', outcome: 'endorsed' },
+  },
+  'POST /compacts/:id/signatures': {
+    body: {
+      organisationId: 'kent-county-council',
+      versionLabel: '1',
+      contentHash: 'a'.repeat(64),
+      signatory: { name: 'A Lead', role: 'Director' },
+      signedOn: '2016-02-02',
+      signifies: [],
+    },
+  },
+  'GET /compacts/:id/partners': {},
+  'GET /compacts/:id/endorsements': {},
+  'GET /compacts/:id/signatures': {},
 };
 
 describe('Authentication and authorisation over HTTP', () => {
@@ -64,6 +93,7 @@ describe('Authentication and authorisation over HTTP', () => {
   let compactId: string;
   beforeAll(async () => {
     ledger = await LedgerTestApp.start();
+    await ledger.signIn('partner', 'kent-county-council');
     compactId = (await ledger.as('secretariat').post('/compacts').send(compact).expect(201)).body.id;
   });
   afterAll(() => ledger.stop());
@@ -86,17 +116,15 @@ describe('Authentication and authorisation over HTTP', () => {
     for (const route of protectedRoutes) {
       const sample = SAMPLE_REQUESTS[`${route.method} ${route.path}`];
       expect({ route: `${route.method} ${route.path}`, hasSample: sample !== undefined }).toEqual({ route: `${route.method} ${route.path}`, hasSample: true });
-      const url = route.path.replace(':id', compactId).replace(':label', '1') + (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
+      const url =
+        route.path.replace(':id', compactId).replace(':label', '1').replace(':org', 'kent-county-council') +
+        (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
       for (const role of ROLES) {
         const allowed = (POLICIES[route.policy!].roles as readonly string[]).includes(role);
         const before = await ledger.headPosition();
-        const call =
-          route.method === 'POST'
-            ? ledger
-                .as(role)
-                .post(url)
-                .send(sample.body ?? {})
-            : ledger.as(role).get(url);
+        // A partner acts here for its own organisation, the one the requests name.
+        const as = ledger.as(role, role === 'partner' ? 'kent-county-council' : null);
+        const call = route.method === 'POST' ? as.post(url).send(sample.body ?? {}) : as.get(url);
         const response = await call;
         const cell = { route: `${route.method} ${route.path}`, role, status: response.status };
         if (allowed) {

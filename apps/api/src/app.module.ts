@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import { CompactVersionsModule } from './compact-versions/compact-versions.module';
+import { CompactPartnersModule } from './compact-partners/compact-partners.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -31,6 +32,7 @@ export class AppModule {
         IdempotencyModule.forConfig(config),
         CompactsModule,
         CompactVersionsModule,
+        CompactPartnersModule,
       ],
       controllers: [HealthController],
       providers: [

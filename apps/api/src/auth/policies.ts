@@ -16,6 +16,9 @@ import type { Actor } from '@compact-ledger/event-store';
 export const POLICIES = {
   'compacts.draft': { roles: ['secretariat'] },
   'compacts.publish-version': { roles: ['secretariat'] },
+  'compacts.manage-partners': { roles: ['secretariat'] },
+  // On behalf of one organisation: the handler also asks mayActFor.
+  'compacts.act-for-partner': { roles: ['secretariat', 'partner'] },
   'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
   'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { EndorsementOutcome, OrganisationType, SignificanceCode } from '@compact-ledger/domain';
+import { Policy } from '../auth/policies';
+import { CompactIdParams } from '../compacts/dto/compact-id.params';
+import { CommandResultDto } from '../http/command-result.dto';
+import { ReadQueryDto } from '../http/read-query.dto';
+import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { ExecuteCompactCommand } from './execute-compact-command';
+import { GetLifecycleQuery } from './lifecycle.queries';
+import { AdmitPartnerDto, EndorsementDto, ExpulsionDto, OrganisationParams, SignatureDto, WithdrawalDto } from './partner.dtos';
+
+/** Partners, their boards' endorsements and their signatures (DOMAIN.md "The compact"). */
+@ApiTags('compact partners and signatures')
+@ApiBearerAuth()
+@Controller('compacts/:id')
+export class CompactPartnersController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('partners')
+  @Policy('compacts.manage-partners')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerAdmitted' })
+  admit(@Param() { id }: CompactIdParams, @Body() body: AdmitPartnerDto, @Req() request: LedgerRequest) {
+    const data = { ...body, organisationType: body.organisationType as OrganisationType, deputy: body.deputy ?? null, factId: randomUUID() };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'AdmitPartner', data }, commandContextFrom(request)));
+  }
+
+  @Post('partners/:org/withdrawal')
+  @Policy('compacts.act-for-partner')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerWithdrawn' })
+  withdraw(@Param() { id, org }: OrganisationParams, @Body() body: WithdrawalDto, @Req() request: LedgerRequest) {
+    const command = { type: 'WithdrawPartner' as const, data: { organisationId: org, ...body } };
+    return this.commands.execute(new ExecuteCompactCommand(id, command, commandContextFrom(request), org));
+  }
+
+  @Post('partners/:org/expulsion')
+  @Policy('compacts.manage-partners')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerAskedToLeave' })
+  expel(@Param() { id, org }: OrganisationParams, @Body() body: ExpulsionDto, @Req() request: LedgerRequest) {
+    const command = {
+      type: 'AskPartnerToLeave' as const,
+      data: { organisationId: org, reason: body.reason, basis: { ...body.basis }, effectiveOn: body.effectiveOn },
+    };
+    return this.commands.execute(new ExecuteCompactCommand(id, command, commandContextFrom(request)));
+  }
+
+  @Post('endorsements')
+  @Policy('compacts.act-for-partner')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'BoardEndorsementRecorded' })
+  endorse(@Param() { id }: CompactIdParams, @Body() body: EndorsementDto, @Req() request: LedgerRequest) {
+    const data = {
+      ...body,
+      factId: randomUUID(),
+      outcome: body.outcome as EndorsementOutcome,
+      concerns: (body.concerns ?? []).map((c) => ({ concern: c.concern, response: c.response ?? null })),
+      reason: body.reason ?? null,
+    };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'RecordBoardEndorsement', data }, commandContextFrom(request), body.organisationId));
+  }
+
+  @Post('signatures')
+  @Policy('compacts.act-for-partner')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerSigned (and CompactCameIntoForce when it was the last signature needed)' })
+  sign(@Param() { id }: CompactIdParams, @Body() body: SignatureDto, @Req() request: LedgerRequest) {
+    const data = { ...body, signatory: { ...body.signatory }, signifies: body.signifies as SignificanceCode[], factId: randomUUID() };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'SignVersion', data }, commandContextFrom(request), body.organisationId));
+  }
+
+  @Get('partners')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: 'Partners with their membership periods and representatives' })
+  partners(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'partners'));
+  }
+
+  @Get('endorsements')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: "Each partner board's endorsement, with concerns and responses" })
+  endorsements(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'endorsements'));
+  }
+
+  @Get('signatures')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: 'The register: one row per partner and version, signed or not yet' })
+  signatures(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'signatures'));
+  }
+}

@@ -1,0 +1,189 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ENDORSEMENT_OUTCOMES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
+import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const HASH = /^[0-9a-f]{64}$/;
+
+export class RepresentativeDto {
+  @ApiProperty({ example: 'Hazel Carpenter' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Accountable Officer' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  role!: string;
+}
+
+export class AdmitPartnerDto {
+  @ApiProperty({ example: 'kent-county-council' })
+  @Matches(SLUG, { message: 'organisationId must be lower-case words joined by hyphens' })
+  organisationId!: string;
+
+  @ApiProperty({ example: 'Kent County Council' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({ enum: ORGANISATION_TYPES })
+  @IsIn([...ORGANISATION_TYPES])
+  organisationType!: string;
+
+  @ApiProperty({ type: RepresentativeDto })
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  lead!: RepresentativeDto;
+
+  @ApiPropertyOptional({ type: RepresentativeDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  deputy?: RepresentativeDto | null;
+
+  @ApiProperty({ example: '2015-08-25' })
+  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a date such as 2015-08-25' })
+  effectiveOn!: string;
+}
+
+export class WithdrawalDto {
+  @ApiProperty({ example: '2017-01-31' })
+  @Matches(CALENDAR_DATE, { message: 'noticeGivenOn must be a date such as 2017-01-31' })
+  noticeGivenOn!: string;
+
+  @ApiProperty({ example: '2017-04-30' })
+  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a date such as 2017-04-30' })
+  effectiveOn!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class LeavingBasisDto {
+  @ApiProperty({ enum: ['decision', 'dispute'] })
+  @IsIn(['decision', 'dispute'])
+  kind!: 'decision' | 'dispute';
+
+  @ApiProperty({ example: 'Partnership Board minute 2018/07' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  reference!: string;
+}
+
+export class ExpulsionDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+
+  @ApiProperty({ type: LeavingBasisDto })
+  @ValidateNested()
+  @Type(() => LeavingBasisDto)
+  basis!: LeavingBasisDto;
+
+  @ApiProperty({ example: '2018-09-30' })
+  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a date such as 2018-09-30' })
+  effectiveOn!: string;
+}
+
+export class ConcernDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  concern!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  response?: string | null;
+}
+
+export class EndorsementDto {
+  @ApiProperty({ example: 'nottingham-city-ccg' })
+  @Matches(SLUG, { message: 'organisationId must be lower-case words joined by hyphens' })
+  organisationId!: string;
+
+  @ApiProperty({ example: '1.0' })
+  @Matches(VERSION_LABEL, { message: 'versionLabel must be a version number such as 1.0' })
+  versionLabel!: string;
+
+  @ApiProperty({ example: 'Governing Body' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  boardName!: string;
+
+  @ApiProperty({ example: '2016-03-22' })
+  @Matches(CALENDAR_DATE, { message: 'meetingDate must be a date such as 2016-03-22' })
+  meetingDate!: string;
+
+  @ApiProperty({ enum: ENDORSEMENT_OUTCOMES })
+  @IsIn([...ENDORSEMENT_OUTCOMES])
+  outcome!: string;
+
+  @ApiPropertyOptional({ type: [ConcernDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ConcernDto)
+  concerns?: ConcernDto[];
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+}
+
+export class SignatureDto {
+  @ApiProperty({ example: 'south-kent-coast-ccg' })
+  @Matches(SLUG, { message: 'organisationId must be lower-case words joined by hyphens' })
+  organisationId!: string;
+
+  @ApiProperty({ example: '1.0' })
+  @Matches(VERSION_LABEL, { message: 'versionLabel must be a version number such as 1.0' })
+  versionLabel!: string;
+
+  @ApiProperty({ description: "The content hash of the version's text the signatory signed" })
+  @Matches(HASH, { message: 'contentHash must be the 64-hex-digit SHA-256 content hash of the version' })
+  contentHash!: string;
+
+  @ApiProperty({ type: RepresentativeDto })
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  signatory!: RepresentativeDto;
+
+  @ApiProperty({ example: '2015-08-25', description: 'The date on the paper' })
+  @Matches(CALENDAR_DATE, { message: 'signedOn must be a date such as 2015-08-25' })
+  signedOn!: string;
+
+  @ApiProperty({ enum: SIGNIFICANCE_CODES, isArray: true, description: 'What signing signifies (001 section 9); empty where the paper does not say' })
+  @IsArray()
+  @ArrayMaxSize(SIGNIFICANCE_CODES.length)
+  @IsIn([...SIGNIFICANCE_CODES], { each: true })
+  signifies!: string[];
+}
+
+export class OrganisationParams {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'id must be a UUID' })
+  id!: string;
+
+  @ApiProperty({ example: 'kent-county-council' })
+  @Matches(SLUG, { message: 'org must be lower-case words joined by hyphens' })
+  org!: string;
+}

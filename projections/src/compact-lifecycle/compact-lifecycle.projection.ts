@@ -1,0 +1,36 @@
+import { type CompactEvent, type CompactState, evolveCompact, initialCompactState } from '@compact-ledger/domain';
+import type { Actor } from '@compact-ledger/event-store';
+import { documentProjection } from '../runner/projection';
+
+/** When the ledger recorded a fact (a signature, an endorsement, an admission), and who entered it. */
+export interface RecordedFact {
+  recordedAt: string;
+  recordedBy: Actor;
+  position: number;
+}
+
+/**
+ * One compact as its own decider sees it (partners, endorsements, signatures,
+ * term, corrections applied), folded with the domain's evolve, plus when each fact
+ * was recorded: the domain sees no envelope, the register shows both clocks.
+ */
+export interface CompactLifecycleView {
+  compactId: string;
+  state: CompactState;
+  recorded: Record<string, RecordedFact>;
+}
+
+export const compactLifecycleProjection = documentProjection<CompactLifecycleView>({
+  name: 'compact_lifecycle_v1',
+  documentId: (event) => /^compact-(.+)$/.exec(event.streamId)?.[1] ?? null,
+  evolve: (view, event) => {
+    const compactId = /^compact-(.+)$/.exec(event.streamId)![1];
+    const state = evolveCompact(view?.state ?? initialCompactState(), { type: event.type, data: event.data } as unknown as CompactEvent);
+    const factId = (event.data as { factId?: unknown }).factId;
+    const recorded = { ...(view?.recorded ?? {}) };
+    if (typeof factId === 'string' && event.type !== 'EventCorrected') {
+      recorded[factId] = { recordedAt: event.metadata.recordedAt, recordedBy: event.metadata.actor, position: event.position };
+    }
+    return { compactId, state, recorded };
+  },
+});

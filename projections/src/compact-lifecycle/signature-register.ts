@@ -1,0 +1,49 @@
+import type { Compact } from '@compact-ledger/domain';
+import type { CompactLifecycleView } from './compact-lifecycle.projection';
+
+export interface RegisterRow {
+  versionLabel: string;
+  contentHash: string;
+  organisationId: string;
+  organisation: string;
+  status: 'signed' | 'not-signed';
+  signatory: { name: string; role: string } | null;
+  /** The date on the paper. */
+  signedOn: string | null;
+  /** When the ledger recorded it. */
+  recordedAt: string | null;
+  signifies: string[];
+  corrected: boolean;
+}
+
+/**
+ * The signature register: one row per partner and version, signed or not yet.
+ * A version's rows are the partners who were members while it was the newest
+ * version (or who signed it), so an unsigned slot is a row, not an absence.
+ */
+export function signatureRegister(view: CompactLifecycleView): RegisterRow[] {
+  const compact = view.state as Compact;
+  const rows: RegisterRow[] = [];
+  compact.versions.forEach((version, i) => {
+    const from = version.dated;
+    const until = compact.versions[i + 1]?.dated ?? null;
+    for (const partner of Object.values(compact.partners)) {
+      const signature = compact.signatures.find((s) => s.organisationId === partner.organisationId && s.versionLabel === version.label);
+      const memberWhileCurrent = partner.memberships.some((p) => (until === null || p.from < until) && (p.until === null || p.until > from));
+      if (!signature && !memberWhileCurrent) continue;
+      rows.push({
+        versionLabel: version.label,
+        contentHash: version.contentHash,
+        organisationId: partner.organisationId,
+        organisation: partner.name,
+        status: signature ? 'signed' : 'not-signed',
+        signatory: signature?.signatory ?? null,
+        signedOn: signature?.signedOn ?? null,
+        recordedAt: signature ? (view.recorded[signature.factId]?.recordedAt ?? null) : null,
+        signifies: signature?.signifies ?? [],
+        corrected: signature?.corrected ?? false,
+      });
+    }
+  });
+  return rows;
+}

@@ -1,0 +1,275 @@
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+/*
+ * South Kent Coast "Delivering Together" (seed 003): signatures dated 25 Aug and
+ * 10 Sept 2015, Kent County Council's slot blank. The paper gives signatories'
+ * names but not their roles, nor the date of the draft itself: the roles and the
+ * version date below are the test's, marked as such.
+ */
+const ROLE_NOT_ON_PAPER = 'signatory (role not given on the paper)';
+const kentPartners = [
+  {
+    organisationId: 'south-kent-coast-ccg',
+    name: 'South Kent Coast Clinical Commissioning Group',
+    organisationType: 'clinical-commissioning-group',
+    signatory: 'Hazel Carpenter',
+    signedOn: '2015-08-25',
+  },
+  {
+    organisationId: 'east-kent-hospitals',
+    name: 'East Kent Hospitals University Foundation Trust',
+    organisationType: 'foundation-trust',
+    signatory: 'Chris Bown',
+    signedOn: '2015-08-25',
+  },
+  {
+    organisationId: 'secamb',
+    name: 'South East Coast Ambulance Service',
+    organisationType: 'ambulance-service',
+    signatory: 'Paul Sutton',
+    signedOn: '2015-09-10',
+  },
+  { organisationId: 'kent-county-council', name: 'Kent County Council', organisationType: 'local-authority', signatory: null, signedOn: null },
+];
+
+describe('Partners, endorsements and signatures over HTTP', () => {
+  let ledger: LedgerTestApp;
+  let compactId: string;
+  let contentHash: string;
+
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+    await ledger.signIn('partner', 'secamb');
+    await ledger.signIn('partner', 'kent-county-council');
+    const lead = ledger.as('secretariat');
+    compactId = (await lead.post('/compacts').send({ title: 'Delivering Together: Draft Compact Agreement 2015-2018', covers: 'South Kent Coast' }).expect(201))
+      .body.id;
+    await lead
+      .post(`/compacts/${compactId}/versions`)
+      .send({
+        label: '1',
+        note: 'Draft Compact Agreement 2015-2018',
+        dated: '2015-08-01',
+        sections: [{ number: '1', heading: 'Forward', text: "This Compact captures each organisation's commitment to partnership working." }],
+      })
+      .expect(201);
+    for (const p of kentPartners) {
+      await lead
+        .post(`/compacts/${compactId}/partners`)
+        .send({
+          organisationId: p.organisationId,
+          name: p.name,
+          organisationType: p.organisationType,
+          lead: { name: p.signatory ?? 'Not named on the paper', role: ROLE_NOT_ON_PAPER },
+          effectiveOn: '2015-08-01',
+        })
+        .expect(201);
+    }
+    contentHash = (await lead.get(`/compacts/${compactId}/versions/1?minPosition=${await ledger.headPosition()}`).expect(200)).body.contentHash;
+    for (const p of kentPartners.filter((k) => k.signatory && k.organisationId !== 'secamb')) {
+      await lead
+        .post(`/compacts/${compactId}/signatures`)
+        .send({
+          organisationId: p.organisationId,
+          versionLabel: '1',
+          contentHash,
+          signatory: { name: p.signatory, role: ROLE_NOT_ON_PAPER },
+          signedOn: p.signedOn,
+          signifies: [],
+        })
+        .expect(201);
+    }
+  });
+  afterAll(() => ledger.stop());
+
+  it('a partner signs for its own organisation, with the hash of the text it read', async () => {
+    const signed = await ledger
+      .as('partner', 'secamb')
+      .post(`/compacts/${compactId}/signatures`)
+      .send({
+        organisationId: 'secamb',
+        versionLabel: '1',
+        contentHash,
+        signatory: { name: 'Paul Sutton', role: ROLE_NOT_ON_PAPER },
+        signedOn: '2015-09-10',
+        signifies: [],
+      })
+      .expect(201);
+    const [event] = await ledger.store.readStream(`compact-${compactId}`, { fromRevision: signed.body.streamRevision });
+    expect(event).toMatchObject({ type: 'PartnerSigned', metadata: { actor: { role: 'partner', organisation: 'secamb' }, effectiveAt: '2015-09-10' } });
+  });
+
+  it("the register: who signed version 1 and on which date, and Kent County Council's unsigned slot as a row", async () => {
+    const register = (
+      await ledger
+        .as('regulator')
+        .get(`/compacts/${compactId}/signatures?minPosition=${await ledger.headPosition()}`)
+        .expect(200)
+    ).body;
+    expect(
+      register.map((r: { organisationId: string; status: string; signatory: { name: string } | null; signedOn: string | null }) => [
+        r.organisationId,
+        r.status,
+        r.signatory?.name ?? null,
+        r.signedOn,
+      ]),
+    ).toEqual(kentPartners.map((p) => [p.organisationId, p.signatory ? 'signed' : 'not-signed', p.signatory, p.signedOn]));
+    for (const row of register) {
+      expect(row.contentHash).toBe(contentHash);
+      if (row.status === 'signed') expect(new Date(row.recordedAt).getFullYear()).toBeGreaterThanOrEqual(2026);
+    }
+  });
+
+  it('a partner may not sign for another organisation: 403, nothing appended', async () => {
+    const before = await ledger.headPosition();
+    const refused = await ledger
+      .as('partner', 'secamb')
+      .post(`/compacts/${compactId}/signatures`)
+      .send({
+        organisationId: 'kent-county-council',
+        versionLabel: '1',
+        contentHash,
+        signatory: { name: 'Someone', role: 'Leader' },
+        signedOn: '2015-09-11',
+        signifies: [],
+      })
+      .expect(403);
+    expect(refused.body.detail).toContain('not for kent-county-council');
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
+  it("a signature on text that is not the version's hash is refused by rule, nothing appended", async () => {
+    const before = await ledger.headPosition();
+    const refused = await ledger
+      .as('partner', 'kent-county-council')
+      .post(`/compacts/${compactId}/signatures`)
+      .send({
+        organisationId: 'kent-county-council',
+        versionLabel: '1',
+        contentHash: 'f'.repeat(64),
+        signatory: { name: 'Someone', role: 'Leader' },
+        signedOn: '2015-09-11',
+        signifies: [],
+      })
+      .expect(422);
+    expect(refused.body.rule).toBe('signature-hash-mismatch');
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
+  it('records a board endorsement with concerns and their responses (seed 001)', async () => {
+    const lead = ledger.as('secretariat');
+    const notts = (
+      await lead.post('/compacts').send({ title: 'South Nottinghamshire Transformation Partnership Compact', covers: 'South Nottinghamshire' }).expect(201)
+    ).body.id;
+    await lead
+      .post(`/compacts/${notts}/versions`)
+      .send({ label: '1', note: 'For endorsement', dated: '2016-03-01', sections: [{ number: '1', text: 'Introduction' }] })
+      .expect(201);
+    await lead
+      .post(`/compacts/${notts}/partners`)
+      .send({
+        organisationId: 'nottingham-city-council',
+        name: 'Nottingham City Council',
+        organisationType: 'local-authority',
+        lead: { name: 'Not named here', role: ROLE_NOT_ON_PAPER },
+        effectiveOn: '2016-03-01',
+      })
+      .expect(201);
+    const concerns = [
+      {
+        concern: 'There is no reference to parity of esteem in the Compact',
+        response:
+          'Although this is not referenced specifically in the Compact, parity of esteem is a standing agenda item on all South Nottinghamshire Transformation Board meetings.',
+      },
+      {
+        concern: 'There is no democratic representation on the South Nottinghamshire Transformation Board',
+        response: 'This is being progressed via discussions with Councillor Norris.',
+      },
+    ];
+    const recorded = await lead
+      .post(`/compacts/${notts}/endorsements`)
+      .send({
+        organisationId: 'nottingham-city-council',
+        versionLabel: '1',
+        boardName: 'Health and Wellbeing Board',
+        meetingDate: '2016-03-30',
+        outcome: 'endorsed-with-concerns',
+        concerns,
+      })
+      .expect(201);
+    const endorsements = (
+      await ledger.as('partner', 'kent-county-council').get(`/compacts/${notts}/endorsements?minPosition=${recorded.body.position}`).expect(200)
+    ).body;
+    expect(endorsements).toEqual([
+      expect.objectContaining({
+        organisationId: 'nottingham-city-council',
+        outcome: 'endorsed-with-concerns',
+        boardName: 'Health and Wellbeing Board',
+        meetingDate: '2016-03-30',
+        concerns,
+      }),
+    ]);
+  });
+
+  it('partners show their membership periods; one asked to leave keeps its earlier membership in the record', async () => {
+    const lead = ledger.as('secretariat');
+    const left = await lead
+      .post(`/compacts/${compactId}/partners/kent-county-council/expulsion`)
+      .send({
+        reason: 'No change after concerns were reflected with evidence',
+        basis: { kind: 'decision', reference: 'Partnership Board, 2016-05' },
+        effectiveOn: '2016-06-01',
+      })
+      .expect(201);
+    const partners = (await ledger.as('regulator').get(`/compacts/${compactId}/partners?minPosition=${left.body.position}`).expect(200)).body;
+    const kcc = partners.find((p: { organisationId: string }) => p.organisationId === 'kent-county-council');
+    expect(kcc.memberships).toEqual([
+      expect.objectContaining({ from: '2015-08-01', until: '2016-06-01', ending: expect.objectContaining({ kind: 'asked-to-leave' }) }),
+    ]);
+  });
+
+  it.each([
+    [
+      'an unknown organisation type',
+      'partners',
+      { organisationId: 'x-org', name: 'X', organisationType: 'bank', lead: { name: 'a', role: 'b' }, effectiveOn: '2015-08-01' },
+      'organisationType',
+    ],
+    [
+      'an organisation id that is not a slug',
+      'partners',
+      { organisationId: 'Kent CC', name: 'X', organisationType: 'local-authority', lead: { name: 'a', role: 'b' }, effectiveOn: '2015-08-01' },
+      'organisationId',
+    ],
+    [
+      'a hash that is not SHA-256 hex',
+      'signatures',
+      { organisationId: 'secamb', versionLabel: '1', contentHash: 'abc', signatory: { name: 'a', role: 'b' }, signedOn: '2015-09-10', signifies: [] },
+      'contentHash',
+    ],
+    [
+      'an unknown significance',
+      'signatures',
+      {
+        organisationId: 'secamb',
+        versionLabel: '1',
+        contentHash: 'a'.repeat(64),
+        signatory: { name: 'a', role: 'b' },
+        signedOn: '2015-09-10',
+        signifies: ['everything'],
+      },
+      'signifies',
+    ],
+    [
+      'an endorsement outcome that is not one of three',
+      'endorsements',
+      { organisationId: 'secamb', versionLabel: '1', boardName: 'B', meetingDate: '2015-09-01', outcome: 'maybe' },
+      'outcome',
+    ],
+  ])('bad input is 400 naming the field, nothing appended: %s', async (_name, route, body, field) => {
+    const before = await ledger.headPosition();
+    const response = await ledger.as('secretariat').post(`/compacts/${compactId}/${route}`).send(body).expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await ledger.headPosition()).toBe(before);
+  });
+});
