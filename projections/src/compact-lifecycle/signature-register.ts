@@ -2,6 +2,8 @@ import type { Compact } from '@compact-ledger/domain';
 import type { CompactLifecycleView } from './compact-lifecycle.projection';
 
 export interface RegisterRow {
+  /** The signature's fact id (what a correction names), null for an unsigned slot. */
+  factId: string | null;
   versionLabel: string;
   contentHash: string;
   organisationId: string;
@@ -32,6 +34,7 @@ export function signatureRegister(view: CompactLifecycleView): RegisterRow[] {
       const memberWhileCurrent = partner.memberships.some((p) => (until === null || p.from < until) && (p.until === null || p.until > from));
       if (!signature && !memberWhileCurrent) continue;
       rows.push({
+        factId: signature?.factId ?? null,
         versionLabel: version.label,
         contentHash: version.contentHash,
         organisationId: partner.organisationId,

@@ -17,6 +17,8 @@ export const POLICIES = {
   'compacts.draft': { roles: ['secretariat'] },
   'compacts.publish-version': { roles: ['secretariat'] },
   'compacts.manage-partners': { roles: ['secretariat'] },
+  'compacts.manage-term': { roles: ['secretariat'] },
+  'compacts.correct': { roles: ['secretariat'] },
   // On behalf of one organisation: the handler also asks mayActFor.
   'compacts.act-for-partner': { roles: ['secretariat', 'partner'] },
   'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { EndorsementOutcome, OrganisationType, SignificanceCode } from '@compact-ledger/domain';
+import type { Correction, EndorsementOutcome, InForceRule, OrganisationType, SignificanceCode } from '@compact-ledger/domain';
 import { Policy } from '../auth/policies';
 import { CompactIdParams } from '../compacts/dto/compact-id.params';
 import { CommandResultDto } from '../http/command-result.dto';
@@ -11,6 +11,7 @@ import { commandContextFrom, type LedgerRequest } from '../http/request-context'
 import { ExecuteCompactCommand } from './execute-compact-command';
 import { GetLifecycleQuery } from './lifecycle.queries';
 import { AdmitPartnerDto, EndorsementDto, ExpulsionDto, OrganisationParams, SignatureDto, WithdrawalDto } from './partner.dtos';
+import { CameIntoForceDto, ClosureDto, CorrectionDto, SetTermDto } from './term.dtos';
 
 /** Partners, their boards' endorsements and their signatures (DOMAIN.md "The compact"). */
 @ApiTags('compact partners and signatures')
@@ -74,6 +75,63 @@ export class CompactPartnersController {
   sign(@Param() { id }: CompactIdParams, @Body() body: SignatureDto, @Req() request: LedgerRequest) {
     const data = { ...body, signatory: { ...body.signatory }, signifies: body.signifies as SignificanceCode[], factId: randomUUID() };
     return this.commands.execute(new ExecuteCompactCommand(id, { type: 'SignVersion', data }, commandContextFrom(request), body.organisationId));
+  }
+
+  @Post('term')
+  @Policy('compacts.manage-term')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactTermSet (and CompactCameIntoForce when the rule is already met)' })
+  setTerm(@Param() { id }: CompactIdParams, @Body() body: SetTermDto, @Req() request: LedgerRequest) {
+    const data = {
+      inForceRule: body.inForceRule as InForceRule,
+      effectiveFrom: body.effectiveFrom ?? null,
+      expiresOn: body.expiresOn ?? null,
+      refreshDueBy: body.refreshDueBy ?? null,
+      durationMonths: body.durationMonths ?? null,
+      decisionReference: body.decisionReference ?? null,
+    };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'SetTerm', data }, commandContextFrom(request)));
+  }
+
+  @Post('in-force')
+  @Policy('compacts.manage-term')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactCameIntoForce, by an explicit decision' })
+  cameIntoForce(@Param() { id }: CompactIdParams, @Body() body: CameIntoForceDto, @Req() request: LedgerRequest) {
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'RecordCameIntoForce', data: { ...body } }, commandContextFrom(request)));
+  }
+
+  @Post('termination')
+  @Policy('compacts.manage-term')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactTerminated' })
+  terminate(@Param() { id }: CompactIdParams, @Body() body: ClosureDto, @Req() request: LedgerRequest) {
+    const data = { effectiveOn: body.effectiveOn, reason: body.reason, decisionReference: body.decisionReference ?? null };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'TerminateCompact', data }, commandContextFrom(request)));
+  }
+
+  @Post('supersession')
+  @Policy('compacts.manage-term')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactSuperseded' })
+  supersede(@Param() { id }: CompactIdParams, @Body() body: ClosureDto, @Req() request: LedgerRequest) {
+    const data = {
+      successorCompactId: body.successorCompactId ?? '',
+      effectiveOn: body.effectiveOn,
+      reason: body.reason,
+      decisionReference: body.decisionReference ?? null,
+    };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'RecordSuperseded', data }, commandContextFrom(request)));
+  }
+
+  @Post('corrections')
+  @Policy('compacts.correct')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'EventCorrected: the original fact stays in the history' })
+  correct(@Param() { id }: CompactIdParams, @Body() body: CorrectionDto, @Req() request: LedgerRequest) {
+    const { factId, reason, fact, ...fields } = body;
+    const correction = { fact, ...fields, ...(fields.signatory ? { signatory: { ...fields.signatory } } : {}) } as Correction;
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'CorrectEvent', data: { factId, reason, correction } }, commandContextFrom(request)));
   }
 
   @Get('partners')

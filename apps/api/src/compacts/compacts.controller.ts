@@ -8,6 +8,7 @@ import { CommandResultDto } from '../http/command-result.dto';
 import { ReadQueryDto } from '../http/read-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
 import { DraftCompactCommand } from './commands/draft-compact.command';
+import { AsOfQueryDto } from './dto/as-of-query.dto';
 import { CompactIdParams } from './dto/compact-id.params';
 import { DraftCompactDto } from './dto/draft-compact.dto';
 import { GetCompactHistoryQuery, GetCompactQuery, ListCompactsQuery } from './queries/compact.queries';
@@ -40,9 +41,11 @@ export class CompactsController {
 
   @Get(':id')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: 'The compact as compact_state_v1 shows it' })
-  async get(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const view = await this.queries.execute(new GetCompactQuery(id));
+  @ApiOkResponse({
+    description: 'The compact on a date (?asOf=, default today) on either clock (?axis=effective|recorded): status, current version, term, partners',
+  })
+  async get(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const view = await this.queries.execute(new GetCompactQuery(id, asOf ?? null, axis ?? 'effective'));
     reply.header('etag', `"${view.revision}"`);
     return view;
   }

@@ -1,14 +1,36 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
-import { compactStream } from '@compact-ledger/domain';
+import {
+  type Compact,
+  type CompactEvent,
+  type CompactState,
+  compactStatusAt,
+  compactStream,
+  evolveCompact,
+  initialCompactState,
+  isMemberOn,
+} from '@compact-ledger/domain';
 import type { EventStore, RecordedEvent } from '@compact-ledger/event-store';
-import { compactStateProjection, type CompactStateView } from '@compact-ledger/projections';
+import { compactLifecycleProjection, compactStateProjection, type CompactStateView } from '@compact-ledger/projections';
 import { ResourceNotFoundError } from '../../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../../infrastructure/tokens';
 
-export class GetCompactQuery extends Query<CompactStateView> {
-  constructor(readonly compactId: string) {
+export interface CompactAsOfView extends CompactStateView {
+  asOf: { date: string; axis: 'effective' | 'recorded' };
+  status: string;
+  term: Compact['term'] | null;
+  inForce: Compact['inForce'];
+  /** The partners who were members on the date, with their representatives and membership periods. */
+  partners: Array<Compact['partners'][string]>;
+}
+
+export class GetCompactQuery extends Query<CompactAsOfView> {
+  constructor(
+    readonly compactId: string,
+    readonly asOf: string | null = null,
+    readonly axis: 'effective' | 'recorded' = 'effective',
+  ) {
     super();
   }
 }
@@ -21,14 +43,49 @@ export class GetCompactHistoryQuery extends Query<RecordedEvent[]> {
   }
 }
 
+/**
+ * A compact on a date, on either clock. Effective: its state now (corrections
+ * applied) evaluated on that date. Recorded: the events the ledger had recorded by
+ * that moment, replayed from the stream, so nothing recorded later shows, a
+ * correction included.
+ */
 @QueryHandler(GetCompactQuery)
 export class GetCompactHandler implements IQueryHandler<GetCompactQuery> {
-  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+  constructor(
+    @Inject(READ_MODEL_DB) private readonly db: Database.Database,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
-  async execute({ compactId }: GetCompactQuery): Promise<CompactStateView> {
+  async execute({ compactId, asOf, axis }: GetCompactQuery): Promise<CompactAsOfView> {
     const view = compactStateProjection.get(this.db, compactId);
     if (!view) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    return view;
+    const moment = asOf === null ? new Date() : new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf);
+    const date = asOf === null ? moment.toISOString().slice(0, 10) : asOf.slice(0, 10);
+
+    let state: CompactState;
+    if (axis === 'recorded') {
+      const cutoff = moment.toISOString();
+      const events = (await this.store.readStream(compactStream(compactId))).filter((e) => e.metadata.recordedAt <= cutoff);
+      state = events.reduce((s, e) => evolveCompact(s, { type: e.type, data: e.data } as unknown as CompactEvent), initialCompactState());
+      if (state.kind === 'none') throw new ResourceNotFoundError(`compact ${compactId} had not been recorded by ${cutoff}`);
+    } else {
+      state = compactLifecycleProjection.get(this.db, compactId)?.state ?? initialCompactState();
+    }
+    if (state.kind === 'none') throw new ResourceNotFoundError(`no compact with id ${compactId}`);
+
+    const version = [...state.versions].reverse().find((v) => v.dated <= date) ?? null;
+    return {
+      ...view,
+      title: state.title,
+      covers: state.covers,
+      description: state.description,
+      asOf: { date, axis },
+      status: compactStatusAt(state, date),
+      currentVersion: version && { label: version.label, contentHash: version.contentHash, dated: version.dated },
+      term: state.term,
+      inForce: state.inForce.filter((record) => record.effectiveOn <= date),
+      partners: Object.values(state.partners).filter((partner) => isMemberOn(partner, date)),
+    };
   }
 }
 

@@ -1,0 +1,133 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IN_FORCE_RULES } from '@compact-ledger/domain';
+import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
+import { RepresentativeDto } from './partner.dtos';
+
+const date = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
+
+export class SetTermDto {
+  @ApiProperty({ enum: IN_FORCE_RULES, description: 'all-partners-signed, or explicit-decision' })
+  @IsIn([...IN_FORCE_RULES])
+  inForceRule!: string;
+
+  @ApiPropertyOptional({ example: '2017-06-01', nullable: true })
+  @IsOptional()
+  @date('effectiveFrom')
+  effectiveFrom?: string | null;
+
+  @ApiPropertyOptional({ example: '2020-03-31', nullable: true })
+  @IsOptional()
+  @date('expiresOn')
+  expiresOn?: string | null;
+
+  @ApiPropertyOptional({ example: '2018-03-31', nullable: true })
+  @IsOptional()
+  @date('refreshDueBy')
+  refreshDueBy?: string | null;
+
+  @ApiPropertyOptional({ example: 24, nullable: true, description: '002: "for the next 24 months"' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  durationMonths?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  decisionReference?: string | null;
+}
+
+export class CameIntoForceDto {
+  @ApiProperty({ example: '1' })
+  @Matches(VERSION_LABEL, { message: 'versionLabel must be a version number such as 1.0' })
+  versionLabel!: string;
+
+  @ApiProperty({ example: '2017-06-01' })
+  @date('effectiveOn')
+  effectiveOn!: string;
+
+  @ApiProperty({ example: 'Partnership Board, 2017-05' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  decisionReference!: string;
+}
+
+export class ClosureDto {
+  @ApiProperty({ example: '2020-03-31' })
+  @date('effectiveOn')
+  effectiveOn!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  decisionReference?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For a supersession: the compact that replaces this one' })
+  @IsOptional()
+  @IsUUID()
+  successorCompactId?: string;
+}
+
+/** A correction names the recorded fact (its factId) and gives only the corrected fields. */
+export class CorrectionDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  factId!: string;
+
+  @ApiProperty({ example: 'The paper is dated 25 Aug 2015, not 25 Jul' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+
+  @ApiProperty({ enum: ['signature', 'endorsement', 'admission'] })
+  @IsIn(['signature', 'endorsement', 'admission'])
+  fact!: 'signature' | 'endorsement' | 'admission';
+
+  @ApiPropertyOptional({ type: RepresentativeDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RepresentativeDto)
+  signatory?: RepresentativeDto;
+
+  @ApiPropertyOptional({ example: '2015-08-25' })
+  @IsOptional()
+  @date('signedOn')
+  signedOn?: string;
+
+  @ApiPropertyOptional({ example: '2016-03-30' })
+  @IsOptional()
+  @date('meetingDate')
+  meetingDate?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  boardName?: string;
+
+  @ApiPropertyOptional({ example: '2015-08-01' })
+  @IsOptional()
+  @date('effectiveOn')
+  effectiveOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name?: string;
+}

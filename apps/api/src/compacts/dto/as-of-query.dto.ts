@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ReadQueryDto } from '../../http/read-query.dto';
+
+/** As-of on both clocks (DOMAIN.md "Two clocks"). */
+export class AsOfQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ example: '2018-04-01', description: 'An ISO date or date-time' })
+  @IsOptional()
+  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$/, {
+    message: 'asOf must be an ISO date such as 2018-04-01 or a date-time such as 2026-03-03T10:00:00Z',
+  })
+  asOf?: string;
+
+  @ApiPropertyOptional({
+    enum: ['effective', 'recorded'],
+    description:
+      'effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections',
+  })
+  @IsOptional()
+  @IsIn(['effective', 'recorded'])
+  axis?: 'effective' | 'recorded';
+}

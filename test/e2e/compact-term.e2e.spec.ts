@@ -1,0 +1,112 @@
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+/*
+ * Haringey and Islington Wellbeing Partnership Agreement (seed 004): effective
+ * 1 June 2017, expires 31 March 2020, refresh expected by 31 March 2018. The
+ * partners and signatory roles below are the test's; the dates are the paper's.
+ */
+describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
+  let ledger: LedgerTestApp;
+  let compactId: string;
+  let signatureFactId: string;
+  let beforeCorrection: string;
+
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+    const lead = ledger.as('secretariat');
+    compactId = (
+      await lead.post('/compacts').send({ title: 'Haringey and Islington Wellbeing Partnership Agreement', covers: 'Haringey and Islington' }).expect(201)
+    ).body.id;
+    await lead
+      .post(`/compacts/${compactId}/versions`)
+      .send({ label: '1', note: 'Agreement', dated: '2017-05-01', sections: [{ number: '1', text: 'Eight commitments with dated targets.' }] })
+      .expect(201);
+    await lead
+      .post(`/compacts/${compactId}/partners`)
+      .send({
+        organisationId: 'haringey-council',
+        name: 'Haringey Council',
+        organisationType: 'local-authority',
+        lead: { name: 'A Lead', role: 'Chief Executive' },
+        effectiveOn: '2017-05-01',
+      })
+      .expect(201);
+    await lead
+      .post(`/compacts/${compactId}/term`)
+      .send({ inForceRule: 'explicit-decision', effectiveFrom: '2017-06-01', expiresOn: '2020-03-31', refreshDueBy: '2018-03-31' })
+      .expect(201);
+    const hash = (await lead.get(`/compacts/${compactId}/versions/1?minPosition=${await ledger.headPosition()}`).expect(200)).body.contentHash;
+    await lead
+      .post(`/compacts/${compactId}/signatures`)
+      .send({
+        organisationId: 'haringey-council',
+        versionLabel: '1',
+        contentHash: hash,
+        signatory: { name: 'A Lead', role: 'Chief Executive' },
+        signedOn: '2017-05-21',
+        signifies: [],
+      })
+      .expect(201);
+    const inForce = await lead
+      .post(`/compacts/${compactId}/in-force`)
+      .send({ versionLabel: '1', effectiveOn: '2017-06-01', decisionReference: 'Wellbeing Partnership Board, May 2017' })
+      .expect(201);
+    signatureFactId = (await lead.get(`/compacts/${compactId}/signatures?minPosition=${inForce.body.position}`).expect(200)).body[0].factId;
+    beforeCorrection = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await lead
+      .post(`/compacts/${compactId}/corrections`)
+      .send({ factId: signatureFactId, reason: 'The paper is dated 25 May 2017', fact: 'signature', signedOn: '2017-05-25' })
+      .expect(201);
+    const admissionFactId = (await lead.get(`/compacts/${compactId}/partners`).expect(200)).body[0].memberships[0].admissionFactId;
+    const corrected = await lead
+      .post(`/compacts/${compactId}/corrections`)
+      .send({ factId: admissionFactId, reason: 'Admitted at the April board', fact: 'admission', effectiveOn: '2017-04-20' })
+      .expect(201);
+    await lead.get(`/compacts/${compactId}?minPosition=${corrected.body.position}`).expect(200);
+  });
+  afterAll(() => ledger.stop());
+
+  const statusOn = async (date: string) => (await ledger.as('regulator').get(`/compacts/${compactId}?asOf=${date}`).expect(200)).body.status;
+
+  it('shows the term, and the status before, during and after it', async () => {
+    const compact = (await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2017-07-01`).expect(200)).body;
+    expect(compact.term).toMatchObject({ inForceRule: 'explicit-decision', effectiveFrom: '2017-06-01', expiresOn: '2020-03-31', refreshDueBy: '2018-03-31' });
+    expect(await statusOn('2017-04-01')).toBe('draft');
+    expect(await statusOn('2017-05-15')).toBe('open-for-signature');
+    expect(await statusOn('2017-06-01')).toBe('in-force');
+    expect(await statusOn('2018-03-31')).toBe('in-force');
+    expect(await statusOn('2018-04-01')).toBe('refresh-overdue');
+    expect(await statusOn('2020-04-01')).toBe('expired');
+  });
+
+  it('a correction: the effective axis shows the corrected date, the recorded axis what the ledger showed before it', async () => {
+    const now = (await ledger.as('regulator').get(`/compacts/${compactId}/signatures`).expect(200)).body[0];
+    expect(now).toMatchObject({ signedOn: '2017-05-25', corrected: true });
+
+    const history = (await ledger.as('regulator').get(`/compacts/${compactId}/history`).expect(200)).body;
+    expect(history.map((e: { type: string }) => e.type)).toContain('PartnerSigned');
+    expect(history.find((e: { type: string }) => e.type === 'PartnerSigned').data.signedOn).toBe('2017-05-21');
+    expect(history[history.length - 2]).toMatchObject({ type: 'EventCorrected', data: { factId: signatureFactId, previous: { signedOn: '2017-05-21' } } });
+
+    const recordedThen = (await ledger.as('regulator').get(`/compacts/${compactId}?asOf=${beforeCorrection}&axis=recorded`).expect(200)).body;
+    expect(recordedThen.asOf.axis).toBe('recorded');
+    expect(recordedThen.partners[0].memberships[0].from).toBe('2017-05-01');
+    const recordedNow = (await ledger.as('regulator').get(`/compacts/${compactId}?axis=recorded`).expect(200)).body;
+    expect(recordedNow.partners[0].memberships[0].from).toBe('2017-04-20');
+
+    // Effective: on 25 April 2017 Haringey was a partner, as the ledger knows it now.
+    const effective = (await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2017-04-25&axis=effective`).expect(200)).body;
+    expect(effective.partners.map((p: { organisationId: string }) => p.organisationId)).toEqual(['haringey-council']);
+    expect(effective.status).toBe('draft');
+  });
+
+  it('before the compact was recorded, the recorded axis has nothing to show: 404', async () => {
+    await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2020-01-01T00:00:00Z&axis=recorded`).expect(404);
+  });
+
+  it('bad as-of input is 400 naming the field', async () => {
+    const bad = await ledger.as('regulator').get(`/compacts/${compactId}?asOf=yesterday&axis=sideways`).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['asOf', 'axis']);
+  });
+});
