@@ -101,6 +101,41 @@ describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
     expect(effective.status).toBe('draft');
   });
 
+  it('the register on a date: the corrected paper date on the effective axis, the original on the recorded axis', async () => {
+    const rowOn = async (query: string) => (await ledger.as('regulator').get(`/compacts/${compactId}/signatures?${query}`).expect(200)).body[0];
+    expect(await rowOn('asOf=2017-05-22')).toMatchObject({ status: 'not-signed', signedOn: null });
+    expect(await rowOn('asOf=2017-05-26')).toMatchObject({ status: 'signed', signedOn: '2017-05-25' });
+    expect(await rowOn(`asOf=${beforeCorrection}&axis=recorded`)).toMatchObject({ status: 'signed', signedOn: '2017-05-21', corrected: false });
+    const partnersBefore = (await ledger.as('regulator').get(`/compacts/${compactId}/partners?asOf=2017-04-01`).expect(200)).body;
+    expect(partnersBefore).toEqual([]);
+  });
+
+  it.each([
+    ['term', { inForceRule: 'when-we-feel-like-it' }, 'inForceRule'],
+    ['term', { inForceRule: 'explicit-decision', durationMonths: 0 }, 'durationMonths'],
+    ['in-force', { versionLabel: '1', effectiveOn: '1 June 2017', decisionReference: 'Board' }, 'effectiveOn'],
+    ['termination', { effectiveOn: '2020-03-31' }, 'reason'],
+    ['supersession', { effectiveOn: '2020-03-31', reason: 'r', successorCompactId: 'next-one' }, 'successorCompactId'],
+    ['corrections', { factId: 'not-a-uuid', reason: 'r', fact: 'signature' }, 'factId'],
+    ['corrections', { factId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f', reason: 'r', fact: 'decision' }, 'fact'],
+  ])('bad input on POST %s is 400 naming the field, nothing appended', async (route, body, field) => {
+    const before = await ledger.headPosition();
+    const response = await ledger.as('secretariat').post(`/compacts/${compactId}/${route}`).send(body).expect(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
+  it('a correction of a fact that does not exist is refused by rule, nothing appended', async () => {
+    const before = await ledger.headPosition();
+    const refused = await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/corrections`)
+      .send({ factId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f', reason: 'r', fact: 'signature', signedOn: '2017-05-26' })
+      .expect(422);
+    expect(refused.body.rule).toBe('correction-target-unknown');
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
   it('before the compact was recorded, the recorded axis has nothing to show: 404', async () => {
     await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2020-01-01T00:00:00Z&axis=recorded`).expect(404);
   });

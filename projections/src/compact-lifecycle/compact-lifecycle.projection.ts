@@ -1,5 +1,5 @@
 import { type CompactEvent, type CompactState, evolveCompact, initialCompactState } from '@compact-ledger/domain';
-import type { Actor } from '@compact-ledger/event-store';
+import type { Actor, RecordedEvent } from '@compact-ledger/event-store';
 import { documentProjection } from '../runner/projection';
 
 /** When the ledger recorded a fact (a signature, an endorsement, an admission), and who entered it. */
@@ -20,17 +20,20 @@ export interface CompactLifecycleView {
   recorded: Record<string, RecordedFact>;
 }
 
+/** The projection's fold, also used to replay a compact as the ledger showed it at a moment. */
+export function evolveCompactLifecycle(view: CompactLifecycleView | null, event: RecordedEvent): CompactLifecycleView {
+  const compactId = /^compact-(.+)$/.exec(event.streamId)![1];
+  const state = evolveCompact(view?.state ?? initialCompactState(), { type: event.type, data: event.data } as unknown as CompactEvent);
+  const factId = (event.data as { factId?: unknown }).factId;
+  const recorded = { ...(view?.recorded ?? {}) };
+  if (typeof factId === 'string' && event.type !== 'EventCorrected') {
+    recorded[factId] = { recordedAt: event.metadata.recordedAt, recordedBy: event.metadata.actor, position: event.position };
+  }
+  return { compactId, state, recorded };
+}
+
 export const compactLifecycleProjection = documentProjection<CompactLifecycleView>({
   name: 'compact_lifecycle_v1',
   documentId: (event) => /^compact-(.+)$/.exec(event.streamId)?.[1] ?? null,
-  evolve: (view, event) => {
-    const compactId = /^compact-(.+)$/.exec(event.streamId)![1];
-    const state = evolveCompact(view?.state ?? initialCompactState(), { type: event.type, data: event.data } as unknown as CompactEvent);
-    const factId = (event.data as { factId?: unknown }).factId;
-    const recorded = { ...(view?.recorded ?? {}) };
-    if (typeof factId === 'string' && event.type !== 'EventCorrected') {
-      recorded[factId] = { recordedAt: event.metadata.recordedAt, recordedBy: event.metadata.actor, position: event.position };
-    }
-    return { compactId, state, recorded };
-  },
+  evolve: evolveCompactLifecycle,
 });

@@ -23,14 +23,17 @@ export interface RegisterRow {
  * A version's rows are the partners who were members while it was the newest
  * version (or who signed it), so an unsigned slot is a row, not an absence.
  */
-export function signatureRegister(view: CompactLifecycleView): RegisterRow[] {
+export function signatureRegister(view: CompactLifecycleView, onDate: string | null = null): RegisterRow[] {
   const compact = view.state as Compact;
+  // On a date (effective axis): the versions dated by then, and the signatures on paper by then.
+  const versions = onDate === null ? compact.versions : compact.versions.filter((v) => v.dated <= onDate);
+  const signatures = onDate === null ? compact.signatures : compact.signatures.filter((s) => s.signedOn <= onDate);
   const rows: RegisterRow[] = [];
-  compact.versions.forEach((version, i) => {
+  versions.forEach((version, i) => {
     const from = version.dated;
-    const until = compact.versions[i + 1]?.dated ?? null;
+    const until = versions[i + 1]?.dated ?? null;
     for (const partner of Object.values(compact.partners)) {
-      const signature = compact.signatures.find((s) => s.organisationId === partner.organisationId && s.versionLabel === version.label);
+      const signature = signatures.find((s) => s.organisationId === partner.organisationId && s.versionLabel === version.label);
       const memberWhileCurrent = partner.memberships.some((p) => (until === null || p.from < until) && (p.until === null || p.until > from));
       if (!signature && !memberWhileCurrent) continue;
       rows.push({

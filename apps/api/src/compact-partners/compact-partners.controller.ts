@@ -6,7 +6,7 @@ import type { Correction, EndorsementOutcome, InForceRule, OrganisationType, Sig
 import { Policy } from '../auth/policies';
 import { CompactIdParams } from '../compacts/dto/compact-id.params';
 import { CommandResultDto } from '../http/command-result.dto';
-import { ReadQueryDto } from '../http/read-query.dto';
+import { AsOfQueryDto } from '../compacts/dto/as-of-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
 import { ExecuteCompactCommand } from './execute-compact-command';
 import { GetLifecycleQuery } from './lifecycle.queries';
@@ -137,21 +137,21 @@ export class CompactPartnersController {
   @Get('partners')
   @Policy('compacts.read')
   @ApiOkResponse({ description: 'Partners with their membership periods and representatives' })
-  partners(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
-    return this.queries.execute(new GetLifecycleQuery(id, 'partners'));
+  partners(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'partners', asOf ?? null, axis ?? 'effective'));
   }
 
   @Get('endorsements')
   @Policy('compacts.read')
   @ApiOkResponse({ description: "Each partner board's endorsement, with concerns and responses" })
-  endorsements(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
-    return this.queries.execute(new GetLifecycleQuery(id, 'endorsements'));
+  endorsements(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'endorsements', asOf ?? null, axis ?? 'effective'));
   }
 
   @Get('signatures')
   @Policy('compacts.read')
   @ApiOkResponse({ description: 'The register: one row per partner and version, signed or not yet' })
-  signatures(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
-    return this.queries.execute(new GetLifecycleQuery(id, 'signatures'));
+  signatures(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'signatures', asOf ?? null, axis ?? 'effective'));
   }
 }
