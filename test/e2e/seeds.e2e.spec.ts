@@ -1,0 +1,78 @@
+import { httpLedgerClient, loadSeedCompact, seedCompacts, southKentCoastPartners } from '../fixtures/seeds';
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+/** The five seed compacts loaded through the public HTTP API, and facts from the papers read back. */
+describe('The five seed compacts, loaded over HTTP', () => {
+  let ledger: LedgerTestApp;
+  const ids: Record<string, string> = {};
+  let client: ReturnType<typeof httpLedgerClient>;
+
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
+    const { port } = ledger.app.getHttpServer().address() as { port: number };
+    client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
+    for (const seed of seedCompacts) ids[seed.seed.slice(0, 3)] = (await loadSeedCompact(client, seed)).id;
+  });
+  afterAll(() => ledger.stop());
+
+  const read = async (path: string) => (await ledger.as('regulator').get(path).expect(200)).body;
+
+  it('loading them again appends nothing', async () => {
+    const before = await ledger.headPosition();
+    for (const seed of seedCompacts) expect((await loadSeedCompact(client, seed)).loaded).toBe(false);
+    expect(await ledger.headPosition()).toBe(before);
+    expect(await read('/compacts')).toHaveLength(5);
+  });
+
+  it('South Kent Coast: who signed on which date, and who has not', async () => {
+    const register = await read(`/compacts/${ids['003']}/signatures`);
+    expect(
+      register.map((r: { organisation: string; signatory: { name: string } | null; signedOn: string | null }) => [
+        r.organisation,
+        r.signatory?.name ?? null,
+        r.signedOn,
+      ]),
+    ).toEqual(southKentCoastPartners.map((p) => [p.name, p.signatory, p.signedOn]));
+    expect(register.find((r: { organisationId: string }) => r.organisationId === 'kent-county-council').status).toBe('not-signed');
+    expect(register.filter((r: { status: string }) => r.status === 'signed')).toHaveLength(12);
+  });
+
+  it('Shropshire: the version table and its notes', async () => {
+    const versions = await read(`/compacts/${ids['000']}/versions`);
+    expect(versions.map((v: { label: string; note: string }) => [v.label, v.note])).toEqual([
+      ['1', 'First (incomplete) draft'],
+      ['1.1', 'Minor amendment to V1'],
+      ['2.0', 'Incorporates draft Vision/Strategy section'],
+      ['3.0', 'Added "measuring success" and "joint programmes" sections'],
+      ['4.0', 'Amendments to 2.4 and 4.1, new section 3.9'],
+      ['5.0', 'Amendment to 3.2'],
+      ['6.0', 'Amendments following CE meeting on the 26 February, to include changing the word "patient" to "citizen".'],
+    ]);
+  });
+
+  it('South Nottinghamshire: endorsed with two concerns, each with its response', async () => {
+    const [endorsement] = await read(`/compacts/${ids['001']}/endorsements`);
+    expect(endorsement).toMatchObject({ organisationId: 'nottingham-city-council', outcome: 'endorsed-with-concerns', meetingDate: '2015-01-28' });
+    expect(endorsement.concerns.map((c: { concern: string }) => c.concern)).toEqual([
+      'There is no reference to parity of esteem in the Compact',
+      'There is no democratic representation on the South Nottinghamshire Transformation Board',
+    ]);
+    expect(endorsement.concerns[1].response).toBe('This is being progressed via discussions with Councillor Norris.');
+  });
+
+  it('Haringey and Islington: its term, and its status before, during and after it', async () => {
+    const statusOn = async (date: string) => (await read(`/compacts/${ids['004']}?asOf=${date}`)).status;
+    expect((await read(`/compacts/${ids['004']}`)).term).toMatchObject({ effectiveFrom: '2017-06-01', expiresOn: '2020-03-31', refreshDueBy: '2018-03-31' });
+    expect(await statusOn('2017-05-31')).toBe('draft');
+    expect(await statusOn('2017-06-01')).toBe('in-force');
+    expect(await statusOn('2018-04-01')).toBe('refresh-overdue');
+    expect(await statusOn('2020-04-01')).toBe('expired');
+    expect(await read(`/compacts/${ids['004']}/partners`)).toHaveLength(10);
+  });
+
+  it('East and Central Cheshire: six partners and no signatures', async () => {
+    const register = await read(`/compacts/${ids['002']}/signatures`);
+    expect(register).toHaveLength(6);
+    expect(register.every((r: { status: string }) => r.status === 'not-signed')).toBe(true);
+  });
+});
