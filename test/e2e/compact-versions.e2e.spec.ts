@@ -177,6 +177,17 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
     expect(await ledger.headPosition()).toBe(before);
   });
 
+  it('as of a date, the versions dated by then; as recorded before the ledger had any, none', async () => {
+    const onTheTwelfth = (await ledger.as('regulator').get(`/compacts/${compactId}/versions?asOf=2016-02-12`).expect(200)).body;
+    expect(onTheTwelfth.map((v: { label: string }) => v.label)).toEqual(['1', '1.1', '2.0']);
+    await ledger.as('regulator').get(`/compacts/${compactId}/versions/6.0?asOf=2016-02-12`).expect(404);
+    await ledger.as('regulator').get(`/compacts/${compactId}/diff?from=1&to=6.0&asOf=2016-02-12`).expect(404);
+    expect((await ledger.as('regulator').get(`/compacts/${compactId}/versions?asOf=2020-01-01&axis=recorded`).expect(200)).body).toEqual([]);
+    expect((await ledger.as('regulator').get(`/compacts/${compactId}/history?asOf=2020-01-01T00:00:00Z&axis=recorded`).expect(200)).body).toEqual([]);
+    const history = (await ledger.as('regulator').get(`/compacts/${compactId}/history?axis=recorded&asOf=${new Date().toISOString()}`).expect(200)).body;
+    expect(history).toHaveLength(1 + table.length);
+  });
+
   it('an unknown version or compact is 404', async () => {
     await ledger.as('secretariat').get(`/compacts/${compactId}/versions/9.0`).expect(404);
     await ledger.as('secretariat').get('/compacts/3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f/versions').expect(404);

@@ -10,6 +10,7 @@ import {
   type RegisterRow,
   signatureRegister,
 } from '@compact-ledger/projections';
+import { asOfPoint } from '../compacts/dto/as-of-query.dto';
 import { ResourceNotFoundError } from '../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../infrastructure/tokens';
 
@@ -62,7 +63,7 @@ export class GetLifecycleHandler implements IQueryHandler<GetLifecycleQuery> {
     if (!view || view.state.kind !== 'compact') throw new ResourceNotFoundError(`no compact with id ${compactId}`);
     if (asOf === null) return present(view, aspect, null);
     if (axis === 'recorded') {
-      const cutoff = new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf).toISOString();
+      const cutoff = asOfPoint(asOf).moment;
       const events = (await this.store.readStream(compactStream(compactId))).filter((e) => e.metadata.recordedAt <= cutoff);
       view = events.reduce<CompactLifecycleView | null>(evolveCompactLifecycle, null);
       if (!view || view.state.kind !== 'compact') throw new ResourceNotFoundError(`compact ${compactId} had not been recorded by ${cutoff}`);

@@ -6,13 +6,13 @@ import type { FastifyReply } from 'fastify';
 import { Policy } from '../auth/policies';
 import { CompactIdParams } from '../compacts/dto/compact-id.params';
 import { CommandResultDto } from '../http/command-result.dto';
-import { ReadQueryDto } from '../http/read-query.dto';
+import { AsOfQueryDto } from '../compacts/dto/as-of-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
 import { PublishVersionCommand } from './publish-version.command';
 import { PublishVersionDto, VERSION_LABEL, VersionLabelParams } from './publish-version.dto';
 import { CompareVersionsQuery, GetVersionQuery, ListVersionsQuery } from './version.queries';
 
-class CompareVersionsQueryDto extends ReadQueryDto {
+class CompareVersionsQueryDto extends AsOfQueryDto {
   @ApiProperty({ example: '1.1' })
   @Matches(VERSION_LABEL, { message: 'from must be a version number such as 1.1' })
   from!: string;
@@ -49,21 +49,21 @@ export class CompactVersionsController {
   @Get('versions')
   @Policy('compacts.read')
   @ApiOkResponse({ description: 'Every version in the order published: label, date, note, content hash and sections' })
-  list(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
-    return this.queries.execute(new ListVersionsQuery(id));
+  list(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
+    return this.queries.execute(new ListVersionsQuery(id, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
   }
 
   @Get('versions/:label')
   @Policy('compacts.read')
   @ApiOkResponse({ description: "One version's sections, note and content hash" })
-  get(@Param() { id, label }: VersionLabelParams, @Query() _query: ReadQueryDto) {
-    return this.queries.execute(new GetVersionQuery(id, label));
+  get(@Param() { id, label }: VersionLabelParams, @Query() { asOf, axis }: AsOfQueryDto) {
+    return this.queries.execute(new GetVersionQuery(id, label, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
   }
 
   @Get('diff')
   @Policy('compacts.read')
   @ApiOkResponse({ description: 'Section by section: added, removed, changed with word-level changes' })
-  diff(@Param() { id }: CompactIdParams, @Query() { from, to }: CompareVersionsQueryDto) {
-    return this.queries.execute(new CompareVersionsQuery(id, from, to));
+  diff(@Param() { id }: CompactIdParams, @Query() { from, to, asOf, axis }: CompareVersionsQueryDto) {
+    return this.queries.execute(new CompareVersionsQuery(id, from, to, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
   }
 }

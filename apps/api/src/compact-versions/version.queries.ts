@@ -3,11 +3,21 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
 import { compareVersionLabels, normaliseVersionLabel } from '@compact-ledger/domain';
 import { compactStateProjection, compactVersionsProjection, compareVersions, type VersionComparison, type VersionView } from '@compact-ledger/projections';
+import { visibleAsOf } from '../compacts/dto/as-of-query.dto';
 import { ResourceNotFoundError } from '../http/problems';
 import { READ_MODEL_DB } from '../infrastructure/tokens';
 
+/** As of a date (effective: versions dated by then) or a moment (recorded: versions the ledger had by then). */
+export interface AsOf {
+  asOf: string | null;
+  axis: 'effective' | 'recorded';
+}
+
 export class ListVersionsQuery extends Query<VersionView[]> {
-  constructor(readonly compactId: string) {
+  constructor(
+    readonly compactId: string,
+    readonly at: AsOf = { asOf: null, axis: 'effective' },
+  ) {
     super();
   }
 }
@@ -16,6 +26,7 @@ export class GetVersionQuery extends Query<VersionView> {
   constructor(
     readonly compactId: string,
     readonly label: string,
+    readonly at: AsOf = { asOf: null, axis: 'effective' },
   ) {
     super();
   }
@@ -26,20 +37,22 @@ export class CompareVersionsQuery extends Query<VersionComparison> {
     readonly compactId: string,
     readonly from: string,
     readonly to: string,
+    readonly at: AsOf = { asOf: null, axis: 'effective' },
   ) {
     super();
   }
 }
 
-function versionsOf(db: Database.Database, compactId: string): VersionView[] {
+function versionsOf(db: Database.Database, compactId: string, { asOf, axis }: AsOf): VersionView[] {
   if (!compactStateProjection.get(db, compactId)) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-  return compactVersionsProjection.get(db, compactId)?.versions ?? [];
+  const versions = compactVersionsProjection.get(db, compactId)?.versions ?? [];
+  return versions.filter((v) => visibleAsOf(asOf, axis, { recordedAt: v.recordedAt, effectiveOn: v.dated }));
 }
 
-function versionOf(db: Database.Database, compactId: string, label: string): VersionView {
+function versionOf(db: Database.Database, compactId: string, label: string, at: AsOf): VersionView {
   const wanted = normaliseVersionLabel(label);
-  const version = versionsOf(db, compactId).find((v) => compareVersionLabels(v.label, wanted) === 0);
-  if (!version) throw new ResourceNotFoundError(`compact ${compactId} has no version ${wanted}`);
+  const version = versionsOf(db, compactId, at).find((v) => compareVersionLabels(v.label, wanted) === 0);
+  if (!version) throw new ResourceNotFoundError(`compact ${compactId} has no version ${wanted}${at.asOf ? ` as of ${at.asOf} (${at.axis})` : ''}`);
   return version;
 }
 
@@ -47,8 +60,8 @@ function versionOf(db: Database.Database, compactId: string, label: string): Ver
 export class ListVersionsHandler implements IQueryHandler<ListVersionsQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute({ compactId }: ListVersionsQuery): Promise<VersionView[]> {
-    return versionsOf(this.db, compactId);
+  async execute({ compactId, at }: ListVersionsQuery): Promise<VersionView[]> {
+    return versionsOf(this.db, compactId, at);
   }
 }
 
@@ -56,8 +69,8 @@ export class ListVersionsHandler implements IQueryHandler<ListVersionsQuery> {
 export class GetVersionHandler implements IQueryHandler<GetVersionQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute({ compactId, label }: GetVersionQuery): Promise<VersionView> {
-    return versionOf(this.db, compactId, label);
+  async execute({ compactId, label, at }: GetVersionQuery): Promise<VersionView> {
+    return versionOf(this.db, compactId, label, at);
   }
 }
 
@@ -65,7 +78,7 @@ export class GetVersionHandler implements IQueryHandler<GetVersionQuery> {
 export class CompareVersionsHandler implements IQueryHandler<CompareVersionsQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute({ compactId, from, to }: CompareVersionsQuery): Promise<VersionComparison> {
-    return compareVersions(versionOf(this.db, compactId, from), versionOf(this.db, compactId, to));
+  async execute({ compactId, from, to, at }: CompareVersionsQuery): Promise<VersionComparison> {
+    return compareVersions(versionOf(this.db, compactId, from, at), versionOf(this.db, compactId, to, at));
   }
 }

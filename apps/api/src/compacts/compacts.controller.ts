@@ -53,7 +53,7 @@ export class CompactsController {
   @Get(':id/history')
   @Policy('compacts.history')
   @ApiOkResponse({ description: "The compact stream's events in order, each with its full envelope and hashes" })
-  history(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
-    return this.queries.execute(new GetCompactHistoryQuery(id));
+  history(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
+    return this.queries.execute(new GetCompactHistoryQuery(id, asOf ?? null, axis ?? 'effective'));
   }
 }

@@ -20,3 +20,16 @@ export class AsOfQueryDto extends ReadQueryDto {
   @IsIn(['effective', 'recorded'])
   axis?: 'effective' | 'recorded';
 }
+
+/** The moment an as-of names (a bare date means the end of that day, UTC) and its calendar date. */
+export function asOfPoint(asOf: string): { moment: string; date: string } {
+  const moment = new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf).toISOString();
+  return { moment, date: asOf.slice(0, 10) };
+}
+
+/** Whether a fact belongs to the view as of a point: by when it was recorded, or by its date in the world. */
+export function visibleAsOf(asOf: string | null, axis: 'effective' | 'recorded', fact: { recordedAt: string; effectiveOn: string }): boolean {
+  if (asOf === null) return true;
+  const { moment, date } = asOfPoint(asOf);
+  return axis === 'recorded' ? fact.recordedAt <= moment : fact.effectiveOn <= date;
+}

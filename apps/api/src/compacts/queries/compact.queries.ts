@@ -14,6 +14,7 @@ import {
 import type { EventStore, RecordedEvent } from '@compact-ledger/event-store';
 import { compactLifecycleProjection, compactStateProjection, type CompactStateView } from '@compact-ledger/projections';
 import { ResourceNotFoundError } from '../../http/problems';
+import { asOfPoint, visibleAsOf } from '../dto/as-of-query.dto';
 import { EVENT_STORE, READ_MODEL_DB } from '../../infrastructure/tokens';
 
 export interface CompactAsOfView extends CompactStateView {
@@ -38,7 +39,11 @@ export class GetCompactQuery extends Query<CompactAsOfView> {
 export class ListCompactsQuery extends Query<CompactStateView[]> {}
 
 export class GetCompactHistoryQuery extends Query<RecordedEvent[]> {
-  constructor(readonly compactId: string) {
+  constructor(
+    readonly compactId: string,
+    readonly asOf: string | null = null,
+    readonly axis: 'effective' | 'recorded' = 'effective',
+  ) {
     super();
   }
 }
@@ -59,12 +64,11 @@ export class GetCompactHandler implements IQueryHandler<GetCompactQuery> {
   async execute({ compactId, asOf, axis }: GetCompactQuery): Promise<CompactAsOfView> {
     const view = compactStateProjection.get(this.db, compactId);
     if (!view) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    const moment = asOf === null ? new Date() : new Date(asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf);
-    const date = asOf === null ? moment.toISOString().slice(0, 10) : asOf.slice(0, 10);
+    const { moment, date } = asOf === null ? { moment: new Date().toISOString(), date: new Date().toISOString().slice(0, 10) } : asOfPoint(asOf);
 
     let state: CompactState;
     if (axis === 'recorded') {
-      const cutoff = moment.toISOString();
+      const cutoff = moment;
       const events = (await this.store.readStream(compactStream(compactId))).filter((e) => e.metadata.recordedAt <= cutoff);
       state = events.reduce((s, e) => evolveCompact(s, { type: e.type, data: e.data } as unknown as CompactEvent), initialCompactState());
       if (state.kind === 'none') throw new ResourceNotFoundError(`compact ${compactId} had not been recorded by ${cutoff}`);
@@ -103,9 +107,12 @@ export class ListCompactsHandler implements IQueryHandler<ListCompactsQuery> {
 export class GetCompactHistoryHandler implements IQueryHandler<GetCompactHistoryQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ compactId }: GetCompactHistoryQuery): Promise<RecordedEvent[]> {
+  async execute({ compactId, asOf, axis }: GetCompactHistoryQuery): Promise<RecordedEvent[]> {
     const events = await this.store.readStream(compactStream(compactId));
     if (events.length === 0) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    return events;
+    // Effective: the events whose date in the world (or, without one, their recording) falls by then.
+    return events.filter((e) =>
+      visibleAsOf(asOf, axis, { recordedAt: e.metadata.recordedAt, effectiveOn: (e.metadata.effectiveAt ?? e.metadata.recordedAt).slice(0, 10) }),
+    );
   }
 }

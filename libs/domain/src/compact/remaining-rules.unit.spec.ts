@@ -1,0 +1,32 @@
+import { eastAndCentralCheshire, given, shropshire } from './seed-compacts.fixtures';
+
+describe('rules with no other spec', () => {
+  it('given the Shropshire compact at V1, when an amendment replaces an empty phrase, then phrase-empty', () => {
+    given(shropshire.drafting)
+      .when({ type: 'PublishAmendment', data: { label: '1.1', note: 'Minor amendment to V1', dated: '2013-01-28', replacePhrases: [{ find: '  ', replaceWith: 'citizen' }] } })
+      .thenThrows('phrase-empty');
+  });
+
+  it('given the East and Central Cheshire compact, when a partner is admitted with no factId, then fact-id-required', () => {
+    given(eastAndCentralCheshire.drafting)
+      .when({
+        type: 'AdmitPartner',
+        data: {
+          factId: '',
+          organisationId: 'cheshire-east-council',
+          name: 'Cheshire East Council',
+          organisationType: 'local-authority',
+          lead: { name: 'A Lead', role: 'Chief Executive' },
+          deputy: null,
+          effectiveOn: '2013-01-01',
+        },
+      })
+      .thenThrows('fact-id-required');
+  });
+
+  it('given the East and Central Cheshire compact, when it is recorded as superseded without naming its successor, then successor-required', () => {
+    given(eastAndCentralCheshire.drafting)
+      .when({ type: 'RecordSuperseded', data: { successorCompactId: '', effectiveOn: '2015-01-01', reason: 'Replaced by the integrated care partnership', decisionReference: null } })
+      .thenThrows('successor-required');
+  });
+});
