@@ -260,6 +260,19 @@ describe('Partners, endorsements and signatures over HTTP', () => {
       },
       'signifies',
     ],
+    ['a withdrawal without a reason', 'partners/secamb/withdrawal', { noticeGivenOn: '2016-01-01', effectiveOn: '2016-03-31' }, 'reason'],
+    [
+      'a withdrawal with a date in words',
+      'partners/secamb/withdrawal',
+      { noticeGivenOn: 'January 2016', effectiveOn: '2016-03-31', reason: 'r' },
+      'noticeGivenOn',
+    ],
+    [
+      'an expulsion on an unknown basis',
+      'partners/secamb/expulsion',
+      { reason: 'r', basis: { kind: 'rumour', reference: 'x' }, effectiveOn: '2016-06-01' },
+      'basis.kind',
+    ],
     [
       'an endorsement outcome that is not one of three',
       'endorsements',
