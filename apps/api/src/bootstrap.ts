@@ -15,7 +15,9 @@ export type LedgerApp = NestFastifyApplication;
 
 /** Builds the ledger's HTTP application for a configuration; main.ts, the e2e tests and the benchmark all use it. */
 export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), createHttpAdapter(config), { bufferLogs: true });
+  // Nest's own logger stays off until pino takes over, and abortOnError off lets a failure to
+  // start reach main(), which prints it as one line.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), createHttpAdapter(config), { logger: false, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(ledgerValidationPipe());
   // Registered here as well as through APP_FILTER so that errors raised before routing (body parsing) are answered alike.

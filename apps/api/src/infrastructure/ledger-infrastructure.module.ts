@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
+import { EsdbEventStore, type EventStore, SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
 import { allProjections, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { CommandPipeline } from './command-pipeline.service';
@@ -13,8 +13,16 @@ export async function openEventStore(config: LedgerConfig): Promise<EventStore> 
     case 'sqlite':
       mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
       return new SqliteEventStore({ file: join(config.LEDGER_DATA_DIR, 'events.db'), synchronous: config.LEDGER_SQLITE_SYNCHRONOUS });
-    case 'esdb':
-      throw new Error('LEDGER_STORE=esdb is not available in this build yet');
+    case 'esdb': {
+      // Read models stay in the local SQLite read-model file, fed from $all.
+      const store = new EsdbEventStore({ connectionString: config.EVENTSTORE_CONNECTION_STRING! });
+      const health = await store.health();
+      if (!health.readable) {
+        await store.close();
+        throw new StoreUnavailableError(`cannot reach EventStoreDB at ${config.EVENTSTORE_CONNECTION_STRING}: ${health.detail ?? 'no answer'}`);
+      }
+      return store;
+    }
   }
 }
 

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { ChainVerifier, type StoredEventText, type VerifiedSegment } from '../envelope/chain-verifier';
 import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
-import { DuplicateEventIdError, InvalidAppendError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
+import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
+import { validateAppend } from '../port/validate-append';
 import type {
   AllSubscription,
   AppendResult,
@@ -411,28 +412,6 @@ function revisionMatches(expected: ExpectedRevision, actual: number | null): boo
       return actual !== null;
     default:
       return actual === expected;
-  }
-}
-
-/** Stream ids and event types are plain names: no quotes, escapes or control characters to encode. */
-const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
-
-export function validateAppend(streamId: string, events: NewEvent[], expected: ExpectedRevision): void {
-  if (typeof streamId !== 'string' || !PLAIN_NAME.test(streamId)) {
-    throw new InvalidAppendError(`stream id ${JSON.stringify(streamId)} must be 1-200 letters, digits or . _ : @ - and not start with a symbol`);
-  }
-  if (!Array.isArray(events) || events.length === 0) throw new InvalidAppendError('an append needs at least one event');
-  if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0)) {
-    throw new InvalidAppendError(`expected revision must be a non-negative integer, 'no_stream', 'stream_exists' or 'any'`);
-  }
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (typeof event.type !== 'string' || !PLAIN_NAME.test(event.type))
-      throw new InvalidAppendError(`event type ${JSON.stringify(event.type)} is not a plain name`);
-    if (!event.metadata?.eventId) throw new InvalidAppendError('every event needs an eventId');
-    if (ids.has(event.metadata.eventId)) throw new InvalidAppendError(`event id ${event.metadata.eventId} appears twice in one batch`);
-    ids.add(event.metadata.eventId);
-    if (!event.metadata.actor) throw new InvalidAppendError('every event needs an actor');
   }
 }
 

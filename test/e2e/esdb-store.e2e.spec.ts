@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EsdbTestServer } from '@compact-ledger/esdb-test-server';
+import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
+
+/**
+ * The API as `LEDGER_STORE=esdb npm start` runs it, against the in-process
+ * EventStoreDB test server (the real @eventstore/db-client over real gRPC).
+ */
+describe('The API on EventStoreDB (in-process test server), over HTTP', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ledger-esdb-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('drafts and reads a compact, with the events and their hashes in EventStoreDB', async () => {
+    const server = new EsdbTestServer();
+    await server.start();
+    const child = spawnLedger({
+      LEDGER_STORE: 'esdb',
+      EVENTSTORE_CONNECTION_STRING: server.connectionString,
+      LEDGER_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    try {
+      const base = `http://127.0.0.1:${await listeningPort(child)}`;
+      const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Lead', role: 'secretariat' })}`;
+      const created = await fetch(`${base}/compacts`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'On EventStoreDB', covers: 'Anywhere' }),
+      });
+      expect(created.status).toBe(201);
+      const { id, position } = (await created.json()) as { id: string; position: number };
+      const read = await fetch(`${base}/compacts/${id}?minPosition=${position}`, { headers: { authorization } });
+      expect(read.status).toBe(200);
+      expect(await read.json()).toMatchObject({ title: 'On EventStoreDB' });
+      const health = (await (await fetch(`${base}/health`)).json()) as { store: { kind: string; readable: boolean } };
+      expect(health.store).toMatchObject({ kind: 'esdb', readable: true });
+    } finally {
+      child.kill('SIGTERM');
+      await exitOf(child);
+      await server.stop();
+    }
+  });
+
+  it('no server at the connection string: one clear line and a non-zero exit', async () => {
+    const child = spawnLedger({ LEDGER_STORE: 'esdb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false', LEDGER_DATA_DIR: dataDir, PORT: '0' });
+    expect(await exitOf(child)).toBe(1);
+    const lines = child
+      .output()
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('compact-ledger:'));
+    expect(lines).toEqual([expect.stringMatching(/^compact-ledger: failed to start: cannot reach EventStoreDB at esdb:\/\/127\.0\.0\.1:1\?tls=false/)]);
+  }, 30_000);
+});
