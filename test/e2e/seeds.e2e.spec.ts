@@ -1,4 +1,4 @@
-import { httpLedgerClient, loadSeedCompact, seedCompacts, southKentCoastPartners } from '../fixtures/seeds';
+import { httpLedgerClient, loadSeedCompact, seedCompacts, southKentCoastPartners, southNottinghamshireMembers } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 /** The five seed compacts loaded through the public HTTP API, and facts from the papers read back. */
@@ -58,6 +58,13 @@ describe('The five seed compacts, loaded over HTTP', () => {
       'There is no democratic representation on the South Nottinghamshire Transformation Board',
     ]);
     expect(endorsement.concerns[1].response).toBe('This is being progressed via discussions with Councillor Norris.');
+  });
+
+  it("South Nottinghamshire: the Transformation Board's twelve member organisations with their named leads and deputies", async () => {
+    const partners = await read(`/compacts/${ids['001']}/partners`);
+    expect(
+      partners.map((p: { name: string; lead: { name: string }; deputy: { name: string } | null }) => [p.name, p.lead.name, p.deputy?.name ?? null]),
+    ).toEqual(southNottinghamshireMembers.map((m) => [m.name, m.lead, m.deputy]));
   });
 
   it('Haringey and Islington: its term, and its status before, during and after it', async () => {
