@@ -48,6 +48,35 @@ describe('Fuzzing every POST body and path parameter (fast-check)', () => {
     );
   });
 
+  it('every compact command route, with any JSON body and any path parameter: never a 5xx, and every 4xx appends nothing', async () => {
+    const compactId = (await ledger.as('secretariat').post('/compacts').send({ title: 'Fuzzed', covers: 'Everywhere' }).expect(201)).body.id;
+    const routes = [
+      'versions',
+      'partners',
+      'partners/:org/withdrawal',
+      'partners/:org/expulsion',
+      'endorsements',
+      'signatures',
+      'term',
+      'in-force',
+      'termination',
+      'supersession',
+      'corrections',
+    ];
+    const segment = fc.oneof(fc.constant('kent-county-council'), fc.string({ unit: 'binary', maxLength: 40 }));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue({ maxDepth: 3 }), segment, fc.boolean(), async (route, body, org, realId) => {
+        const id = realId ? compactId : encodeURIComponent(org);
+        const path = `/compacts/${id}/${route.replace(':org', encodeURIComponent(org))}`;
+        const before = await ledger.headPosition();
+        const response = await ledger.as('secretariat').post(path).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expect({ path, status: response.status < 500 }).toEqual({ path, status: true });
+        if (response.status >= 400) expect(await ledger.headPosition()).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('POST /compacts with any raw text as JSON: never a 5xx, and nothing appended', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 500 }), async (text) => {
