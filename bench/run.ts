@@ -8,11 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
+import { EsdbEventStore, type EventStore, type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
 import { compactStateProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
 import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
@@ -22,8 +22,19 @@ const { values: args } = parseArgs({
     events: { type: 'string', default: '100000' },
     'single-appends': { type: 'string', default: '2000' },
     'http-requests': { type: 'string', default: '4000' },
+    store: { type: 'string', default: 'sqlite' },
   },
 });
+const ESDB = args.store === 'esdb';
+if (!['sqlite', 'esdb'].includes(args.store!)) throw new Error('--store is sqlite or esdb');
+const CONNECTION = process.env.EVENTSTORE_CONNECTION_STRING ?? 'esdb://localhost:2113?tls=false';
+/** Streams unique to this run: a real server may hold other data. */
+const RUN = Date.now().toString(36);
+
+/** The store under test: a new SQLite file, or the EventStoreDB the connection string names. */
+function openStore(file: string): EventStore {
+  return ESDB ? new EsdbEventStore({ connectionString: CONNECTION }) : new SqliteEventStore({ file });
+}
 const EVENTS = Number(args.events);
 const SINGLE = Number(args['single-appends']);
 const HTTP_REQUESTS = Number(args['http-requests']);
@@ -72,11 +83,11 @@ function rawDurableAppends(file: string, total: number, perTransaction: number):
 }
 
 async function portDurableAppends(file: string, total: number, perAppend: number): Promise<number> {
-  const store = new SqliteEventStore({ file });
+  const store = openStore(file);
   const started = performance.now();
   for (let i = 0; i < total; i += perAppend) {
     await store.append(
-      `compact-${i}`,
+      `compact-${RUN}-${basename(file, '.db')}-${i}`,
       Array.from({ length: perAppend }, (_, k) => event(i + k)),
       'no_stream',
     );
@@ -86,6 +97,26 @@ async function portDurableAppends(file: string, total: number, perAppend: number
   return perSecond(total, ms);
 }
 
+async function withStore<T>(dataDir: string, use: (store: EventStore) => Promise<T>): Promise<T> {
+  const store = openStore(join(dataDir, 'events.db'));
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Events stored after a position (EventStoreDB's positions have gaps, so they are counted, not subtracted). */
+async function countAfter(store: EventStore, position: number): Promise<number> {
+  let count = 0;
+  for (let after = position; ;) {
+    const page = await store.readAll({ after, limit: 1000 });
+    if (page.length === 0) return count;
+    count += page.length;
+    after = page[page.length - 1].position;
+  }
+}
+
 /** The API as npm start runs it, in its own process, so the load generator does not share its event loop. */
 /**
  * Raw durable appends against the same through the port, `perTransaction` events
@@ -93,6 +124,12 @@ async function portDurableAppends(file: string, total: number, perAppend: number
  * and their medians are compared. Returns the raw median.
  */
 async function rawAgainstPort(total: number, perTransaction: number, goal: number): Promise<number> {
+  if (ESDB) {
+    // No raw baseline for a remote server: the port's own figure, for comparison with SQLite's.
+    const figure = await portDurableAppends(join(root, `port${perTransaction}.db`), total, perTransaction);
+    report(`store port (EventStoreDB), ${perTransaction === 1 ? '1 event' : `${perTransaction} events`} per append`, `${fmt(figure)} ev/s`);
+    return NaN;
+  }
   const raw: number[] = [];
   const port: number[] = [];
   for (let round = 0; round < 3; round++) {
@@ -112,12 +149,12 @@ async function rawAgainstPort(total: number, perTransaction: number, goal: numbe
 
 /** `writers` callers each appending one event at a time, all at once: what group commit is for. */
 async function concurrentPortAppends(file: string, writers: number, total: number): Promise<number> {
-  const store = new SqliteEventStore({ file });
+  const store = openStore(file);
   let next = 0;
   const writer = async () => {
     while (next < total) {
       const i = next++;
-      await store.append(`compact-${i}`, [event(i)], 'no_stream');
+      await store.append(`compact-${RUN}-c${i}`, [event(i)], 'no_stream');
     }
   };
   const started = performance.now();
@@ -130,7 +167,16 @@ async function concurrentPortAppends(file: string, writers: number, total: numbe
 async function http(connections: number, amount: number) {
   const dataDir = join(root, `http-${connections}`);
   // One subject sends every request, so its rate limit is raised for the load test.
-  const server = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', LEDGER_RATE_LIMIT_PER_MINUTE: '100000000' });
+  const storeEnv: Record<string, string> = ESDB ? { LEDGER_STORE: 'esdb', EVENTSTORE_CONNECTION_STRING: CONNECTION } : {};
+  const before = ESDB ? await withStore(dataDir, (s) => s.headPosition()) : 0;
+  const server = spawnLedger({
+    LEDGER_DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    LEDGER_RATE_LIMIT_PER_MINUTE: '100000000',
+    ...storeEnv,
+  });
   const port = await listeningPort(server);
   // Authentication is on, as in production: a token from the ledger's own key.
   const token = await tokenFromDataDir(dataDir, { sub: 'bench', name: 'Bench', role: 'secretariat' });
@@ -144,10 +190,7 @@ async function http(connections: number, amount: number) {
   const result = await autocannon({ ...request, connections, amount });
   server.kill('SIGTERM');
   await exitOf(server);
-  const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
-  const stored = await store.headPosition();
-  const verified = (await store.verifyAll()).ok;
-  await store.close();
+  const { stored, verified } = await withStore(dataDir, async (store) => ({ stored: await countAfter(store, before), verified: (await store.verifyAll()).ok }));
   // Throughput from totals over the measured span (autocannon's per-second average rounds to whole buckets).
   const seconds = (result.finish.getTime() - result.start.getTime()) / 1000;
   return {
@@ -163,31 +206,34 @@ async function http(connections: number, amount: number) {
 }
 
 async function main() {
-  console.log(`compact-ledger benchmark: node ${process.version}, ${EVENTS} events, ${SINGLE} single-event appends, ${HTTP_REQUESTS} HTTP requests per run\n`);
+  console.log(
+    `compact-ledger benchmark (${ESDB ? `EventStoreDB at ${CONNECTION}` : 'SQLite'}): node ${process.version}, ${EVENTS} events, ${SINGLE} single-event appends, ${HTTP_REQUESTS} HTTP requests per run\n`,
+  );
 
   const raw1 = await rawAgainstPort(SINGLE, 1, 0.8);
   const concurrent = await concurrentPortAppends(join(root, 'concurrent.db'), 32, SINGLE * 4);
   report(
     'store port, durable, 32 concurrent appenders, 1 event each',
     `${fmt(concurrent)} ev/s`,
-    `group commit vs raw 1-per-transaction ${(concurrent / raw1).toFixed(2)}`,
+    ESDB ? '' : `group commit vs raw 1-per-transaction ${(concurrent / raw1).toFixed(2)}`,
   );
 
   await rawAgainstPort(EVENTS / 5, 100, 0.7);
 
   // A log of EVENTS events for reading, verifying and projecting.
   const file = join(root, 'log.db');
-  const store = new SqliteEventStore({ file });
+  const store = openStore(file);
+  const logStart = await store.headPosition();
   for (let i = 0; i < EVENTS; i += 100)
     await store.append(
-      `compact-${i}`,
+      `compact-${RUN}-log-${i}`,
       Array.from({ length: 100 }, (_, k) => event(i + k)),
       'no_stream',
     );
 
   let started = performance.now();
   let read = 0;
-  for (let after = 0; ;) {
+  for (let after = logStart; ;) {
     const page = await store.readAll({ after, limit: 1000 });
     if (page.length === 0) break;
     read += page.length;
@@ -211,19 +257,21 @@ async function main() {
   await runner.stop();
   readModels.close();
   // A larger log, which verifyAll splits over two cores (a worker thread costs about 0.3 s to start).
-  for (let i = EVENTS; i < EVENTS * 3; i += 100)
+  for (let i = EVENTS; i < (ESDB ? EVENTS : EVENTS * 3); i += 100)
     await store.append(
-      `compact-${i}`,
+      `compact-${RUN}-log-${i}`,
       Array.from({ length: 100 }, (_, k) => event(i + k)),
       'no_stream',
     );
-  started = performance.now();
-  const large = await store.verifyAll();
-  report(
-    `verifyAll, ${fmt(EVENTS * 3)} events (two cores)`,
-    `${fmt(perSecond(large.eventsChecked, performance.now() - started))} ev/s`,
-    `ok=${large.ok} (goal > 300,000)`,
-  );
+  if (!ESDB) {
+    started = performance.now();
+    const large = await store.verifyAll();
+    report(
+      `verifyAll, ${fmt(EVENTS * 3)} events (two cores)`,
+      `${fmt(perSecond(large.eventsChecked, performance.now() - started))} ev/s`,
+      `ok=${large.ok} (goal > 300,000)`,
+    );
+  }
 
   await store.close();
   report(
@@ -238,7 +286,7 @@ async function main() {
       `HTTP POST /compacts, ${connections} concurrent client${connections > 1 ? 's' : ''}`,
       `${fmt(Math.round(h.rps))} req/s`,
       `p50 ${h.p50} ms, p99 ${h.p99} ms; acknowledged ${h.acknowledged}, non-2xx ${h.non2xx}, stored ${h.stored} (every acknowledged event present: ${h.everyAcknowledgedPresent}), verifyAll ok=${h.verified}, auth on` +
-        (connections === 32 ? `; durable appends/s vs raw 1-per-transaction ${(h.rps / raw1).toFixed(2)} (goal > 1)` : ''),
+        (connections === 32 && !ESDB ? `; durable appends/s vs raw 1-per-transaction ${(h.rps / raw1).toFixed(2)} (goal > 1)` : ''),
     );
   }
   rmSync(root, { recursive: true, force: true });
