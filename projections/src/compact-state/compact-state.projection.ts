@@ -8,7 +8,6 @@ export interface CompactStateView {
   title: string;
   covers: string;
   description: string | null;
-  status: string;
   /** The newest version: its label, hash and date, or null before the first is published. */
   currentVersion: { label: string; contentHash: string; dated: string } | null;
   draftedAt: string;
@@ -35,7 +34,6 @@ export function evolveCompactState(view: CompactStateView | null, event: Recorde
       title: data.title,
       covers: data.covers,
       description: data.description,
-      status: 'draft',
       currentVersion: null,
       draftedAt: event.metadata.recordedAt,
       draftedBy: event.metadata.actor,

@@ -55,7 +55,7 @@ describe('ProjectionRunner (real SQLite files)', () => {
 
     const live = await store.append('compact-live', [drafted('live', 'Live compact')], 'no_stream');
     expect(await runner.waitForPosition(live.position, 5000)).toBe(true);
-    expect(compactStateProjection.get(db, 'live')).toMatchObject({ title: 'Live compact', status: 'draft', revision: 0, position: live.position });
+    expect(compactStateProjection.get(db, 'live')).toMatchObject({ title: 'Live compact', revision: 0, position: live.position });
     const checkpoints = db.prepare('SELECT name, position FROM projection_checkpoints ORDER BY name').all();
     expect(checkpoints).toEqual([
       { name: 'compact_state_v1', position: live.position },

@@ -139,11 +139,6 @@ export class ChainVerifier {
     this.unattributed.push(broken);
   }
 
-  /** Streams with a break, in the order found. */
-  get brokenStreamIds(): string[] {
-    return [...this.brokenStreams];
-  }
-
   /** What joinSegments needs from a segment: breaks, each stream's last event, and where each stream entered. */
   segment(): VerifiedSegment {
     const tips = new Map<string, SegmentTip>();

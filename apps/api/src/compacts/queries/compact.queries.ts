@@ -36,7 +36,7 @@ export class GetCompactQuery extends Query<CompactAsOfView> {
   }
 }
 
-export class ListCompactsQuery extends Query<CompactStateView[]> {}
+export class ListCompactsQuery extends Query<Array<CompactStateView & { status: string }>> {}
 
 export class GetCompactHistoryQuery extends Query<RecordedEvent[]> {
   constructor(
@@ -93,12 +93,17 @@ export class GetCompactHandler implements IQueryHandler<GetCompactQuery> {
   }
 }
 
+/** Every compact with its status today, derived from its lifecycle as GET /compacts/:id derives it. */
 @QueryHandler(ListCompactsQuery)
 export class ListCompactsHandler implements IQueryHandler<ListCompactsQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute(): Promise<CompactStateView[]> {
-    return compactStateProjection.all(this.db);
+  async execute(): Promise<Array<CompactStateView & { status: string }>> {
+    const today = new Date().toISOString().slice(0, 10);
+    return compactStateProjection.all(this.db).map((view) => {
+      const state = compactLifecycleProjection.get(this.db, view.compactId)?.state;
+      return { ...view, status: state && state.kind === 'compact' ? compactStatusAt(state, today) : 'draft' };
+    });
   }
 }
 
