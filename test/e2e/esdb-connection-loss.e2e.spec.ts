@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EsdbTestServer } from '@compact-ledger/esdb-test-server';
-import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
+import { exitOf, spawnLedgerOnEsdb } from '../support/ledger-process';
 
 /** The EventStoreDB connection lost while the API runs: commands 503, /health says so, and it recovers when the server returns. */
 describe('The API on EventStoreDB when the server goes away and comes back', () => {
@@ -10,16 +10,8 @@ describe('The API on EventStoreDB when the server goes away and comes back', () 
     const dataDir = mkdtempSync(join(tmpdir(), 'ledger-esdb-loss-'));
     const server = new EsdbTestServer();
     await server.start();
-    const child = spawnLedger({
-      LEDGER_STORE: 'esdb',
-      EVENTSTORE_CONNECTION_STRING: server.connectionString,
-      LEDGER_DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-    });
+    const { child, base, authorization } = await spawnLedgerOnEsdb(server.connectionString, dataDir);
     try {
-      const base = `http://127.0.0.1:${await listeningPort(child)}`;
-      const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Lead', role: 'secretariat' })}`;
       const draft = () =>
         fetch(`${base}/compacts`, {
           method: 'POST',

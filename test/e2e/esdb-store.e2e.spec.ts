@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EsdbTestServer } from '@compact-ledger/esdb-test-server';
-import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
+import { exitOf, spawnLedger, spawnLedgerOnEsdb } from '../support/ledger-process';
 
 /**
  * The API as `LEDGER_STORE=esdb npm start` runs it, against the in-process
@@ -18,16 +18,8 @@ describe('The API on EventStoreDB (in-process test server), over HTTP', () => {
   it('drafts and reads a compact, with the events and their hashes in EventStoreDB', async () => {
     const server = new EsdbTestServer();
     await server.start();
-    const child = spawnLedger({
-      LEDGER_STORE: 'esdb',
-      EVENTSTORE_CONNECTION_STRING: server.connectionString,
-      LEDGER_DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-    });
+    const { child, base, authorization } = await spawnLedgerOnEsdb(server.connectionString, dataDir);
     try {
-      const base = `http://127.0.0.1:${await listeningPort(child)}`;
-      const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Lead', role: 'secretariat' })}`;
       const created = await fetch(`${base}/compacts`, {
         method: 'POST',
         headers: { authorization, 'content-type': 'application/json' },

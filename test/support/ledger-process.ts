@@ -47,3 +47,14 @@ export function exitOf(child: ChildProcess): Promise<number | null> {
 export async function tokenFromDataDir(dataDir: string, claims: LedgerClaims): Promise<string> {
   return issueToken(await readSigningKey(signingKeyFile(dataDir)), claims);
 }
+
+/**
+ * The API as `LEDGER_STORE=esdb npm start` runs it, against an EventStoreDB at
+ * `connectionString`, with the base URL and a secretariat's Authorization header.
+ */
+export async function spawnLedgerOnEsdb(connectionString: string, dataDir: string) {
+  const child = spawnLedger({ LEDGER_STORE: 'esdb', EVENTSTORE_CONNECTION_STRING: connectionString, LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+  const base = `http://127.0.0.1:${await listeningPort(child)}`;
+  const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Lead', role: 'secretariat' })}`;
+  return { child, base, authorization };
+}
