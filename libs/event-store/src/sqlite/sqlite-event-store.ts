@@ -1,8 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { ChainVerifier, type StoredEventText, type VerifiedSegment } from '../envelope/chain-verifier';
+import { ChainVerifier, type StoredEventText } from '../envelope/chain-verifier';
 import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
 import { validateAppend } from '../port/validate-append';
@@ -22,6 +20,7 @@ import type {
 } from '../port/event-store.port';
 import { EVENTS_SCHEMA, HASHED_TEXT } from './schema';
 import { verifyLogSegment } from './verify-segment';
+import { verifySegmentInWorker } from './verify-worker-launcher';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file. */
@@ -94,8 +93,8 @@ export class SqliteEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.maxGroupSize = options.maxGroupSize ?? 256;
     this.foreignAppendPollMs = options.foreignAppendPollMs ?? 500;
-    // A worker thread takes about a third of a second to start; below this it costs more than it saves.
-    this.parallelVerifyFrom = options.parallelVerifyFrom ?? 150_000;
+    // A verification worker starts in about 40 ms; below this many events it costs more than it saves.
+    this.parallelVerifyFrom = options.parallelVerifyFrom ?? 50_000;
     this.appended.setMaxListeners(0);
     try {
       this.db = new Database(options.file);
@@ -413,36 +412,6 @@ function revisionMatches(expected: ExpectedRevision, actual: number | null): boo
     default:
       return actual === expected;
   }
-}
-
-/**
- * Run from TypeScript sources (npm start, jest), the worker compiles its few files
- * with @swc/core directly: @swc-node/register would cost about 0.4 s to load (it
- * reads tsconfig through the TypeScript compiler), more than the worker saves on a
- * log of 100,000 events. Its files use relative imports only, so no paths are needed.
- */
-const TYPESCRIPT_WORKER = `
-const { readFileSync } = require('node:fs');
-const { workerData } = require('node:worker_threads');
-const { transformSync } = require(workerData.swcCore);
-require.extensions['.ts'] = (module, filename) => {
-  const options = { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } };
-  module._compile(transformSync(readFileSync(filename, 'utf8'), options).code, filename);
-};
-require(workerData.entry);
-`;
-
-/** Runs verifyLogSegment in a worker thread with its own read-only connection. */
-function verifySegmentInWorker(file: string, from: number, to: number): Promise<VerifiedSegment> {
-  const fromSource = __filename.endsWith('.ts');
-  const entry = join(__dirname, `verify-segment.worker${fromSource ? '.ts' : '.js'}`);
-  const workerData = { file, from, to, entry, swcCore: fromSource ? require.resolve('@swc/core') : null };
-  const worker = fromSource ? new Worker(TYPESCRIPT_WORKER, { eval: true, workerData }) : new Worker(entry, { workerData });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`verification worker exited with code ${code}`)));
-  });
 }
 
 function isUniqueViolation(error: unknown, column: string): boolean {
