@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler-storage';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import { CompactVersionsModule } from './compact-versions/compact-versions.module';
@@ -26,7 +27,7 @@ export class AppModule {
         // Nest's logger is the adapter's own pino (see http-adapter.ts), with the request's context.
         LoggerModule.forRoot({ useExisting: true }),
         CqrsModule.forRoot(),
-        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.LEDGER_RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRoot({ throttlers: [{ ttl: 60_000, limit: config.LEDGER_RATE_LIMIT_PER_MINUTE }], storage: new SlidingWindowThrottlerStorage() }),
         LedgerInfrastructureModule.forRoot(config),
         AuthModule.forConfig(config),
         IdempotencyModule.forConfig(config),
