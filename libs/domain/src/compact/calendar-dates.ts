@@ -64,6 +64,16 @@ export function dayBefore(date: CalendarDate): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Whole days from one calendar date to another (2015-08-25 to 2015-09-10 is 16); negative if `to` is earlier. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const day = (date: CalendarDate): number => {
+    const match = CALENDAR_DATE.exec(date);
+    if (!match || !isCalendarDate(date)) throw new DomainRuleViolation('invalid-date', `${JSON.stringify(date)} is not a calendar date`);
+    return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+  };
+  return day(to) - day(from);
+}
+
 export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a > b ? a : b;
 }

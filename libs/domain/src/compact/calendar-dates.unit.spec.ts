@@ -1,4 +1,4 @@
-import { addMonths, calendarDateOf, dayBefore, isCalendarDate } from './calendar-dates';
+import { addMonths, calendarDateOf, dayBefore, daysBetween, isCalendarDate } from './calendar-dates';
 import { termEnd } from './terms';
 
 describe('calendar dates (paper dates, no clock)', () => {
@@ -8,6 +8,15 @@ describe('calendar dates (paper dates, no clock)', () => {
     expect(isCalendarDate('2015-02-29')).toBe(false);
     expect(isCalendarDate('25 Aug 2015')).toBe(false);
     expect(isCalendarDate('2015-8-25')).toBe(false);
+  });
+
+  it('counts the days between two dates across months, leap days and years', () => {
+    expect(daysBetween('2015-08-25', '2015-09-10')).toBe(16);
+    expect(daysBetween('2016-02-28', '2016-03-01')).toBe(2);
+    expect(daysBetween('2015-12-31', '2016-01-01')).toBe(1);
+    expect(daysBetween('2015-09-10', '2015-08-25')).toBe(-16);
+    expect(daysBetween('2015-08-25', '2015-08-25')).toBe(0);
+    expect(() => daysBetween('2015-02-29', '2015-03-01')).toThrow('invalid-date');
   });
 
   it('adds months, clamping to the end of the month', () => {

@@ -2,6 +2,7 @@ import type { PhraseReplacement } from './amendments';
 import type { CalendarDate } from './calendar-dates';
 import type { Correction } from './corrections';
 import type { EndorsementConcern, EndorsementOutcome } from './endorsements';
+import type { EscalationLevel } from './escalation-path';
 import type { LeavingBasis, OrganisationType, Representative } from './partners';
 import type { Section } from './sections';
 import type { SignificanceCode } from './signatures';
@@ -132,6 +133,16 @@ export interface RecordSuperseded {
   data: { successorCompactId: string; effectiveOn: CalendarDate; reason: string; decisionReference: string | null };
 }
 
+/**
+ * The compact's escalation path (001 section 8, 003 "Ensuring the Compact is sustainable", 004
+ * collective monitoring). It may be defined again later: a new fact; a dispute keeps the path it was
+ * raised under.
+ */
+export interface DefineEscalationPath {
+  type: 'DefineEscalationPath';
+  data: { levels: EscalationLevel[]; note: string; effectiveOn: CalendarDate };
+}
+
 /** Corrects a recorded fact (named by its factId): a mistyped paper date, a wrong signatory name. */
 export interface CorrectEvent {
   type: 'CorrectEvent';
@@ -152,5 +163,6 @@ export type CompactCommand =
   | RecordCameIntoForce
   | TerminateCompact
   | RecordSuperseded
+  | DefineEscalationPath
   | CorrectEvent;
 export type CompactCommandType = CompactCommand['type'];

@@ -6,6 +6,7 @@ import type {
   AskPartnerToLeave,
   ChangeRepresentatives,
   CompactCommand,
+  DefineEscalationPath,
   PublishAmendment,
   PublishVersion,
   RecordBoardEndorsement,
@@ -21,6 +22,7 @@ import { evolveCompact } from './compact.evolve';
 import { type Compact, type CompactState, type CompactVersion, currentVersion, initialCompactState } from './compact.state';
 import { decideCorrection } from './corrections';
 import { assertEndorsementConsistent, assertMeetingAfterVersion } from './endorsements';
+import { sameEscalationLevels, validateEscalationLevels } from './escalation-path';
 import { comingIntoForce } from './in-force';
 import {
   assertCurrentMember,
@@ -91,6 +93,8 @@ export function decideCompact(command: CompactCommand, state: CompactState, hash
       return terminate(compact, command);
     case 'RecordSuperseded':
       return recordSuperseded(compact, command);
+    case 'DefineEscalationPath':
+      return defineEscalationPath(compact, command);
     case 'CorrectEvent':
       return [decideCorrection(compact, command.data)];
     default:
@@ -421,6 +425,28 @@ function recordSuperseded(compact: Compact, { data }: RecordSuperseded): Compact
       effectiveAt: data.effectiveOn,
     },
   ];
+}
+
+// ---------------------------------------------------------------- escalation path
+
+function defineEscalationPath(compact: Compact, { data }: DefineEscalationPath): CompactEvent[] {
+  assertOpenOn(compact, null);
+  const levels = validateEscalationLevels(data.levels);
+  if (typeof data.note !== 'string' || data.note.trim() === '') {
+    throw new DomainRuleViolation('escalation-path-note-required', 'an escalation path needs a note saying where it comes from or what changed');
+  }
+  assertCalendarDate(data.effectiveOn, 'the date the escalation path takes effect');
+  const current = compact.escalationPath;
+  if (current && data.effectiveOn < current.effectiveOn) {
+    throw new DomainRuleViolation(
+      'escalation-path-dated-before-previous',
+      `the escalation path cannot take effect on ${data.effectiveOn}, before the current one (${current.effectiveOn})`,
+    );
+  }
+  if (current && sameEscalationLevels(current.levels, levels)) {
+    throw new DomainRuleViolation('escalation-path-unchanged', 'the compact already has this escalation path');
+  }
+  return [{ type: 'EscalationPathDefined', data: { levels, note: data.note, effectiveOn: data.effectiveOn }, effectiveAt: data.effectiveOn }];
 }
 
 /** Adds CompactCameIntoForce when the events complete the all-partners-signed rule. */

@@ -3,6 +3,7 @@ import type { AmendmentSummary } from './amendments';
 import type { CalendarDate } from './calendar-dates';
 import type { Correction } from './corrections';
 import type { EndorsementConcern, EndorsementOutcome } from './endorsements';
+import type { EscalationLevel } from './escalation-path';
 import type { LeavingBasis, OrganisationType, Representative } from './partners';
 import type { Section } from './sections';
 import type { SignificanceCode } from './signatures';
@@ -136,6 +137,9 @@ export type CompactSuperseded = DomainEvent<
   { successorCompactId: string; effectiveOn: CalendarDate; reason: string; decisionReference: string | null }
 >;
 
+/** The compact's escalation path, defined or redefined; the latest is the current one. */
+export type EscalationPathDefined = DomainEvent<'EscalationPathDefined', { levels: EscalationLevel[]; note: string; effectiveOn: CalendarDate }>;
+
 /** A correction of an earlier fact. The corrected event stays as it was; state holds the corrected value. */
 export type EventCorrected = DomainEvent<
   'EventCorrected',
@@ -166,5 +170,6 @@ export type CompactEvent =
   | CompactCameIntoForce
   | CompactTerminated
   | CompactSuperseded
+  | EscalationPathDefined
   | EventCorrected;
 export type CompactEventType = CompactEvent['type'];

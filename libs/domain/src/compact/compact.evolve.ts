@@ -20,6 +20,7 @@ export function evolveCompact(state: CompactState, event: CompactEvent): Compact
       signatures: [],
       term: defaultTerm(),
       inForce: [],
+      escalationPath: null,
       closure: null,
       facts: {},
       corrections: [],
@@ -81,6 +82,10 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
       return { ...state, closure: { kind: 'terminated', ...event.data, successorCompactId: null } };
     case 'CompactSuperseded':
       return { ...state, closure: { kind: 'superseded', ...event.data } };
+    case 'EscalationPathDefined': {
+      const { levels, note, effectiveOn } = event.data;
+      return { ...state, escalationPath: { levels, note, effectiveOn } };
+    }
     case 'EventCorrected':
       return applyCorrection(state, event);
     default:

@@ -1,6 +1,7 @@
 import type { CalendarDate } from './calendar-dates';
 import type { Correction } from './corrections';
 import type { EndorsementRecord } from './endorsements';
+import type { EscalationPath } from './escalation-path';
 import type { CorrectableEventType } from './compact.events';
 import type { Partner } from './partners';
 import type { AmendmentSummary } from './amendments';
@@ -51,6 +52,8 @@ export interface Compact {
   term: Term;
   /** Each version that came into force, in order. */
   inForce: InForceRecord[];
+  /** The current escalation path (the latest defined); null until one is defined. */
+  escalationPath: EscalationPath | null;
   /** Terminated or superseded; null while neither. */
   closure: CompactClosure | null;
   /** Correctable facts by factId: what a CorrectEvent may name. */

@@ -14,3 +14,4 @@ export * from './terms';
 export * from './in-force';
 export * from './status-at-date';
 export * from './corrections';
+export * from './escalation-path';

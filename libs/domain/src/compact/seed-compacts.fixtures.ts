@@ -11,9 +11,11 @@ import type {
   CompactEvent,
   CompactTermSet,
   CompactVersionPublished,
+  EscalationPathDefined,
   PartnerAdmitted,
   PartnerSigned,
 } from './compact.events';
+import type { EscalationLevel } from './escalation-path';
 import type { OrganisationType, Representative } from './partners';
 import type { Section, VersionContent } from './sections';
 import type { SignificanceCode } from './signatures';
@@ -115,6 +117,18 @@ export function cameIntoForceByDecision(version: CompactVersionPublished, effect
   };
 }
 
+export function escalationPathDefined(levels: EscalationLevel[], note: string, effectiveOn: string): EscalationPathDefined {
+  return { type: 'EscalationPathDefined', data: { levels, note, effectiveOn }, effectiveAt: effectiveOn };
+}
+
+export const escalationLevel = (level: number, name: string, whoActs: string, flags: { mediation?: boolean; independentChair?: boolean } = {}): EscalationLevel => ({
+  level,
+  name,
+  whoActs,
+  mediation: flags.mediation ?? false,
+  independentChair: flags.independentChair ?? false,
+});
+
 const person = (name: string, role: string): Representative => ({ name, role });
 
 // ---------------------------------------------------------------- 003 South Kent Coast, "Delivering Together" 2015-2018
@@ -158,7 +172,32 @@ export const southKentCoast = (() => {
     .map((p) => signed(p, v1, '2015-08-25'));
   /** Twelve signatures: eleven dated 25 Aug 2015, SECAMB's dated 10 Sept 2015; Kent County Council's slot is blank. */
   const twelveSignatures: CompactEvent[] = [...signedOn25Aug, signed(partners.secamb, v1, '2015-09-10')];
-  return { partners, sections, v1, drafting, twelveSignatures, withTwelveSignatures: [...drafting, ...twelveSignatures] };
+  /** "Ensuring the Compact is sustainable": with each other first; in exceptional circumstances the organising and leadership arrangement; then each organisation's own complaints process. */
+  const escalationLevels = [
+    escalationLevel(
+      1,
+      'Resolution between the parties',
+      'The party that believes the compact is not being honoured and the relevant party, resolving the issue with each other in the first instance',
+    ),
+    escalationLevel(
+      2,
+      'Organising and leadership arrangement',
+      'In exceptional circumstances where agreement cannot be reached, the relevant organising and leadership arrangement at that time, for consideration and resolution',
+    ),
+    escalationLevel(3, 'Complaints process and governing body', "Each organisation's own complaints process and governing body, should the matter need to be referred"),
+  ];
+  const escalationPath = escalationPathDefined(escalationLevels, 'Ensuring the Compact is sustainable', '2015-08-01');
+  return {
+    partners,
+    sections,
+    v1,
+    drafting,
+    twelveSignatures,
+    withTwelveSignatures: [...drafting, ...twelveSignatures],
+    escalationLevels,
+    escalationPath,
+    withEscalationPath: [...drafting, ...twelveSignatures, escalationPath],
+  };
 })();
 
 // ---------------------------------------------------------------- 004 Haringey and Islington Wellbeing Partnership
@@ -201,7 +240,17 @@ export const haringeyAndIslington = (() => {
     term,
   ];
   const inForce = cameIntoForceByDecision(v1, '2017-06-01', 'Wellbeing Partnership Sponsor Board, agreement effective 1 June 2017');
-  return { partners, sections, v1, agreed, inForce, inForceFrom1June2017: [...agreed, inForce] };
+  /** Commitment 2, collective monitoring: Chairs / CEOs reflect the concern with evidence; in extremis, the organisation may be asked to leave. */
+  const escalationLevels = [
+    escalationLevel(
+      1,
+      'Concern reflected with evidence',
+      'Chairs / CEOs reflect to the organisation that it appears not to be acting for the collective good, and provide evidence to illustrate their concern',
+    ),
+    escalationLevel(2, 'Asked to leave the partnership', "The partners, if there isn't a change in approach: in extremis, the organisation may be asked to leave the partnership"),
+  ];
+  const escalationPath = escalationPathDefined(escalationLevels, 'Commitment 2: One set of behaviours (collective monitoring)', '2017-06-01');
+  return { partners, sections, v1, agreed, inForce, inForceFrom1June2017: [...agreed, inForce], escalationLevels, escalationPath, withEscalationPath: [...agreed, inForce, escalationPath] };
 })();
 
 // ---------------------------------------------------------------- 001 South Nottinghamshire Transformation Partnership
@@ -261,7 +310,24 @@ export const southNottinghamshire = (() => {
     },
   ];
   const allFour: SignificanceCode[] = ['supports-strategic-direction', 'agrees-principles', 'agrees-work-programme-and-leadership', 'agrees-quarterly-system-measures'];
-  return { partners, sections, v1, drafting, concerns, allFour };
+  /** Section 8, "Keeping the compact alive". */
+  const escalationLevels = [
+    escalationLevel(1, 'Bilateral resolution', 'The relevant accountable officers, attempting to resolve the issue bilaterally in the first instance'),
+    escalationLevel(
+      2,
+      'Mediation',
+      'The accountable officers, with the mediation of the Lay Chair of the South Nottinghamshire Transformation Board, the South Nottinghamshire Transformation Programme Critical Friend and/or the Chairs of the Nottingham City and / or Nottinghamshire County Health and Wellbeing Boards',
+      { mediation: true },
+    ),
+    escalationLevel(
+      3,
+      'Board to Board meeting',
+      'The boards of the parties, where agreement cannot be reached: a Board to Board meeting held to seek resolution with an agreed independent chair',
+      { independentChair: true },
+    ),
+  ];
+  const escalationPath = escalationPathDefined(escalationLevels, 'Section 8, Keeping the compact alive', '2014-09-30');
+  return { partners, sections, v1, drafting, concerns, allFour, escalationLevels, escalationPath, withEscalationPath: [...drafting, escalationPath] };
 })();
 
 // ---------------------------------------------------------------- 000 Shropshire, Telford and Wrekin (version table V1 to V6.0)
