@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type CommandContext, type EventStore, handleCommand, type PipelineDecider } from '@compact-ledger/event-store';
+import { type CommandContext, type EventStore, handleCommand, type PipelineDecider, type PipelineOptions } from '@compact-ledger/event-store';
 import { EVENT_STORE } from './tokens';
 
 /** The one write path (read, evolve, decide, append), bound to the configured store. */
@@ -12,7 +12,8 @@ export class CommandPipeline {
     decider: PipelineDecider<Command, Event, State>,
     command: Command,
     context: CommandContext,
+    options: PipelineOptions<State> = {},
   ) {
-    return handleCommand(this.store, streamId, decider, command, context);
+    return handleCommand(this.store, streamId, decider, command, context, options);
   }
 }

@@ -29,6 +29,15 @@ export interface CommandOutcome<Event> {
 
 const MAX_ATTEMPTS = 5;
 
+export interface PipelineOptions<State> {
+  /**
+   * Runs on the folded state before decide(), each attempt: an access rule that
+   * depends on the aggregate (a mediator acts only on the disputes it is appointed
+   * to) throws here, and nothing is appended.
+   */
+  authorise?(state: State): void;
+}
+
 /**
  * The one write path (EXAMPLES.md point 3): read the stream, fold it with evolve,
  * decide, append expecting the revision that was read. decide() is pure, so on a
@@ -40,6 +49,7 @@ export async function handleCommand<Command, Event extends { type: string; data:
   decider: PipelineDecider<Command, Event, State>,
   command: Command,
   context: CommandContext,
+  options: PipelineOptions<State> = {},
 ): Promise<CommandOutcome<Event>> {
   for (let attempt = 1; ; attempt++) {
     const recorded = await store.readStream(streamId);
@@ -50,6 +60,7 @@ export async function handleCommand<Command, Event extends { type: string; data:
     let state = decider.initialState();
     for (const event of recorded) state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
 
+    options.authorise?.(state);
     const events = decider.decide(command, state);
     if (events.length === 0) return { streamId, streamRevision: revision ?? -1, position: await store.headPosition(), events };
 
