@@ -6,10 +6,12 @@ export * from './compact-versions/compact-versions.projection';
 export * from './compact-versions/version-diff';
 export * from './compact-lifecycle/compact-lifecycle.projection';
 export * from './compact-lifecycle/signature-register';
+export * from './disputes/dispute.projection';
 import { compactStateProjection } from './compact-state/compact-state.projection';
 import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
 import { compactLifecycleProjection } from './compact-lifecycle/compact-lifecycle.projection';
+import { disputeProjection } from './disputes/dispute.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the ledger runs. */
-export const allProjections: Projection[] = [compactStateProjection, compactVersionsProjection, compactLifecycleProjection];
+export const allProjections: Projection[] = [compactStateProjection, compactVersionsProjection, compactLifecycleProjection, disputeProjection];
