@@ -6,6 +6,8 @@ import type { Correction, EndorsementOutcome, InForceRule, OrganisationType, Sig
 import { Policy } from '../auth/policies';
 import { CompactIdParams } from '../compacts/dto/compact-id.params';
 import { CommandResultDto } from '../http/command-result.dto';
+import { ReadQueryDto } from '../http/read-query.dto';
+import { EscalationPathDto } from './escalation-path.dto';
 import { AsOfQueryDto } from '../compacts/dto/as-of-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
 import { ExecuteCompactCommand } from './execute-compact-command';
@@ -132,6 +134,22 @@ export class CompactPartnersController {
     const { factId, reason, fact, ...fields } = body;
     const correction = { fact, ...fields, ...(fields.signatory ? { signatory: { ...fields.signatory } } : {}) } as Correction;
     return this.commands.execute(new ExecuteCompactCommand(id, { type: 'CorrectEvent', data: { factId, reason, correction } }, commandContextFrom(request)));
+  }
+
+  @Post('escalation-path')
+  @Policy('compacts.define-escalation-path')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'EscalationPathDefined: disputes raised from now on follow it; those raised before keep theirs' })
+  defineEscalationPath(@Param() { id }: CompactIdParams, @Body() body: EscalationPathDto, @Req() request: LedgerRequest) {
+    const data = { levels: body.levels.map((level) => ({ ...level })), note: body.note, effectiveOn: body.effectiveOn };
+    return this.commands.execute(new ExecuteCompactCommand(id, { type: 'DefineEscalationPath', data }, commandContextFrom(request)));
+  }
+
+  @Get('escalation-path')
+  @Policy('compacts.read')
+  @ApiOkResponse({ description: "The compact's current escalation path, or 404 when none is defined" })
+  escalationPath(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
+    return this.queries.execute(new GetLifecycleQuery(id, 'escalation-path'));
   }
 
   @Get('partners')

@@ -14,7 +14,7 @@ import { asOfPoint } from '../compacts/dto/as-of-query.dto';
 import { ResourceNotFoundError } from '../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../infrastructure/tokens';
 
-export type LifecycleAspect = 'partners' | 'endorsements' | 'signatures';
+export type LifecycleAspect = 'partners' | 'endorsements' | 'signatures' | 'escalation-path';
 
 /** One aspect of a compact's lifecycle read model: its partners, its board endorsements, or its signature register. */
 export class GetLifecycleQuery extends Query<unknown> {
@@ -31,6 +31,9 @@ export class GetLifecycleQuery extends Query<unknown> {
 function present(view: CompactLifecycleView, aspect: LifecycleAspect, onDate: string | null): unknown {
   const compact = view.state as Compact;
   switch (aspect) {
+    case 'escalation-path':
+      if (!compact.escalationPath) throw new ResourceNotFoundError(`compact ${compact.compactId} has no escalation path defined`);
+      return compact.escalationPath;
     case 'partners':
       return Object.values(compact.partners)
         .filter((partner) => onDate === null || isMemberOn(partner, onDate))

@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
+
+const date = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
+function Text(max: number): PropertyDecorator {
+  return (target, key) => [IsString(), IsNotEmpty(), MaxLength(max)].forEach((decorate) => decorate(target, key));
+}
+
+/** The compact's escalation path (DOMAIN.md): the levels a dispute moves up, one at a time. */
+export class EscalationLevelDto {
+  @ApiProperty({ example: 1, description: '1, 2, 3, ... in order' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  level!: number;
+
+  @ApiProperty({ example: 'Bilateral resolution' })
+  @Text(200)
+  name!: string;
+
+  @ApiProperty({ example: 'The accountable officers of the organisations concerned' })
+  @Text(1000)
+  whoActs!: string;
+
+  @ApiProperty({ description: 'Mediators may be appointed at this level' })
+  @IsBoolean()
+  mediation!: boolean;
+
+  @ApiProperty({ description: 'A board-to-board meeting with an agreed independent chair' })
+  @IsBoolean()
+  independentChair!: boolean;
+}
+
+export class EscalationPathDto {
+  @ApiProperty({ type: [EscalationLevelDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EscalationLevelDto)
+  levels!: EscalationLevelDto[];
+
+  @ApiProperty({ example: 'Section 8 of the compact' })
+  @Text(1000)
+  note!: string;
+
+  @ApiProperty({ example: '2016-01-25' })
+  @date('effectiveOn')
+  effectiveOn!: string;
+}
