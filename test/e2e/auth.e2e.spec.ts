@@ -88,6 +88,36 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'POST /compacts/:id/termination': { body: { effectiveOn: '2030-01-01', reason: 'Ended' } },
   'POST /compacts/:id/supersession': { body: { effectiveOn: '2030-01-01', reason: 'Replaced', successorCompactId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f' } },
   'POST /compacts/:id/corrections': { body: { factId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f', reason: 'Typo', fact: 'signature', signedOn: '2015-08-25' } },
+  'POST /compacts/:id/escalation-path': {
+    body: {
+      note: 'Section 8',
+      effectiveOn: '2015-08-01',
+      levels: [{ level: 1, name: 'Bilateral', whoActs: 'The parties', mediation: true, independentChair: false }],
+    },
+  },
+  'GET /compacts/:id/escalation-path': {},
+  'POST /disputes': {
+    body: {
+      compactId: '<compact>',
+      raisedBy: 'kent-county-council',
+      against: ['south-kent-coast-ccg'],
+      about: [{ kind: 'section', ref: '1.1' }],
+      summary: 'S',
+      raisedOn: '2016-03-01',
+    },
+  },
+  'GET /disputes': {},
+  'GET /disputes/:id': {},
+  'GET /disputes/:id/escalation-audit': {},
+  'GET /disputes/:id/replay': {},
+  'POST /disputes/:id/responses': { body: { respondent: 'kent-county-council', response: 'R', respondedOn: '2016-03-02' } },
+  'POST /disputes/:id/mediators': { body: { level: 1, mediator: { subject: 'someone', name: 'M', role: 'Lay Chair' }, appointedOn: '2016-03-02' } },
+  'POST /disputes/:id/escalations': { body: { toLevel: 2, reason: 'R', escalatedOn: '2016-03-03' } },
+  'POST /disputes/:id/independent-chair': { body: { chair: { name: 'C' }, agreedBy: ['kent-county-council', 'south-kent-coast-ccg'], agreedOn: '2016-03-03' } },
+  'POST /disputes/:id/resolution': { body: { terms: 'T', agreedBy: ['kent-county-council', 'south-kent-coast-ccg'], resolvedOn: '2016-03-04' } },
+  'POST /disputes/:id/withdrawal': { body: { withdrawnBy: 'kent-county-council', reason: 'R', withdrawnOn: '2016-03-05' } },
+  'POST /disputes/:id/evidence': { body: { submittedBy: 'kent-county-council' } },
+  'GET /disputes/:id/evidence/:evidenceId': {},
   'GET /compacts/:id/partners': {},
   'GET /compacts/:id/endorsements': {},
   'GET /compacts/:id/signatures': {},
@@ -96,10 +126,29 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
 describe('Authentication and authorisation over HTTP', () => {
   let ledger: LedgerTestApp;
   let compactId: string;
+  let disputeId: string;
   beforeAll(async () => {
     ledger = await LedgerTestApp.start();
     await ledger.signIn('partner', 'kent-county-council');
     compactId = (await ledger.as('secretariat').post('/compacts').send(compact).expect(201)).body.id;
+    // A dispute the matrix's partner is a party to and its mediator is appointed to, so each
+    // role's cells show what its policy allows and not the dispute's own scoping.
+    const secretariat = () => ledger.as('secretariat');
+    await secretariat().post(`/compacts/${compactId}/versions`).send(SAMPLE_REQUESTS['POST /compacts/:id/versions'].body).expect(201);
+    for (const [organisationId, name] of [
+      ['kent-county-council', 'Kent County Council'],
+      ['south-kent-coast-ccg', 'South Kent Coast CCG'],
+    ]) {
+      const admission = { organisationId, name, organisationType: 'local-authority', lead: { name: 'A Lead', role: 'Director' }, effectiveOn: '2016-02-01' };
+      await secretariat().post(`/compacts/${compactId}/partners`).send(admission).expect(201);
+    }
+    await secretariat().post(`/compacts/${compactId}/escalation-path`).send(SAMPLE_REQUESTS['POST /compacts/:id/escalation-path'].body).expect(201);
+    const raise = { ...SAMPLE_REQUESTS['POST /disputes'].body, compactId };
+    disputeId = (await secretariat().post('/disputes').send(raise).expect(201)).body.id;
+    await secretariat()
+      .post(`/disputes/${disputeId}/mediators`)
+      .send({ level: 1, mediator: { subject: 'mediator-ledger', name: 'Test mediator', role: 'Lay Chair' }, appointedOn: '2016-03-01' })
+      .expect(201);
   });
   afterAll(() => ledger.stop());
 
@@ -122,14 +171,18 @@ describe('Authentication and authorisation over HTTP', () => {
       const sample = SAMPLE_REQUESTS[`${route.method} ${route.path}`];
       expect({ route: `${route.method} ${route.path}`, hasSample: sample !== undefined }).toEqual({ route: `${route.method} ${route.path}`, hasSample: true });
       const url =
-        route.path.replace(':id', compactId).replace(':label', '1').replace(':org', 'kent-county-council') +
-        (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
+        route.path
+          .replace(':id', route.path.startsWith('/disputes') ? disputeId : compactId)
+          .replace(':evidenceId', '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f')
+          .replace(':label', '1')
+          .replace(':org', 'kent-county-council') + (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
+      const body = JSON.parse(JSON.stringify(sample.body ?? {}).replace('"<compact>"', JSON.stringify(compactId)));
       for (const role of ROLES) {
         const allowed = (POLICIES[route.policy!].roles as readonly string[]).includes(role);
         const before = await ledger.headPosition();
         // A partner acts here for its own organisation, the one the requests name.
         const as = ledger.as(role, role === 'partner' ? 'kent-county-council' : null);
-        const call = route.method === 'POST' ? as.post(url).send(sample.body ?? {}) : as.get(url);
+        const call = route.method === 'POST' ? as.post(url).send(body) : as.get(url);
         const response = await call;
         const cell = { route: `${route.method} ${route.path}`, role, status: response.status };
         if (allowed) {

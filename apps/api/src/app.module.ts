@@ -10,6 +10,7 @@ import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import { CompactVersionsModule } from './compact-versions/compact-versions.module';
 import { CompactPartnersModule } from './compact-partners/compact-partners.module';
+import { DisputesModule } from './disputes/disputes.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -34,6 +35,7 @@ export class AppModule {
         CompactsModule,
         CompactVersionsModule,
         CompactPartnersModule,
+        DisputesModule,
       ],
       controllers: [HealthController],
       providers: [

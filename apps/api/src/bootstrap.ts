@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
-import { createHttpAdapter } from './http/http-adapter';
+import { bytes, createHttpAdapter } from './http/http-adapter';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ledgerValidationPipe } from './http/validation';
@@ -31,6 +32,8 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
       idempotency.complete(request, reply.statusCode, typeof payload === 'string' ? payload : '');
       done(null, payload);
     });
+  // Evidence uploads (multipart/form-data): one file, a few short fields, the file no larger than LEDGER_UPLOAD_LIMIT.
+  await app.register(multipart, { limits: { fileSize: bytes(config.LEDGER_UPLOAD_LIMIT), files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
   // Security headers; Swagger UI needs its inline script and styles on /docs only.
   await app.register(helmet, { contentSecurityPolicy: false });
   const origins = config.LEDGER_CORS_ORIGINS.split(',').filter(Boolean);

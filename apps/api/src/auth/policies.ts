@@ -1,5 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Role } from '@compact-ledger/auth';
+import { type DisputeState, isAppointedMediator, isDisputeParty } from '@compact-ledger/domain';
 import type { Actor } from '@compact-ledger/event-store';
 
 /**
@@ -21,8 +22,19 @@ export const POLICIES = {
   'compacts.correct': { roles: ['secretariat'] },
   // On behalf of one organisation: the handler also asks mayActFor.
   'compacts.act-for-partner': { roles: ['secretariat', 'partner'] },
+  'compacts.define-escalation-path': { roles: ['secretariat'] },
   'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
   'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
+  // Disputes: the handler also asks mayActOnDispute (a partner only on its own disputes, a mediator only where appointed).
+  'disputes.raise': { roles: ['secretariat', 'partner'] },
+  'disputes.respond': { roles: ['secretariat', 'partner'] },
+  'disputes.appoint-mediator': { roles: ['secretariat'] },
+  'disputes.escalate': { roles: ['secretariat', 'partner', 'mediator'] },
+  'disputes.agree-independent-chair': { roles: ['secretariat', 'mediator'] },
+  'disputes.resolve': { roles: ['secretariat', 'mediator'] },
+  'disputes.withdraw': { roles: ['secretariat', 'partner'] },
+  'disputes.submit-evidence': { roles: ['secretariat', 'partner'] },
+  'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'] },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 
@@ -45,6 +57,38 @@ export function roleMay(policy: PolicyName, role: string): boolean {
 export function mayActFor(actor: Actor, organisation: string): boolean {
   if (actor.role === 'secretariat') return true;
   return actor.role === 'partner' && actor.organisation !== null && actor.organisation === organisation;
+}
+
+/** What an actor does to a dispute, as mayActOnDispute weighs it. */
+export type DisputeAct = 'read' | 'respond' | 'escalate' | 'agree-independent-chair' | 'resolve' | 'withdraw' | 'submit-evidence' | 'appoint-mediator';
+
+const MEDIATOR_ACTS: readonly DisputeAct[] = ['read', 'escalate', 'agree-independent-chair', 'resolve'];
+const PARTY_ACTS: readonly DisputeAct[] = ['read', 'respond', 'escalate', 'withdraw', 'submit-evidence'];
+
+/**
+ * Whether the actor may take this act on this dispute, beyond what its role's
+ * policy allows: a partner only on disputes its organisation is a party to, and
+ * only for its own organisation (`onBehalfOf`); a mediator only on the disputes it
+ * was appointed to (DOMAIN.md; issue 6); a regulator reads every dispute.
+ */
+export function mayActOnDispute(actor: Actor, dispute: DisputeState, act: DisputeAct, onBehalfOf: string | null = null): boolean {
+  switch (actor.role) {
+    case 'secretariat':
+      return true;
+    case 'regulator':
+      return act === 'read';
+    case 'mediator':
+      return MEDIATOR_ACTS.includes(act) && isAppointedMediator(dispute, actor.subject);
+    case 'partner':
+      return (
+        actor.organisation !== null &&
+        PARTY_ACTS.includes(act) &&
+        isDisputeParty(dispute, actor.organisation) &&
+        (onBehalfOf === null || onBehalfOf === actor.organisation)
+      );
+    default:
+      return false;
+  }
 }
 
 /** The actor may not take this action. */

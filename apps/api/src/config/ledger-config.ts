@@ -54,6 +54,10 @@ export class LedgerConfig {
   @Matches(/^[0-9]+(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
   LEDGER_BODY_LIMIT = '100kb';
 
+  /** Largest evidence file a dispute upload may carry (POST /disputes/:id/evidence); larger answers 413. */
+  @Matches(/^[0-9]+(b|kb|mb)$/, { message: 'LEDGER_UPLOAD_LIMIT must be a size such as 512kb or 10mb' })
+  LEDGER_UPLOAD_LIMIT = '10mb';
+
   /** Requests per subject per minute before 429. */
   @IsInt()
   @Min(1)

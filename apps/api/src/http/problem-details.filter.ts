@@ -3,10 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
 import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
 import { ActionNotAllowedError } from '../auth/policies';
+import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
 import { UnauthenticatedError } from '@compact-ledger/auth';
 import { IdempotencyKeyInFlightError, IdempotencyKeyReusedError, IdempotentReplay } from '../idempotency/idempotency.guard';
 import { correlationIdOf } from './correlation-id';
-import { type ProblemDetails, problemType, ReadModelBehindError, RequestValidationError, ResourceNotFoundError } from './problems';
+import { type ProblemDetails, problemType, ReadModelBehindError, RequestValidationError, ResourceNotFoundError, UploadTooLargeError } from './problems';
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -115,6 +116,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'Conflicting retry',
         status: 409,
         detail: 'these events were already recorded as part of another request',
+      };
+    }
+    if (exception instanceof EvidenceFileAlteredError) {
+      return { type: problemType('evidence-file-altered'), title: 'An evidence file no longer matches its hash', status: 500, detail: exception.message };
+    }
+    if (exception instanceof UploadTooLargeError) {
+      return {
+        type: problemType('upload-too-large'),
+        title: 'The upload is too large',
+        status: 413,
+        detail: exception.message,
+        limitBytes: exception.limitBytes,
       };
     }
     if (exception instanceof ReadModelBehindError) {

@@ -40,3 +40,11 @@ export class ReadModelBehindError extends Error {
     super(`the read models have reached position ${reached}, not yet ${requested}; try again shortly`);
   }
 }
+
+/** An upload larger than LEDGER_UPLOAD_LIMIT (answered 413, the limit named). */
+export class UploadTooLargeError extends Error {
+  override readonly name = 'UploadTooLargeError';
+  constructor(readonly limitBytes: number) {
+    super(`the file is larger than the upload limit of ${limitBytes} bytes`);
+  }
+}

@@ -29,7 +29,8 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 export interface PendingIdempotency {
   subject: string;
   key: string;
-  fingerprint: string;
+  /** Null until an upload's handler has read the body it is taken over (see settle). */
+  fingerprint: string | null;
 }
 
 type IdempotentRequest = LedgerRequest & { [IDEMPOTENCY]?: PendingIdempotency };
@@ -53,19 +54,39 @@ export class IdempotencyGuard implements CanActivate {
     if (typeof key !== 'string' || !KEY.test(key)) {
       throw new RequestValidationError([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-200 visible ASCII characters' }]);
     }
-    const fingerprint = createHash('sha256')
-      .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
-      .digest('hex');
-    const stored = this.store.get(request.actor.subject, key);
-    if (stored) {
-      if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used before with another request`);
-      throw new IdempotentReplay(stored);
-    }
+    // A multipart upload's body is streamed by its handler, which settles the key once it has read it.
+    const deferred = /^multipart\//i.test(String(request.headers['content-type'] ?? ''));
+    const fingerprint = deferred ? null : this.fingerprintOf(request, canonicalJson(request.body ?? null));
+    if (fingerprint !== null) this.replayIfKnown(request.actor.subject, key, fingerprint);
     const slot = `${request.actor.subject}\n${key}`;
     if (this.inFlight.has(slot)) throw new IdempotencyKeyInFlightError(`a request with Idempotency-Key ${key} is still being handled`);
     this.inFlight.add(slot);
     request[IDEMPOTENCY] = { subject: request.actor.subject, key, fingerprint };
     return true;
+  }
+
+  /**
+   * For a body its handler reads (an upload): checks the key against the request
+   * as read (`material` names all of it, the file by its hash). Throws as canActivate
+   * would: a replay of the first response, or 422 for another request.
+   */
+  settle(request: LedgerRequest, material: string): void {
+    const pending = (request as IdempotentRequest)[IDEMPOTENCY];
+    if (!pending || pending.fingerprint !== null) return;
+    const fingerprint = this.fingerprintOf(request, material);
+    this.replayIfKnown(pending.subject, pending.key, fingerprint);
+    pending.fingerprint = fingerprint;
+  }
+
+  private fingerprintOf(request: LedgerRequest, body: string): string {
+    return createHash('sha256').update(`${request.method} ${request.url}\n${body}`).digest('hex');
+  }
+
+  private replayIfKnown(subject: string, key: string, fingerprint: string): void {
+    const stored = this.store.get(subject, key);
+    if (!stored) return;
+    if (stored.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used before with another request`);
+    throw new IdempotentReplay(stored);
   }
 
   /** Called as the response is sent: a success is kept for replay; the key is free again either way. */
@@ -77,6 +98,7 @@ export class IdempotencyGuard implements CanActivate {
     const pending = request[IDEMPOTENCY];
     if (!pending) return;
     this.inFlight.delete(`${pending.subject}\n${pending.key}`);
-    if (status >= 200 && status < 300) this.store.put(pending.subject, pending.key, { fingerprint: pending.fingerprint, status, body });
+    if (status >= 200 && status < 300 && pending.fingerprint !== null)
+      this.store.put(pending.subject, pending.key, { fingerprint: pending.fingerprint, status, body });
   }
 }

@@ -12,6 +12,8 @@ export class IdempotencyModule implements OnApplicationShutdown {
   static forConfig(config: LedgerConfig): DynamicModule {
     return {
       module: IdempotencyModule,
+      // Global: an upload's handler settles its key once it has read the body (EvidenceUploads).
+      global: true,
       providers: [
         {
           provide: IdempotencyStore,

@@ -1,0 +1,245 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
+import { ReadQueryDto } from '../http/read-query.dto';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const date = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
+const slug = (field: string) => Matches(SLUG, { message: `${field} must be an organisation id: lower-case words joined by hyphens`, each: true });
+const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
+function Text(max: number): PropertyDecorator {
+  return (target, key) => text(max).forEach((decorate) => decorate(target, key));
+}
+
+export class DisputeIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class EvidenceParams extends DisputeIdParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  evidenceId!: string;
+}
+
+export class DisputeSubjectDto {
+  @ApiProperty({ enum: ['section', 'commitment'] })
+  @IsIn(['section', 'commitment'])
+  kind!: 'section' | 'commitment';
+
+  @ApiProperty({ example: '2.4', description: "A section number of the compact's current version, or a commitment's name" })
+  @Text(200)
+  ref!: string;
+}
+
+export class RaiseDisputeDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  compactId!: string;
+
+  @ApiProperty({ example: 'nottingham-city-ccg', description: 'The organisation raising it: a partner raises for its own organisation only' })
+  @slug('raisedBy')
+  raisedBy!: string;
+
+  @ApiProperty({ example: ['nottingham-university-hospitals'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @slug('against')
+  against!: string[];
+
+  @ApiProperty({ type: [DisputeSubjectDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DisputeSubjectDto)
+  about!: DisputeSubjectDto[];
+
+  @ApiProperty({ example: 'Quarterly system measures not shared with partner boards' })
+  @Text(5000)
+  summary!: string;
+
+  @ApiProperty({ example: '2017-09-01' })
+  @date('raisedOn')
+  raisedOn!: string;
+}
+
+export class DisputeResponseDto {
+  @ApiProperty({ example: 'nottingham-university-hospitals', description: 'The responding party: a partner responds for its own organisation only' })
+  @slug('respondent')
+  respondent!: string;
+
+  @ApiProperty()
+  @Text(5000)
+  response!: string;
+
+  @ApiProperty({ example: '2017-09-10' })
+  @date('respondedOn')
+  respondedOn!: string;
+}
+
+export class MediatorDto {
+  @ApiProperty({ example: 'cis2-555012', description: "The mediator's identity: the `sub` of their token" })
+  @Text(200)
+  subject!: string;
+
+  @ApiProperty({ example: 'Ann Example' })
+  @Text(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Lay Chair of the Transformation Board' })
+  @Text(300)
+  role!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: null })
+  @IsOptional()
+  @slug('mediator.organisation')
+  organisation?: string | null;
+}
+
+export class AppointMediatorDto {
+  @ApiProperty({ example: 2, description: 'The level the dispute is at now' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  level!: number;
+
+  @ApiProperty({ type: MediatorDto })
+  @ValidateNested()
+  @Type(() => MediatorDto)
+  mediator!: MediatorDto;
+
+  @ApiProperty({ example: '2017-10-02' })
+  @date('appointedOn')
+  appointedOn!: string;
+}
+
+export class EscalationDto {
+  @ApiProperty({ example: 2, description: 'The next level: exactly one above the current one' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  toLevel!: number;
+
+  @ApiProperty({ example: 'No agreement between the accountable officers after two meetings' })
+  @Text(5000)
+  reason!: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'The party asking for it; a partner escalates for its own organisation (the default); null when a mediator or the secretariat escalates',
+  })
+  @IsOptional()
+  @slug('requestedBy')
+  requestedBy?: string | null;
+
+  @ApiProperty({ example: '2017-10-01' })
+  @date('escalatedOn')
+  escalatedOn!: string;
+}
+
+export class IndependentChairDto {
+  @ApiProperty({ example: 'Sam Example' })
+  @Text(200)
+  name!: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Their organisation; it may not be a party' })
+  @IsOptional()
+  @slug('chair.organisation')
+  organisation?: string | null;
+}
+
+export class AgreeIndependentChairDto {
+  @ApiProperty({ type: IndependentChairDto })
+  @ValidateNested()
+  @Type(() => IndependentChairDto)
+  chair!: IndependentChairDto;
+
+  @ApiProperty({ type: [String], description: 'Every party' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @slug('agreedBy')
+  agreedBy!: string[];
+
+  @ApiProperty({ example: '2017-11-15' })
+  @date('agreedOn')
+  agreedOn!: string;
+}
+
+export class ResolutionDto {
+  @ApiProperty({ example: 'Measures shared monthly from January; reviewed at the Transformation Board' })
+  @Text(5000)
+  terms!: string;
+
+  @ApiProperty({ type: [String], description: 'Every party' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @slug('agreedBy')
+  agreedBy!: string[];
+
+  @ApiProperty({ example: '2017-12-01' })
+  @date('resolvedOn')
+  resolvedOn!: string;
+}
+
+export class DisputeWithdrawalDto {
+  @ApiProperty({ description: 'The raising organisation' })
+  @slug('withdrawnBy')
+  withdrawnBy!: string;
+
+  @ApiProperty()
+  @Text(5000)
+  reason!: string;
+
+  @ApiProperty({ example: '2017-10-05' })
+  @date('withdrawnOn')
+  withdrawnOn!: string;
+}
+
+/** The text fields of an evidence upload (multipart/form-data, before or after the file). */
+export class EvidenceFieldsDto {
+  @slug('submittedBy')
+  submittedBy!: string;
+
+  @Text(2000)
+  description!: string;
+
+  @date('submittedOn')
+  submittedOn!: string;
+}
+
+export class ReplayQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'The last revision to replay to (0 is the raising)', example: 3 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  upTo?: number;
+}
+
+export class DisputeListQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this compact's disputes" })
+  @IsOptional()
+  @IsUUID()
+  compactId?: string;
+}

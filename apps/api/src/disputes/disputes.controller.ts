@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Policy } from '../auth/policies';
+import { CommandResultDto } from '../http/command-result.dto';
+import { ReadQueryDto } from '../http/read-query.dto';
+import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { ExecuteDisputeCommand, RaiseDisputeCommand } from './dispute-commands';
+import {
+  AgreeIndependentChairDto,
+  AppointMediatorDto,
+  DisputeIdParams,
+  DisputeListQueryDto,
+  DisputeResponseDto,
+  DisputeWithdrawalDto,
+  EscalationDto,
+  EvidenceParams,
+  RaiseDisputeDto,
+  ReplayQueryDto,
+  ResolutionDto,
+} from './dispute.dtos';
+import { GetDisputeQuery, GetEscalationAuditQuery, ListDisputesQuery, ReplayDisputeQuery } from './dispute-queries';
+import { EvidenceUploads } from './evidence-uploads';
+
+/** Disputes under a compact, up its escalation path one level at a time (DOMAIN.md "Disputes and the escalation path"). */
+@ApiTags('disputes')
+@ApiBearerAuth()
+@Controller('disputes')
+export class DisputesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly uploads: EvidenceUploads,
+  ) {}
+
+  @Post()
+  @Policy('disputes.raise')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeRaised, at level 1 of the compact’s escalation path' })
+  async raise(@Body() body: RaiseDisputeDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
+    const data = { ...body, against: [...body.against], about: body.about.map((s) => ({ kind: s.kind, ref: s.ref })) };
+    const result = await this.commands.execute(new RaiseDisputeCommand(randomUUID(), data, commandContextFrom(request)));
+    reply.header('location', `/disputes/${result.id}`).header('etag', `"${result.streamRevision}"`);
+    return result;
+  }
+
+  @Get()
+  @Policy('disputes.read')
+  @ApiOkResponse({ description: 'The disputes you may read: a partner its own organisation’s, a mediator those it is appointed to' })
+  list(@Query() { compactId }: DisputeListQueryDto, @Req() request: LedgerRequest) {
+    return this.queries.execute(new ListDisputesQuery(request.actor!, compactId ?? null));
+  }
+
+  @Get(':id')
+  @Policy('disputes.read')
+  @ApiOkResponse({ description: 'The dispute now: parties, subject, level, mediators, responses, evidence, outcome' })
+  async get(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const view = await this.queries.execute(new GetDisputeQuery(id, request.actor!));
+    reply.header('etag', `"${view.revision}"`);
+    return view;
+  }
+
+  @Get(':id/escalation-audit')
+  @Policy('disputes.read')
+  @ApiOkResponse({ description: 'Each level of the path: reached when, by whose act, for how long; and any level skipped' })
+  audit(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest) {
+    return this.queries.execute(new GetEscalationAuditQuery(id, request.actor!));
+  }
+
+  @Get(':id/replay')
+  @Policy('disputes.read')
+  @ApiOkResponse({ description: 'Each event up to ?upTo= (a revision), with its envelope and the dispute as it stood after it' })
+  replay(@Param() { id }: DisputeIdParams, @Query() { upTo }: ReplayQueryDto, @Req() request: LedgerRequest) {
+    return this.queries.execute(new ReplayDisputeQuery(id, upTo ?? null, request.actor!));
+  }
+
+  @Post(':id/responses')
+  @Policy('disputes.respond')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeResponded' })
+  respond(@Param() { id }: DisputeIdParams, @Body() body: DisputeResponseDto, @Req() request: LedgerRequest) {
+    return this.commands.execute(
+      new ExecuteDisputeCommand(id, { type: 'RespondToDispute', data: { ...body } }, commandContextFrom(request), 'respond', body.respondent),
+    );
+  }
+
+  @Post(':id/mediators')
+  @Policy('disputes.appoint-mediator')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'MediatorAppointed at the current level' })
+  appoint(@Param() { id }: DisputeIdParams, @Body() body: AppointMediatorDto, @Req() request: LedgerRequest) {
+    const data = { ...body, mediator: { ...body.mediator, organisation: body.mediator.organisation ?? null } };
+    return this.commands.execute(new ExecuteDisputeCommand(id, { type: 'AppointMediator', data }, commandContextFrom(request), 'appoint-mediator'));
+  }
+
+  @Post(':id/escalations')
+  @Policy('disputes.escalate')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeEscalated to the next level' })
+  escalate(@Param() { id }: DisputeIdParams, @Body() body: EscalationDto, @Req() request: LedgerRequest) {
+    const context = commandContextFrom(request);
+    // A partner escalates for its own organisation; a mediator or the secretariat may name the party that asked, or none.
+    const requestedBy = body.requestedBy !== undefined ? body.requestedBy : context.actor.role === 'partner' ? context.actor.organisation : null;
+    const data = { toLevel: body.toLevel, reason: body.reason, escalatedOn: body.escalatedOn, requestedBy };
+    return this.commands.execute(new ExecuteDisputeCommand(id, { type: 'EscalateDispute', data }, context, 'escalate', requestedBy));
+  }
+
+  @Post(':id/independent-chair')
+  @Policy('disputes.agree-independent-chair')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'IndependentChairAgreed by every party' })
+  agreeChair(@Param() { id }: DisputeIdParams, @Body() body: AgreeIndependentChairDto, @Req() request: LedgerRequest) {
+    const data = { chair: { name: body.chair.name, organisation: body.chair.organisation ?? null }, agreedBy: [...body.agreedBy], agreedOn: body.agreedOn };
+    return this.commands.execute(
+      new ExecuteDisputeCommand(id, { type: 'AgreeIndependentChair', data }, commandContextFrom(request), 'agree-independent-chair'),
+    );
+  }
+
+  @Post(':id/resolution')
+  @Policy('disputes.resolve')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeResolved at the current level' })
+  resolve(@Param() { id }: DisputeIdParams, @Body() body: ResolutionDto, @Req() request: LedgerRequest) {
+    const data = { terms: body.terms, agreedBy: [...body.agreedBy], resolvedOn: body.resolvedOn };
+    return this.commands.execute(new ExecuteDisputeCommand(id, { type: 'ResolveDispute', data }, commandContextFrom(request), 'resolve'));
+  }
+
+  @Post(':id/withdrawal')
+  @Policy('disputes.withdraw')
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeWithdrawn by the raising party' })
+  withdraw(@Param() { id }: DisputeIdParams, @Body() body: DisputeWithdrawalDto, @Req() request: LedgerRequest) {
+    return this.commands.execute(
+      new ExecuteDisputeCommand(id, { type: 'WithdrawDispute', data: { ...body } }, commandContextFrom(request), 'withdraw', body.withdrawnBy),
+    );
+  }
+
+  @Post(':id/evidence')
+  @Policy('disputes.submit-evidence')
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['submittedBy', 'description', 'submittedOn', 'file'],
+      properties: {
+        submittedBy: { type: 'string', example: 'nottingham-city-ccg' },
+        description: { type: 'string', example: 'Minutes of the July accountable officers meeting' },
+        submittedOn: { type: 'string', example: '2017-09-01' },
+        file: { type: 'string', format: 'binary' },
+      },
+    },
+  })
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeEvidenceSubmitted: the file held by its SHA-256, which the event records' })
+  submitEvidence(@Param() { id }: DisputeIdParams, @Req() request: LedgerRequest) {
+    return this.uploads.submit(id, request);
+  }
+
+  @Get(':id/evidence/:evidenceId')
+  @Policy('disputes.read')
+  @ApiOkResponse({ description: 'The evidence file, checked against the SHA-256 its event recorded (Repr-Digest)' })
+  async evidence(@Param() { id, evidenceId }: EvidenceParams, @Req() request: LedgerRequest, @Res() reply: FastifyReply) {
+    const file = await this.uploads.read(id, evidenceId, request.actor!);
+    return reply
+      .header('content-type', file.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+      .header('repr-digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
+      .send(file.bytes);
+  }
+}

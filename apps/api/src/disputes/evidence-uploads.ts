@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { MultipartFile } from '@fastify/multipart';
+import { type Dispute, type DisputeEvent, disputeDecider, disputeStream, fold } from '@compact-ledger/domain';
+import type { Actor, EventStore } from '@compact-ledger/event-store';
+import { ActionNotAllowedError, mayActOnDispute } from '../auth/policies';
+import { LedgerConfig } from '../config/ledger-config';
+import type { CommandResultDto } from '../http/command-result.dto';
+import { bytes } from '../http/http-adapter';
+import { RequestValidationError, ResourceNotFoundError, UploadTooLargeError } from '../http/problems';
+import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { ledgerValidationPipe } from '../http/validation';
+import { IdempotencyGuard } from '../idempotency/idempotency.guard';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { ExecuteDisputeCommand, refusal } from './dispute-commands';
+import { EvidenceFieldsDto } from './dispute.dtos';
+import { EvidenceFiles, type StoredFile } from './evidence-files';
+
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
+
+/**
+ * Evidence for a dispute, uploaded as multipart/form-data: the fields
+ * `submittedBy`, `description`, `submittedOn` and one `file`, no larger than
+ * LEDGER_UPLOAD_LIMIT (413 past it). The file is held by its SHA-256, which the
+ * DisputeEvidenceSubmitted event records; a refused upload leaves neither.
+ */
+@Injectable()
+export class EvidenceUploads {
+  private readonly files: EvidenceFiles;
+  private readonly limit: number;
+
+  constructor(
+    config: LedgerConfig,
+    private readonly commands: CommandBus,
+    private readonly idempotency: IdempotencyGuard,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
+    this.files = new EvidenceFiles(join(config.LEDGER_DATA_DIR));
+    this.limit = bytes(config.LEDGER_UPLOAD_LIMIT);
+  }
+
+  async submit(disputeId: string, request: LedgerRequest): Promise<CommandResultDto> {
+    const context = commandContextFrom(request);
+    if (!request.isMultipart()) {
+      throw new RequestValidationError([{ field: 'file', message: 'send the evidence as multipart/form-data, with a file part named file' }]);
+    }
+    // Before reading the upload: refuse at once an actor who may not add evidence here.
+    // (The command checks again on the state it is decided on.)
+    const dispute = await this.dispute(disputeId);
+    if (!mayActOnDispute(context.actor, dispute, 'submit-evidence')) throw new ActionNotAllowedError(refusal(context, 'submit-evidence', null));
+
+    const fields: Record<string, string> = {};
+    let upload: { stored: StoredFile; filename: string; mediaType: string } | null = null;
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file') throw new RequestValidationError([{ field: part.fieldname, message: 'the one file part must be named file' }]);
+          upload = { stored: await this.files.store(part.file), filename: part.filename, mediaType: part.mimetype };
+          if ((part as MultipartFile).file.truncated) throw new UploadTooLargeError(this.limit);
+        } else {
+          fields[part.fieldname] = String(part.value);
+        }
+      }
+      if (upload === null) throw new RequestValidationError([{ field: 'file', message: 'a file part named file is required' }]);
+      const { stored, filename, mediaType } = upload;
+      const problems = [
+        ...(stored.size === 0 ? [{ field: 'file', message: 'the file is empty' }] : []),
+        ...(filename.trim() === '' || filename.length > 255 ? [{ field: 'file', message: 'the file needs a name of at most 255 characters' }] : []),
+        ...(MEDIA_TYPE.test(mediaType) ? [] : [{ field: 'file', message: 'the file part needs a media type such as application/pdf' }]),
+      ];
+      if (problems.length > 0) throw new RequestValidationError(problems);
+      const body = (await ledgerValidationPipe().transform(fields, { type: 'body', metatype: EvidenceFieldsDto })) as EvidenceFieldsDto;
+      this.idempotency.settle(request, JSON.stringify({ ...fields, file: stored.sha256, filename, mediaType }));
+      const command = {
+        type: 'SubmitDisputeEvidence' as const,
+        data: {
+          evidenceId: randomUUID(),
+          submittedBy: body.submittedBy,
+          description: body.description,
+          file: { sha256: stored.sha256, filename, mediaType: mediaType.toLowerCase(), size: stored.size },
+          submittedOn: body.submittedOn,
+        },
+      };
+      return await this.commands.execute(new ExecuteDisputeCommand(disputeId, command, context, 'submit-evidence', body.submittedBy));
+    } catch (error) {
+      if (upload) await this.files.discard(upload.stored);
+      throw translateUploadError(error, this.limit);
+    }
+  }
+
+  /** An evidence file of a dispute the actor may read, checked against the hash its event recorded. */
+  async read(disputeId: string, evidenceId: string, actor: Actor) {
+    const dispute = await this.dispute(disputeId);
+    if (!mayActOnDispute(actor, dispute, 'read')) throw new ActionNotAllowedError(`${actor.name} may not read this dispute`);
+    const record = dispute.evidence.find((e) => e.evidenceId === evidenceId);
+    if (!record) throw new ResourceNotFoundError(`dispute ${disputeId} has no evidence ${evidenceId}`);
+    const held = await this.files.read(record.file.sha256);
+    if (!held) throw new ResourceNotFoundError(`the file of evidence ${evidenceId} is not held by this ledger instance`);
+    if (!held.intact) throw new EvidenceFileAlteredError(`the file held for evidence ${evidenceId} no longer matches the SHA-256 its event recorded`);
+    return { ...record.file, bytes: held.bytes };
+  }
+
+  private async dispute(disputeId: string): Promise<Dispute> {
+    const recorded = await this.store.readStream(disputeStream(disputeId));
+    const state = fold(
+      disputeDecider,
+      recorded.map((e) => ({ type: e.type, data: e.data }) as unknown as DisputeEvent),
+    );
+    if (state.kind === 'none') throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
+    return state;
+  }
+}
+
+/** The bytes on disk no longer hash to what the ledger recorded: the ledger's fault, never the client's. */
+export class EvidenceFileAlteredError extends Error {
+  override readonly name = 'EvidenceFileAlteredError';
+}
+
+function translateUploadError(error: unknown, limit: number): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return new UploadTooLargeError(limit);
+  if (code === 'FST_FILES_LIMIT') return new RequestValidationError([{ field: 'file', message: 'send one file only' }]);
+  if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+    return new RequestValidationError([{ field: 'body', message: 'too many parts in the upload' }]);
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_PROTO_VIOLATION') {
+    return new RequestValidationError([{ field: 'body', message: 'the multipart body could not be read' }]);
+  }
+  if (error instanceof Error && /Unexpected end of form|Malformed part header|Multipart: Boundary not found/i.test(error.message)) {
+    return new RequestValidationError([{ field: 'body', message: 'the multipart body could not be read' }]);
+  }
+  return error;
+}
