@@ -50,7 +50,7 @@ export class RaiseDisputeHandler implements ICommandHandler<RaiseDisputeCommand>
     );
     if (compact.kind === 'none') throw new ResourceNotFoundError(`no compact with id ${compactId}`);
     const command: RaiseDispute = { type: 'RaiseDispute', data: { ...fields, disputeId, compact: disputeCompactSnapshot(compact, data.raisedOn) } };
-    const outcome = await this.pipeline.run(disputeStream(disputeId), disputeDecider, command, context);
+    const outcome = await this.pipeline.run(disputeStream(disputeId), disputeDecider, command, context, { startsStream: true });
     return { id: disputeId, streamRevision: outcome.streamRevision, position: outcome.position };
   }
 }

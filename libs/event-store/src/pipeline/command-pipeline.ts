@@ -36,6 +36,13 @@ export interface PipelineOptions<State> {
    * to) throws here, and nothing is appended.
    */
   authorise?(state: State): void;
+  /**
+   * The command starts a stream under an id just made (a new compact, a new
+   * dispute): decide on the initial state and append expecting no stream, without
+   * reading first. Should the stream exist after all, the append fails on its
+   * expected revision and the command is read and decided again as usual.
+   */
+  startsStream?: boolean;
 }
 
 /**
@@ -52,7 +59,8 @@ export async function handleCommand<Command, Event extends { type: string; data:
   options: PipelineOptions<State> = {},
 ): Promise<CommandOutcome<Event>> {
   for (let attempt = 1; ; attempt++) {
-    const recorded = await store.readStream(streamId);
+    const assumeEmpty = attempt === 1 && options.startsStream === true && context.expectedRevision === undefined;
+    const recorded = assumeEmpty ? [] : await store.readStream(streamId);
     const revision = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
     if (context.expectedRevision !== undefined && !sameRevision(context.expectedRevision, revision)) {
       throw new WrongExpectedRevisionError(streamId, context.expectedRevision, revision);

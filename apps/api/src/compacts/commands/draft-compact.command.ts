@@ -22,7 +22,7 @@ export class DraftCompactHandler implements ICommandHandler<DraftCompactCommand>
 
   async execute({ compactId, input, context }: DraftCompactCommand): Promise<CommandResultDto> {
     const command = { type: 'DraftCompact' as const, data: { compactId, title: input.title, covers: input.covers, description: input.description ?? null } };
-    const outcome = await this.pipeline.run(compactStream(compactId), compactDecider, command, context);
+    const outcome = await this.pipeline.run(compactStream(compactId), compactDecider, command, context, { startsStream: true });
     return { id: compactId, streamRevision: outcome.streamRevision, position: outcome.position };
   }
 }
