@@ -17,6 +17,14 @@ describe('The five seed compacts, loaded over HTTP', () => {
 
   const read = async (path: string) => (await ledger.as('regulator').get(path).expect(200)).body;
 
+  it('the three compacts with a disputes procedure carry its escalation path; the others have none', async () => {
+    const names = async (seed: string) => (await read(`/compacts/${ids[seed]}/escalation-path`)).levels.map((l: { name: string }) => l.name);
+    expect(await names('001')).toEqual(['Bilateral resolution', 'Mediation', 'Board to Board meeting']);
+    expect(await names('003')).toEqual(['Resolution between the parties', 'Organising and leadership arrangement', 'Complaints process and governing body']);
+    expect(await names('004')).toEqual(['Concern reflected with evidence', 'Asked to leave the partnership']);
+    for (const seed of ['000', '002']) await ledger.as('regulator').get(`/compacts/${ids[seed]}/escalation-path`).expect(404);
+  });
+
   it('loading them again appends nothing', async () => {
     const before = await ledger.headPosition();
     for (const seed of seedCompacts) expect((await loadSeedCompact(client, seed)).loaded).toBe(false);
