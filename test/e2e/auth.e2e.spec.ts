@@ -118,6 +118,7 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'POST /disputes/:id/withdrawal': { body: { withdrawnBy: 'kent-county-council', reason: 'R', withdrawnOn: '2016-03-05' } },
   'POST /disputes/:id/evidence': { body: { submittedBy: 'kent-county-council' } },
   'GET /disputes/:id/evidence/:evidenceId': {},
+  'POST /admin/projections/:name/rebuild': {},
   'GET /compacts/:id/partners': {},
   'GET /compacts/:id/endorsements': {},
   'GET /compacts/:id/signatures': {},
@@ -175,6 +176,7 @@ describe('Authentication and authorisation over HTTP', () => {
           .replace(':id', route.path.startsWith('/disputes') ? disputeId : compactId)
           .replace(':evidenceId', '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f')
           .replace(':label', '1')
+          .replace(':name', 'compact_state_v1')
           .replace(':org', 'kent-county-council') + (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
       const body = JSON.parse(JSON.stringify(sample.body ?? {}).replace('"<compact>"', JSON.stringify(compactId)));
       for (const role of ROLES) {

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminController } from './admin/admin.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler-storage';
@@ -37,7 +38,7 @@ export class AppModule {
         CompactPartnersModule,
         DisputesModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AdminController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // In this order: who is asking and may they, are they within their rate, is this a retry, then wait for the read models.

@@ -35,6 +35,7 @@ export const POLICIES = {
   'disputes.withdraw': { roles: ['secretariat', 'partner'] },
   'disputes.submit-evidence': { roles: ['secretariat', 'partner'] },
   'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'] },
+  'admin.rebuild-projection': { roles: ['admin'] },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 

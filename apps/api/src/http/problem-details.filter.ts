@@ -7,7 +7,15 @@ import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
 import { UnauthenticatedError } from '@compact-ledger/auth';
 import { IdempotencyKeyInFlightError, IdempotencyKeyReusedError, IdempotentReplay } from '../idempotency/idempotency.guard';
 import { correlationIdOf } from './correlation-id';
-import { type ProblemDetails, problemType, ReadModelBehindError, RequestValidationError, ResourceNotFoundError, UploadTooLargeError } from './problems';
+import {
+  type ProblemDetails,
+  problemType,
+  OperationInProgressError,
+  ReadModelBehindError,
+  RequestValidationError,
+  ResourceNotFoundError,
+  UploadTooLargeError,
+} from './problems';
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -117,6 +125,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 409,
         detail: 'these events were already recorded as part of another request',
       };
+    }
+    if (exception instanceof OperationInProgressError) {
+      return { type: problemType('operation-in-progress'), title: 'Already in progress', status: 409, detail: exception.message };
     }
     if (exception instanceof EvidenceFileAlteredError) {
       return { type: problemType('evidence-file-altered'), title: 'An evidence file no longer matches its hash', status: 500, detail: exception.message };

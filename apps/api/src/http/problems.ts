@@ -48,3 +48,8 @@ export class UploadTooLargeError extends Error {
     super(`the file is larger than the upload limit of ${limitBytes} bytes`);
   }
 }
+
+/** The same operation is already running (answered 409). */
+export class OperationInProgressError extends Error {
+  override readonly name = 'OperationInProgressError';
+}
