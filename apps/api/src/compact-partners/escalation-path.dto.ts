@@ -1,12 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
-
-const date = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
-function Text(max: number): PropertyDecorator {
-  return (target, key) => [IsString(), IsNotEmpty(), MaxLength(max)].forEach((decorate) => decorate(target, key));
-}
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { CalendarDateField, TextField } from '../http/dto-fields';
 
 /** The compact's escalation path (DOMAIN.md): the levels a dispute moves up, one at a time. */
 export class EscalationLevelDto {
@@ -17,11 +12,11 @@ export class EscalationLevelDto {
   level!: number;
 
   @ApiProperty({ example: 'Bilateral resolution' })
-  @Text(200)
+  @TextField(200)
   name!: string;
 
   @ApiProperty({ example: 'The accountable officers of the organisations concerned' })
-  @Text(1000)
+  @TextField(1000)
   whoActs!: string;
 
   @ApiProperty({ description: 'Mediators may be appointed at this level' })
@@ -43,10 +38,10 @@ export class EscalationPathDto {
   levels!: EscalationLevelDto[];
 
   @ApiProperty({ example: 'Section 8 of the compact' })
-  @Text(1000)
+  @TextField(1000)
   note!: string;
 
   @ApiProperty({ example: '2016-01-25' })
-  @date('effectiveOn')
+  @CalendarDateField('effectiveOn')
   effectiveOn!: string;
 }

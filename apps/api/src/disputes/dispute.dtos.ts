@@ -1,31 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { CalendarDateField, OrganisationIdField, OrganisationIdsField, TextField } from '../http/dto-fields';
 import { ReadQueryDto } from '../http/read-query.dto';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const date = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
-const slug = (field: string) => Matches(SLUG, { message: `${field} must be an organisation id: lower-case words joined by hyphens`, each: true });
-const text = (max: number) => [IsString(), IsNotEmpty(), MaxLength(max)];
-function Text(max: number): PropertyDecorator {
-  return (target, key) => text(max).forEach((decorate) => decorate(target, key));
-}
 
 export class DisputeIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -45,7 +22,7 @@ export class DisputeSubjectDto {
   kind!: 'section' | 'commitment';
 
   @ApiProperty({ example: '2.4', description: "A section number of the compact's current version, or a commitment's name" })
-  @Text(200)
+  @TextField(200)
   ref!: string;
 }
 
@@ -55,14 +32,11 @@ export class RaiseDisputeDto {
   compactId!: string;
 
   @ApiProperty({ example: 'nottingham-city-ccg', description: 'The organisation raising it: a partner raises for its own organisation only' })
-  @slug('raisedBy')
+  @OrganisationIdField('raisedBy')
   raisedBy!: string;
 
   @ApiProperty({ example: ['nottingham-university-hospitals'], type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @slug('against')
+  @OrganisationIdsField('against')
   against!: string[];
 
   @ApiProperty({ type: [DisputeSubjectDto] })
@@ -74,44 +48,44 @@ export class RaiseDisputeDto {
   about!: DisputeSubjectDto[];
 
   @ApiProperty({ example: 'Quarterly system measures not shared with partner boards' })
-  @Text(5000)
+  @TextField(5000)
   summary!: string;
 
   @ApiProperty({ example: '2017-09-01' })
-  @date('raisedOn')
+  @CalendarDateField('raisedOn')
   raisedOn!: string;
 }
 
 export class DisputeResponseDto {
   @ApiProperty({ example: 'nottingham-university-hospitals', description: 'The responding party: a partner responds for its own organisation only' })
-  @slug('respondent')
+  @OrganisationIdField('respondent')
   respondent!: string;
 
   @ApiProperty()
-  @Text(5000)
+  @TextField(5000)
   response!: string;
 
   @ApiProperty({ example: '2017-09-10' })
-  @date('respondedOn')
+  @CalendarDateField('respondedOn')
   respondedOn!: string;
 }
 
 export class MediatorDto {
   @ApiProperty({ example: 'cis2-555012', description: "The mediator's identity: the `sub` of their token" })
-  @Text(200)
+  @TextField(200)
   subject!: string;
 
   @ApiProperty({ example: 'Ann Example' })
-  @Text(200)
+  @TextField(200)
   name!: string;
 
   @ApiProperty({ example: 'Lay Chair of the Transformation Board' })
-  @Text(300)
+  @TextField(300)
   role!: string;
 
   @ApiPropertyOptional({ nullable: true, example: null })
   @IsOptional()
-  @slug('mediator.organisation')
+  @OrganisationIdField('mediator.organisation')
   organisation?: string | null;
 }
 
@@ -128,7 +102,7 @@ export class AppointMediatorDto {
   mediator!: MediatorDto;
 
   @ApiProperty({ example: '2017-10-02' })
-  @date('appointedOn')
+  @CalendarDateField('appointedOn')
   appointedOn!: string;
 }
 
@@ -140,7 +114,7 @@ export class EscalationDto {
   toLevel!: number;
 
   @ApiProperty({ example: 'No agreement between the accountable officers after two meetings' })
-  @Text(5000)
+  @TextField(5000)
   reason!: string;
 
   @ApiPropertyOptional({
@@ -148,22 +122,22 @@ export class EscalationDto {
     description: 'The party asking for it; a partner escalates for its own organisation (the default); null when a mediator or the secretariat escalates',
   })
   @IsOptional()
-  @slug('requestedBy')
+  @OrganisationIdField('requestedBy')
   requestedBy?: string | null;
 
   @ApiProperty({ example: '2017-10-01' })
-  @date('escalatedOn')
+  @CalendarDateField('escalatedOn')
   escalatedOn!: string;
 }
 
 export class IndependentChairDto {
   @ApiProperty({ example: 'Sam Example' })
-  @Text(200)
+  @TextField(200)
   name!: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Their organisation; it may not be a party' })
   @IsOptional()
-  @slug('chair.organisation')
+  @OrganisationIdField('chair.organisation')
   organisation?: string | null;
 }
 
@@ -174,57 +148,51 @@ export class AgreeIndependentChairDto {
   chair!: IndependentChairDto;
 
   @ApiProperty({ type: [String], description: 'Every party' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @slug('agreedBy')
+  @OrganisationIdsField('agreedBy')
   agreedBy!: string[];
 
   @ApiProperty({ example: '2017-11-15' })
-  @date('agreedOn')
+  @CalendarDateField('agreedOn')
   agreedOn!: string;
 }
 
 export class ResolutionDto {
   @ApiProperty({ example: 'Measures shared monthly from January; reviewed at the Transformation Board' })
-  @Text(5000)
+  @TextField(5000)
   terms!: string;
 
   @ApiProperty({ type: [String], description: 'Every party' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @slug('agreedBy')
+  @OrganisationIdsField('agreedBy')
   agreedBy!: string[];
 
   @ApiProperty({ example: '2017-12-01' })
-  @date('resolvedOn')
+  @CalendarDateField('resolvedOn')
   resolvedOn!: string;
 }
 
 export class DisputeWithdrawalDto {
   @ApiProperty({ description: 'The raising organisation' })
-  @slug('withdrawnBy')
+  @OrganisationIdField('withdrawnBy')
   withdrawnBy!: string;
 
   @ApiProperty()
-  @Text(5000)
+  @TextField(5000)
   reason!: string;
 
   @ApiProperty({ example: '2017-10-05' })
-  @date('withdrawnOn')
+  @CalendarDateField('withdrawnOn')
   withdrawnOn!: string;
 }
 
 /** The text fields of an evidence upload (multipart/form-data, before or after the file). */
 export class EvidenceFieldsDto {
-  @slug('submittedBy')
+  @OrganisationIdField('submittedBy')
   submittedBy!: string;
 
-  @Text(2000)
+  @TextField(2000)
   description!: string;
 
-  @date('submittedOn')
+  @CalendarDateField('submittedOn')
   submittedOn!: string;
 }
 
