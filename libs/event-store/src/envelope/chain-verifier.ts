@@ -154,6 +154,11 @@ export class ChainVerifier {
   }
 
   /** A verifier holding two consecutive segments of the log, checked where each stream crosses from one to the next. */
+  /** A verifier holding one segment that covers the whole log. */
+  static fromSegment(segment: VerifiedSegment): ChainVerifier {
+    return ChainVerifier.joinSegments(segment, { breaks: [], unattributed: [], brokenStreams: [], tips: new Map(), entries: new Map(), checked: 0 });
+  }
+
   static joinSegments(first: VerifiedSegment, second: VerifiedSegment): ChainVerifier {
     const joined = new ChainVerifier();
     joined.checked = first.checked + second.checked;

@@ -78,7 +78,6 @@ export class SqliteEventStore implements EventStore {
     readBackwards: Database.Statement<[string, number, number, number]>;
     readAll: Database.Statement<[number, number]>;
     headPosition: Database.Statement<[], { p: number }>;
-    verifyIterate: Database.Statement<[]>;
     verifyStream: Database.Statement<[string]>;
     positionGap: Database.Statement<[], { p: number }>;
     begin: Database.Statement<[]>;
@@ -114,7 +113,6 @@ export class SqliteEventStore implements EventStore {
       readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`).raw(),
       readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       headPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM events'),
-      verifyIterate: db.prepare(`SELECT position, stream_id, revision, ${HASHED_TEXT}, hash FROM events ORDER BY position`).raw(),
       positionGap: db.prepare(
         'SELECT e.position + 1 AS p FROM events e WHERE e.position < (SELECT max(position) FROM events) AND NOT EXISTS (SELECT 1 FROM events n WHERE n.position = e.position + 1) ORDER BY e.position LIMIT 1',
       ),
@@ -362,8 +360,7 @@ export class SqliteEventStore implements EventStore {
       const first = verifyLogSegment(this.db, span.lo, mid, false);
       verifier = ChainVerifier.joinSegments(first, await second);
     } else {
-      verifier = new ChainVerifier({ trackSeen: false });
-      for (const row of this.stmt.verifyIterate.iterate() as IterableIterator<HashedRow>) verifier.feed(toStoredText(row));
+      verifier = ChainVerifier.fromSegment(verifyLogSegment(this.db, span.lo, span.hi, false));
     }
     // A row removed at the end of a stream leaves its chain whole; the gap it leaves
     // in the global positions still shows, though not whose event it was.
