@@ -251,6 +251,9 @@ describe('Disputes up the escalation path, over HTTP', () => {
         })
         .expect(200);
       expect(Buffer.compare(fetched.body as Buffer, content)).toBe(0);
+      expect(fetched.headers['content-disposition']).toBe("attachment; filename*=UTF-8''minutes-july.pdf");
+      expect(fetched.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+      expect(fetched.headers['x-content-type-options']).toBe('nosniff');
       expect(fetched.headers['repr-digest']).toBe(`sha-256=:${Buffer.from(evidence.file.sha256, 'hex').toString('base64')}:`);
     });
 
