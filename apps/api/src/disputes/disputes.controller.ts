@@ -163,12 +163,14 @@ export class DisputesController {
   @ApiOkResponse({ description: 'The evidence file, checked against the SHA-256 its event recorded (Repr-Digest)' })
   async evidence(@Param() { id, evidenceId }: EvidenceParams, @Req() request: LedgerRequest, @Res() reply: FastifyReply) {
     const file = await this.uploads.read(id, evidenceId, request.actor!);
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-      // Whatever the file claims to be, a browser must not run it in the API's origin.
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('repr-digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
-      .send(file.bytes);
+    return (
+      reply
+        .header('content-type', file.mediaType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        // Whatever the file claims to be, a browser must not run it in the API's origin.
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('repr-digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`)
+        .send(file.bytes)
+    );
   }
 }
