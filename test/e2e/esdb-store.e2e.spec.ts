@@ -39,6 +39,65 @@ describe('The API on EventStoreDB (in-process test server), over HTTP', () => {
     }
   });
 
+  it('a dispute raised, escalated and replayed, its stream and hash chain in EventStoreDB', async () => {
+    const server = new EsdbTestServer();
+    await server.start();
+    const { child, base, authorization } = await spawnLedgerOnEsdb(server.connectionString, dataDir);
+    const post = async (path: string, body: object) => {
+      const response = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect({ path, status: response.status }).toEqual({ path, status: 201 });
+      return (await response.json()) as { id: string; position: number };
+    };
+    try {
+      const { id: compactId } = await post('/compacts', { title: 'Disputed on EventStoreDB', covers: 'Anywhere' });
+      await post(`/compacts/${compactId}/versions`, { label: '1', note: 'First', dated: '2016-01-25', sections: [{ number: '1', text: 'Intro' }] });
+      for (const organisationId of ['kent-county-council', 'south-kent-coast-ccg']) {
+        await post(`/compacts/${compactId}/partners`, {
+          organisationId,
+          name: organisationId,
+          organisationType: 'local-authority',
+          lead: { name: 'L', role: 'R' },
+          effectiveOn: '2016-02-01',
+        });
+      }
+      const levels = [1, 2].map((level) => ({ level, name: `Level ${level}`, whoActs: 'The parties', mediation: false, independentChair: false }));
+      await post(`/compacts/${compactId}/escalation-path`, { levels, note: 'Section 8', effectiveOn: '2016-02-01' });
+      const raise = {
+        compactId,
+        raisedBy: 'kent-county-council',
+        against: ['south-kent-coast-ccg'],
+        about: [{ kind: 'section', ref: '1' }],
+        summary: 'S',
+        raisedOn: '2016-03-01',
+      };
+      const { id } = await post('/disputes', raise);
+      const { position } = await post(`/disputes/${id}/escalations`, {
+        toLevel: 2,
+        reason: 'No agreement',
+        requestedBy: 'kent-county-council',
+        escalatedOn: '2016-04-01',
+      });
+
+      const dispute = (await (await fetch(`${base}/disputes/${id}?minPosition=${position}`, { headers: { authorization } })).json()) as {
+        currentLevel: number;
+      };
+      expect(dispute).toMatchObject({ currentLevel: 2, raisedBy: 'kent-county-council' });
+      const replay = (await (await fetch(`${base}/disputes/${id}/replay`, { headers: { authorization } })).json()) as {
+        steps: Array<{ type: string; metadata: { hash: string; prevHash: string } }>;
+      };
+      expect(replay.steps.map((s) => s.type)).toEqual(['DisputeRaised', 'DisputeEscalated']);
+      expect(replay.steps[1].metadata.prevHash).toBe(replay.steps[0].metadata.hash);
+    } finally {
+      child.kill('SIGTERM');
+      await exitOf(child);
+      await server.stop();
+    }
+  });
+
   it('no server at the connection string: one clear line and a non-zero exit', async () => {
     const child = spawnLedger({ LEDGER_STORE: 'esdb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false', LEDGER_DATA_DIR: dataDir, PORT: '0' });
     expect(await exitOf(child)).toBe(1);
