@@ -3,8 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
+import { ORGANISATION_ID } from '../http/dto-fields';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HASH = /^[0-9a-f]{64}$/;
 
 export class RepresentativeDto {
@@ -23,7 +23,7 @@ export class RepresentativeDto {
 
 export class AdmitPartnerDto {
   @ApiProperty({ example: 'kent-county-council' })
-  @Matches(SLUG, { message: 'organisationId must be lower-case words joined by hyphens' })
+  @Matches(ORGANISATION_ID, { message: 'organisationId must be lower-case words joined by hyphens' })
   organisationId!: string;
 
   @ApiProperty({ example: 'Kent County Council' })
@@ -113,7 +113,7 @@ export class ConcernDto {
 
 export class EndorsementDto {
   @ApiProperty({ example: 'nottingham-city-ccg' })
-  @Matches(SLUG, { message: 'organisationId must be lower-case words joined by hyphens' })
+  @Matches(ORGANISATION_ID, { message: 'organisationId must be lower-case words joined by hyphens' })
   organisationId!: string;
 
   @ApiProperty({ example: '1.0' })
@@ -151,7 +151,7 @@ export class EndorsementDto {
 
 export class SignatureDto {
   @ApiProperty({ example: 'south-kent-coast-ccg' })
-  @Matches(SLUG, { message: 'organisationId must be lower-case words joined by hyphens' })
+  @Matches(ORGANISATION_ID, { message: 'organisationId must be lower-case words joined by hyphens' })
   organisationId!: string;
 
   @ApiProperty({ example: '1.0' })
@@ -184,6 +184,6 @@ export class OrganisationParams {
   id!: string;
 
   @ApiProperty({ example: 'kent-county-council' })
-  @Matches(SLUG, { message: 'org must be lower-case words joined by hyphens' })
+  @Matches(ORGANISATION_ID, { message: 'org must be lower-case words joined by hyphens' })
   org!: string;
 }

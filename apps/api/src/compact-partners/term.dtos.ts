@@ -2,10 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IN_FORCE_RULES } from '@compact-ledger/domain';
-import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
+import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
+import { CalendarDateField } from '../http/dto-fields';
 import { RepresentativeDto } from './partner.dtos';
-
-const date = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
 
 export class SetTermDto {
   @ApiProperty({ enum: IN_FORCE_RULES, description: 'all-partners-signed, or explicit-decision' })
@@ -14,17 +13,17 @@ export class SetTermDto {
 
   @ApiPropertyOptional({ example: '2017-06-01', nullable: true })
   @IsOptional()
-  @date('effectiveFrom')
+  @CalendarDateField('effectiveFrom')
   effectiveFrom?: string | null;
 
   @ApiPropertyOptional({ example: '2020-03-31', nullable: true })
   @IsOptional()
-  @date('expiresOn')
+  @CalendarDateField('expiresOn')
   expiresOn?: string | null;
 
   @ApiPropertyOptional({ example: '2018-03-31', nullable: true })
   @IsOptional()
-  @date('refreshDueBy')
+  @CalendarDateField('refreshDueBy')
   refreshDueBy?: string | null;
 
   @ApiPropertyOptional({ example: 24, nullable: true, description: '002: "for the next 24 months"' })
@@ -47,7 +46,7 @@ export class CameIntoForceDto {
   versionLabel!: string;
 
   @ApiProperty({ example: '2017-06-01' })
-  @date('effectiveOn')
+  @CalendarDateField('effectiveOn')
   effectiveOn!: string;
 
   @ApiProperty({ example: 'Partnership Board, 2017-05' })
@@ -59,7 +58,7 @@ export class CameIntoForceDto {
 
 export class ClosureDto {
   @ApiProperty({ example: '2020-03-31' })
-  @date('effectiveOn')
+  @CalendarDateField('effectiveOn')
   effectiveOn!: string;
 
   @ApiProperty()
@@ -104,12 +103,12 @@ export class CorrectionDto {
 
   @ApiPropertyOptional({ example: '2015-08-25' })
   @IsOptional()
-  @date('signedOn')
+  @CalendarDateField('signedOn')
   signedOn?: string;
 
   @ApiPropertyOptional({ example: '2016-03-30' })
   @IsOptional()
-  @date('meetingDate')
+  @CalendarDateField('meetingDate')
   meetingDate?: string;
 
   @ApiPropertyOptional()
@@ -121,7 +120,7 @@ export class CorrectionDto {
 
   @ApiPropertyOptional({ example: '2015-08-01' })
   @IsOptional()
-  @date('effectiveOn')
+  @CalendarDateField('effectiveOn')
   effectiveOn?: string;
 
   @ApiPropertyOptional()

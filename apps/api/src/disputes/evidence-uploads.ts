@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { MultipartFile } from '@fastify/multipart';
@@ -37,7 +36,7 @@ export class EvidenceUploads {
     private readonly idempotency: IdempotencyGuard,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
-    this.files = new EvidenceFiles(join(config.LEDGER_DATA_DIR));
+    this.files = new EvidenceFiles(config.LEDGER_DATA_DIR);
     this.limit = bytes(config.LEDGER_UPLOAD_LIMIT);
   }
 

@@ -2,7 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
 
-const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An organisation's id: lower-case words joined by hyphens. */
+export const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** A date as on the paper, YYYY-MM-DD (the domain checks that it is a real day). */
 export const CalendarDateField = (field: string) => Matches(CALENDAR_DATE, { message: `${field} must be a date such as 2017-06-01` });
