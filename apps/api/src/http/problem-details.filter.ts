@@ -66,7 +66,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.url;
     problem.correlationId = String(request.id ?? correlationIdOf(request));
     if (problem.status >= 500 && problem.status !== 503) {
-      this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
+      // Fastify's request logger carries the correlation id; the bare logger is for errors raised outside a request.
+      if (request.log) request.log.error({ err: exception }, 'unhandled error');
+      else this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
     }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="compact-ledger"');
     if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
