@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { bytes, createHttpAdapter } from './http/http-adapter';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
+import { securityHeaders } from './http/security-headers';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ledgerValidationPipe } from './http/validation';
 
@@ -34,8 +34,16 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
     });
   // Evidence uploads (multipart/form-data): one file, a few short fields, the file no larger than LEDGER_UPLOAD_LIMIT.
   await app.register(multipart, { limits: { fileSize: bytes(config.LEDGER_UPLOAD_LIMIT), files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
-  // Security headers; Swagger UI needs its inline script and styles on /docs only.
-  await app.register(helmet, { contentSecurityPolicy: false });
+  // Security headers (helmet's, computed once); no content security policy, as Swagger UI on /docs
+  // needs its inline script and styles, and evidence downloads set their own.
+  const headers = securityHeaders({ contentSecurityPolicy: false });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
   const origins = config.LEDGER_CORS_ORIGINS.split(',').filter(Boolean);
   app.enableCors({
     origin: origins.includes('*') ? true : origins,
