@@ -17,6 +17,8 @@ describe('Abuse limits over HTTP', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body).toMatchObject({ type: 'urn:compact-ledger:problem:rate-limited', status: 429 });
     expect(await ledger.headPosition()).toBe(before);
+    // One allowance per subject, not one per route.
+    await ledger.as('secretariat').get('/compacts').expect(429);
     await ledger.as('secretariat', 'programme-office').post('/compacts').send(compact).expect(201);
   });
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { LedgerRequest } from '../http/request-context';
 
@@ -13,5 +13,14 @@ export class SubjectThrottlerGuard extends ThrottlerGuard {
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const { actor, ip } = request as unknown as LedgerRequest;
     return actor ? `subject:${actor.subject}` : `address:${ip}`;
+  }
+
+  /**
+   * One allowance per subject across every route, as LEDGER_RATE_LIMIT_PER_MINUTE
+   * promises. (The library's key adds the controller and handler names, which gives
+   * each route its own allowance, and hashes the lot with SHA-256 on every request.)
+   */
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+    return `${throttlerName}:${tracker}`;
   }
 }
