@@ -34,6 +34,8 @@ export interface EventStoreContractHarness {
    * stream (EventStoreDB checks ids per stream). Defaults to true.
    */
   uniqueEventIdsAcrossStreams?: boolean;
+  /** Whether global positions are consecutive integers (SQLite) rather than log offsets with gaps (EventStoreDB). Defaults to true. */
+  contiguousPositions?: boolean;
   /** Start `processes` child processes that each append `eventsPerProcess` single-event batches to the same storage. */
   appendFromProcesses?(store: EventStore, processes: number, eventsPerProcess: number): Promise<void>;
 }
@@ -163,6 +165,25 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
         expect(await store.readStream(s)).toEqual([]);
         expect(await store.headPosition()).toBe(head);
       });
+
+      itWhen(harness.uniqueEventIdsAcrossStreams !== false)(
+        'a refused single-event append among concurrent ones stores nothing and costs the others nothing, leaving no gap in positions',
+        async () => {
+          const taken = newEvent();
+          await store.append(stream(), [taken], 'no_stream');
+          const head = await store.headPosition();
+          const streams = Array.from({ length: 6 }, () => stream());
+          const outcomes = await Promise.allSettled(
+            streams.map((s, i) => store.append(s, [i === 2 ? newEvent('SomethingHappened', {}, taken.metadata.eventId) : newEvent()], 'no_stream')),
+          );
+          expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+          expect((outcomes[2] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateEventIdError);
+          expect(await store.readStream(streams[2])).toEqual([]);
+          const appended = await store.readAll({ after: head });
+          expect(appended.map((e) => e.streamId).sort()).toEqual(streams.filter((_, i) => i !== 2).sort());
+          if (harness.contiguousPositions !== false) expect(appended.map((e) => e.position)).toEqual([1, 2, 3, 4, 5].map((k) => head + k));
+        },
+      );
 
       it('a batch is read whole, with consecutive revisions, positions and the append result naming its last event', async () => {
         const s = stream();

@@ -21,6 +21,7 @@ afterAll(async () => {
 describeEventStoreContract('EventStoreDB (in-process test server)', {
   open: async () => new EsdbEventStore({ connectionString: server.connectionString }),
   uniqueEventIdsAcrossStreams: false,
+  contiguousPositions: false,
 });
 
 const realServer = process.env.EVENTSTORE_CONNECTION_STRING;
@@ -28,6 +29,7 @@ if (realServer) {
   describeEventStoreContract(`EventStoreDB at ${realServer}`, {
     open: async () => new EsdbEventStore({ connectionString: realServer }),
     uniqueEventIdsAcrossStreams: false,
+    contiguousPositions: false,
   });
 } else {
   // Said plainly rather than registered as a skipped test: no server, no run.

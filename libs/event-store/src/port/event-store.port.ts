@@ -87,7 +87,8 @@ export interface ReadAllOptions {
  * a batch may be empty when it only says so.
  */
 export interface SubscriptionBatch {
-  events: RecordedEvent[];
+  /** Read-only: an adapter may hand the same event objects to every subscriber (the SQLite one freezes them). */
+  events: readonly RecordedEvent[];
   caughtUp: boolean;
 }
 

@@ -54,9 +54,10 @@ const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, 
  * The embedded event store: one SQLite file in WAL mode.
  *
  * Appends are queued and committed together (group commit): every append that is
- * waiting when the writer runs goes into one transaction, each inside its own
- * savepoint so that it checks its own expected revision and fails alone, and all
- * are acknowledged after the one commit (and its fsync) that made them durable.
+ * waiting when the writer runs goes into one transaction, each checking its own
+ * expected revision and failing alone (a batch of several events inside its own
+ * savepoint), and all are acknowledged after the one commit (and its fsync) that
+ * made them durable.
  */
 export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
@@ -68,6 +69,7 @@ export class SqliteEventStore implements EventStore {
   private readonly queue: PendingAppend[] = [];
   private flushScheduled = false;
   private commits = 0;
+  private sharedPage: { after: number; limit: number; commits: number; events: RecordedEvent[] } | null = null;
   private closed = false;
 
   private readonly stmt: {
@@ -159,6 +161,17 @@ export class SqliteEventStore implements EventStore {
     try {
       this.stmt.begin.run();
       for (const pending of group) {
+        if (pending.events.length === 1) {
+          // One INSERT needs no savepoint: a statement that fails leaves nothing behind.
+          try {
+            outcomes.push({ ok: this.appendInTransaction(pending) });
+          } catch (error) {
+            // Unless SQLite rolled back the whole transaction (a full disk, an I/O error): then the group fails.
+            if (!this.db.inTransaction) throw error;
+            outcomes.push({ error });
+          }
+          continue;
+        }
         this.stmt.savepoint.run();
         try {
           outcomes.push({ ok: this.appendInTransaction(pending) });
@@ -289,7 +302,7 @@ export class SqliteEventStore implements EventStore {
     try {
       while (!control.closed && !this.closed) {
         const seenCommits = this.commits;
-        const events = this.readAllNow(checkpoint, maxBatch);
+        const events = this.readForSubscription(checkpoint, maxBatch);
         const caughtUp = events.length < maxBatch;
         if (events.length > 0) {
           checkpoint = events[events.length - 1].position;
@@ -304,6 +317,22 @@ export class SqliteEventStore implements EventStore {
     } finally {
       cleanup();
     }
+  }
+
+  /**
+   * Every live subscription wakes on the same commit and asks for the same page, so a
+   * page read for one is handed to the others that ask within the same turn of the
+   * event loop (a later turn reads again, so appends by other processes are not
+   * missed). The events are frozen, as subscribers share them.
+   */
+  private readForSubscription(after: number, limit: number): RecordedEvent[] {
+    const shared = this.sharedPage;
+    if (shared && shared.after === after && shared.limit === limit && shared.commits === this.commits) return shared.events;
+    const events = this.readAllNow(after, limit);
+    for (const event of events) deepFreeze(event);
+    if (!this.sharedPage) setImmediate(() => (this.sharedPage = null));
+    this.sharedPage = { after, limit, commits: this.commits, events };
+    return events;
   }
 
   /**
@@ -414,6 +443,12 @@ function revisionMatches(expected: ExpectedRevision, actual: number | null): boo
 function isUniqueViolation(error: unknown, column: string): boolean {
   const e = error as { code?: string; message?: string };
   return e.code === 'SQLITE_CONSTRAINT_UNIQUE' && (e.message ?? '').includes(column);
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }
 
 function toRecordedEvent(row: Row): RecordedEvent {
