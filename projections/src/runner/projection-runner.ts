@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
-import type { AllSubscription, EventStore } from '@compact-ledger/event-store';
+import type { AllSubscription, EventStore, RecordedEvent } from '@compact-ledger/event-store';
 import type { Projection } from './projection';
 
 export interface ProjectionStatus {
@@ -8,6 +8,13 @@ export interface ProjectionStatus {
   position: number;
   caughtUp: boolean;
   error: string | null;
+}
+
+interface QueuedBatch {
+  running: Running;
+  events: readonly RecordedEvent[];
+  resolve(): void;
+  reject(error: unknown): void;
 }
 
 interface Running {
@@ -21,7 +28,7 @@ interface Running {
 }
 
 export interface ProjectionRunnerOptions {
-  /** Events applied in one read-model transaction at most. */
+  /** Events one projection applies in one batch at most. */
   batchSize?: number;
   /** Wait before a failed projection tries again. */
   retryDelayMs?: number;
@@ -38,6 +45,15 @@ export class ProjectionRunner {
   private readonly progress = new EventEmitter();
   private readonly batchSize: number;
   private readonly retryDelayMs: number;
+  private readonly applyQueue: QueuedBatch[] = [];
+  private readonly stmt: {
+    begin: Database.Statement<[]>;
+    commit: Database.Statement<[]>;
+    savepoint: Database.Statement<[]>;
+    release: Database.Statement<[]>;
+    rollbackToSavepoint: Database.Statement<[]>;
+    saveCheckpoint: Database.Statement<[string, number, string]>;
+  };
 
   constructor(
     private readonly store: EventStore,
@@ -48,6 +64,16 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 1000;
     this.retryDelayMs = options.retryDelayMs ?? 2000;
     this.progress.setMaxListeners(0);
+    this.stmt = {
+      begin: db.prepare('BEGIN'),
+      commit: db.prepare('COMMIT'),
+      savepoint: db.prepare('SAVEPOINT one_projection'),
+      release: db.prepare('RELEASE one_projection'),
+      rollbackToSavepoint: db.prepare('ROLLBACK TO one_projection'),
+      saveCheckpoint: db.prepare(
+        'INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at',
+      ),
+    };
     for (const projection of projections) {
       projection.createTables(db);
       this.running.set(projection.name, {
@@ -132,20 +158,13 @@ export class ProjectionRunner {
 
   private async consume(running: Running): Promise<void> {
     const { projection } = running;
-    const saveCheckpoint = this.db.prepare<[string, number, string]>(
-      'INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at',
-    );
     while (!running.stopped) {
       try {
         running.subscription = this.store.subscribeToAll({ after: running.position, maxBatch: this.batchSize });
         for await (const batch of running.subscription) {
           if (batch.events.length > 0) {
-            const last = batch.events[batch.events.length - 1].position;
-            this.db.transaction(() => {
-              projection.applyBatch(this.db, batch.events);
-              saveCheckpoint.run(projection.name, last, new Date().toISOString());
-            })();
-            running.position = last;
+            await this.apply(running, batch.events);
+            running.position = batch.events[batch.events.length - 1].position;
           }
           running.caughtUp = batch.caughtUp;
           running.error = null;
@@ -161,6 +180,48 @@ export class ProjectionRunner {
         if (!running.stopped) await this.pause(running);
       }
     }
+  }
+
+  /**
+   * Queues a projection's batch for the next read-model transaction. Every projection
+   * wakes on the same append, so their batches commit together: one transaction per
+   * turn of the event loop instead of one per projection, each batch in a savepoint
+   * of its own so that a failing projection rolls back alone (and retries) while the
+   * others' changes and checkpoints commit.
+   */
+  private apply(running: Running, events: readonly RecordedEvent[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.applyQueue.push({ running, events, resolve, reject });
+      if (this.applyQueue.length === 1) setImmediate(() => this.commitQueuedBatches());
+    });
+  }
+
+  private commitQueuedBatches(): void {
+    const jobs = this.applyQueue.splice(0);
+    const failures: unknown[] = [];
+    const now = new Date().toISOString();
+    try {
+      this.stmt.begin.run();
+      for (const { running, events } of jobs) {
+        this.stmt.savepoint.run();
+        try {
+          running.projection.applyBatch(this.db, events);
+          this.stmt.saveCheckpoint.run(running.projection.name, events[events.length - 1].position, now);
+          this.stmt.release.run();
+          failures.push(null);
+        } catch (error) {
+          this.stmt.rollbackToSavepoint.run();
+          this.stmt.release.run();
+          failures.push(error ?? new Error('projection failed'));
+        }
+      }
+      this.stmt.commit.run();
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => (failures[i] === null ? job.resolve() : job.reject(failures[i])));
   }
 
   /** Waits before a failed projection tries again; cut short by stop(). */

@@ -12,7 +12,7 @@ export interface Projection {
   /** Creates its tables if they are missing. */
   createTables(db: Database.Database): void;
   /** Applies a batch of events inside the runner's transaction. */
-  applyBatch(db: Database.Database, events: RecordedEvent[]): void;
+  applyBatch(db: Database.Database, events: readonly RecordedEvent[]): void;
 }
 
 /**
