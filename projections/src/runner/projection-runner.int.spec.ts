@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
 import { compactStateProjection } from '../compact-state/compact-state.projection';
-import { documentProjection } from './projection';
+import { documentProjection, type Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { openReadModelDatabase } from './read-model-database';
 
@@ -94,6 +94,77 @@ describe('ProjectionRunner (real SQLite files)', () => {
     expect(counting.all(db)).toEqual(expect.arrayContaining(live.counts));
     expect(counting.all(db)).toHaveLength(live.counts.length);
   });
+
+  it('a projection that fails rolls back alone: the others apply the same events and move their checkpoints, it retries from its own', async () => {
+    let failing = true;
+    // Writes its rows, then fails: what it wrote must not survive.
+    const flaky: Projection = {
+      name: 'flaky_v1',
+      tables: ['flaky_v1'],
+      createTables: (d) => d.exec('CREATE TABLE IF NOT EXISTS flaky_v1 (position INTEGER PRIMARY KEY)'),
+      applyBatch: (d, events) => {
+        for (const event of events) d.prepare('INSERT INTO flaky_v1 (position) VALUES (?)').run(event.position);
+        if (failing) throw new Error('read model unavailable');
+      },
+    };
+    const flakyRows = () =>
+      db
+        .prepare<[], { position: number }>('SELECT position FROM flaky_v1')
+        .all()
+        .map((r) => r.position);
+    const errors: string[] = [];
+    runner = new ProjectionRunner(store, db, [counting, flaky], { retryDelayMs: 20, onError: (name) => errors.push(name) });
+    runner.start();
+    const { position } = await store.append('compact-f', [drafted('f', 'One')], 'no_stream');
+    expect(await waitUntil(() => errors.length > 0)).toBe(true);
+    expect(counting.get(db, 'compact-f')).toMatchObject({ seen: 1 });
+    expect(flakyRows()).toEqual([]);
+    const checkpoints = () =>
+      Object.fromEntries(
+        db
+          .prepare<[], { name: string; position: number }>('SELECT name, position FROM projection_checkpoints')
+          .all()
+          .map((r) => [r.name, r.position]),
+      );
+    expect(checkpoints()).toEqual({ counting_v1: position });
+    expect(runner.status().find((s) => s.name === 'flaky_v1')!.error).toBe('read model unavailable');
+
+    failing = false;
+    expect(await runner.waitForPosition(position, 5000)).toBe(true);
+    expect(flakyRows()).toEqual([position]);
+    expect(counting.get(db, 'compact-f')).toMatchObject({ seen: 1 });
+    expect(checkpoints()).toEqual({ counting_v1: position, flaky_v1: position });
+  });
+
+  it('hands projections frozen events, so one cannot change what another is given', async () => {
+    const meddling = documentProjection<{ title: unknown }>({
+      name: 'meddling_v1',
+      documentId: (event) => event.streamId,
+      evolve: (_doc, event) => {
+        (event.data as { title: unknown }).title = 'changed';
+        return { title: event.data.title };
+      },
+    });
+    const errors: string[] = [];
+    runner = new ProjectionRunner(store, db, [meddling, compactStateProjection], {
+      retryDelayMs: 20,
+      onError: (_name, error) => errors.push((error as Error).message),
+    });
+    runner.start();
+    const { position } = await store.append('compact-m', [drafted('m', 'As recorded')], 'no_stream');
+    expect(await waitUntil(() => errors.length > 0)).toBe(true);
+    expect(errors[0]).toMatch(/read.only|not extensible|Cannot assign/);
+    await waitUntil(() => compactStateProjection.get(db, 'm') !== null);
+    expect(compactStateProjection.get(db, 'm')).toMatchObject({ title: 'As recorded', position });
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<boolean> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
+    if (condition()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return condition();
+}
 
 const byId = (a: { compactId: string }, b: { compactId: string }) => a.compactId.localeCompare(b.compactId);
