@@ -1,4 +1,5 @@
 export * from './runner/projection';
+export * from './runner/projection-control';
 export * from './runner/projection-runner';
 export * from './runner/read-model-database';
 export * from './compact-state/compact-state.projection';

@@ -2,13 +2,7 @@ import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
 import type { AllSubscription, EventStore, RecordedEvent } from '@compact-ledger/event-store';
 import type { Projection } from './projection';
-
-export interface ProjectionStatus {
-  name: string;
-  position: number;
-  caughtUp: boolean;
-  error: string | null;
-}
+import type { ProjectionControl, ProjectionStatus } from './projection-control';
 
 interface QueuedBatch {
   running: Running;
@@ -40,7 +34,7 @@ export interface ProjectionRunnerOptions {
  * read-model changes and the new checkpoint commit in one transaction, so a crash
  * neither applies an event twice nor skips one.
  */
-export class ProjectionRunner {
+export class ProjectionRunner implements ProjectionControl {
   private readonly running = new Map<string, Running>();
   private readonly progress = new EventEmitter();
   private readonly batchSize: number;
@@ -107,6 +101,12 @@ export class ProjectionRunner {
   /** The lowest position every projection has reached. */
   position(): number {
     return Math.min(...[...this.running.values()].map((r) => r.position));
+  }
+
+  /** Calls `listener` after every batch a projection applies; returns the unsubscribe. */
+  onProgress(listener: () => void): () => void {
+    this.progress.on('progress', listener);
+    return () => this.progress.off('progress', listener);
   }
 
   /** Resolves true once every projection has reached `position`, false if `timeoutMs` passes first. */

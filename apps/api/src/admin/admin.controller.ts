@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { ProjectionRunner } from '@compact-ledger/projections';
+import { ProjectionControl } from '@compact-ledger/projections';
 import { Policy } from '../auth/policies';
 import { OperationInProgressError, ResourceNotFoundError } from '../http/problems';
 
@@ -18,7 +18,7 @@ export class ProjectionNameParams {
 export class AdminController {
   private readonly rebuilding = new Set<string>();
 
-  constructor(private readonly runner: ProjectionRunner) {}
+  constructor(private readonly runner: ProjectionControl) {}
 
   @Post('projections/:name/rebuild')
   @Policy('admin.rebuild-projection')

@@ -45,6 +45,10 @@ export class LedgerConfig {
   @IsIn(['FULL', 'NORMAL'])
   LEDGER_SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
 
+  /** With the SQLite store: the projections on a thread of their own (`worker`), or on the API's event loop (`main`). */
+  @IsIn(['worker', 'main'])
+  LEDGER_PROJECTION_THREAD: 'worker' | 'main' = 'worker';
+
   /** How long a query with ?minPosition= waits for the read models before answering 503. */
   @IsInt()
   @Min(0)

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@compact-ledger/event-store';
-import { ProjectionRunner } from '@compact-ledger/projections';
+import { ProjectionControl } from '@compact-ledger/projections';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -12,7 +12,7 @@ import { EVENT_STORE } from '../infrastructure/tokens';
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ProjectionControl,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
   ) {}
 

@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { ProjectionRunner } from '@compact-ledger/projections';
+import { ProjectionControl } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { ReadModelBehindError, RequestValidationError } from './problems';
 import type { LedgerRequest } from './request-context';
@@ -16,7 +16,7 @@ import type { LedgerRequest } from './request-context';
 @Injectable()
 export class ReadYourWritesGuard implements CanActivate {
   constructor(
-    private readonly runner: ProjectionRunner,
+    private readonly runner: ProjectionControl,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
   ) {}
 

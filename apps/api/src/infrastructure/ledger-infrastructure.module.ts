@@ -1,12 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type Database from 'better-sqlite3';
+import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import Database from 'better-sqlite3';
 import { EsdbEventStore, type EventStore, SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
-import { allProjections, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
+import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { CommandPipeline } from './command-pipeline.service';
-import { EVENT_STORE, READ_MODEL_DB } from './tokens';
+import { startProjectionsThread } from './projections-thread/threaded-projections';
+import { EVENT_STORE, LEDGER_CORE, READ_MODEL_DB } from './tokens';
+
+/** The event store, the projections over it, and the read models the queries read. */
+export interface LedgerCore {
+  store: EventStore;
+  projections: ProjectionControl;
+  /** For the queries; where the projections run on their own thread, a read-only connection. */
+  readModels: Database.Database;
+  close(): Promise<void>;
+}
 
 export async function openEventStore(config: LedgerConfig): Promise<EventStore> {
   switch (config.LEDGER_STORE) {
@@ -27,55 +37,80 @@ export async function openEventStore(config: LedgerConfig): Promise<EventStore> 
 }
 
 /**
- * The event store, the read-model database and the projection runner: opened at
- * start, and closed after the HTTP server has finished its in-flight requests.
+ * With the SQLite store the projections run on a thread of their own (see
+ * startProjectionsThread) unless LEDGER_PROJECTION_THREAD=main; with EventStoreDB
+ * they run on the API's event loop, fed from the server's $all.
+ */
+export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> {
+  mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
+  const store = await openEventStore(config);
+  const readModelsFile = join(config.LEDGER_DATA_DIR, 'read-models.db');
+  if (store instanceof SqliteEventStore && config.LEDGER_PROJECTION_THREAD === 'worker') {
+    const logger = new Logger('Projections');
+    const projections = await startProjectionsThread({ store, readModelsFile, log: (level, message) => logger[level](message) }).catch(
+      async (error: unknown) => {
+        await store.close();
+        throw error;
+      },
+    );
+    // The thread has created the read models' tables; this side only reads them.
+    const readModels = new Database(readModelsFile, { readonly: true, fileMustExist: true });
+    return {
+      store,
+      projections,
+      readModels,
+      close: async () => {
+        await projections.stop();
+        await store.close();
+        readModels.close();
+      },
+    };
+  }
+  const readModels = openReadModelDatabase(readModelsFile);
+  const runner = new ProjectionRunner(store, readModels, allProjections, {
+    onError: (name, error) => new Logger('Projections').error(`projection ${name} failed: ${(error as Error).message}`),
+  });
+  runner.start();
+  return {
+    store,
+    projections: runner,
+    readModels,
+    close: async () => {
+      await runner.stop();
+      await store.close();
+      readModels.close();
+    },
+  };
+}
+
+/**
+ * The event store, the read-model database and the projections: opened at start,
+ * and closed after the HTTP server has finished its in-flight requests.
  */
 @Global()
 @Module({})
-export class LedgerInfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LedgerInfrastructureModule implements OnApplicationShutdown {
   private readonly logger = new Logger('Ledger');
 
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(READ_MODEL_DB) private readonly readModels: Database.Database,
-    private readonly runner: ProjectionRunner,
-  ) {}
+  constructor(@Inject(LEDGER_CORE) private readonly core: LedgerCore) {}
 
   static forRoot(config: LedgerConfig): DynamicModule {
     return {
       module: LedgerInfrastructureModule,
       providers: [
         { provide: LedgerConfig, useValue: config },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
-        {
-          provide: READ_MODEL_DB,
-          useFactory: () => {
-            mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
-            return openReadModelDatabase(join(config.LEDGER_DATA_DIR, 'read-models.db'));
-          },
-        },
-        {
-          provide: ProjectionRunner,
-          inject: [EVENT_STORE, READ_MODEL_DB],
-          useFactory: (store: EventStore, db: Database.Database) =>
-            new ProjectionRunner(store, db, allProjections, {
-              onError: (name, error) => new Logger('Projections').error(`projection ${name} failed: ${(error as Error).message}`),
-            }),
-        },
+        { provide: LEDGER_CORE, useFactory: () => openLedgerCore(config) },
+        { provide: EVENT_STORE, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.store },
+        { provide: READ_MODEL_DB, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.readModels },
+        { provide: ProjectionControl, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.projections },
         CommandPipeline,
       ],
-      exports: [LedgerConfig, EVENT_STORE, READ_MODEL_DB, ProjectionRunner, CommandPipeline],
+      exports: [LedgerConfig, EVENT_STORE, READ_MODEL_DB, ProjectionControl, CommandPipeline],
     };
   }
 
-  onApplicationBootstrap(): void {
-    this.runner.start();
-  }
-
   async onApplicationShutdown(): Promise<void> {
-    await this.runner.stop();
-    await this.store.close();
-    this.readModels.close();
+    await this.core.close();
     this.logger.log('event store and read models closed');
   }
 }

@@ -352,6 +352,22 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
+  /** Calls `listener` after each commit this store makes (so another connection can be told); returns the unsubscribe. */
+  onCommit(listener: () => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  /**
+   * Another connection to this file (another thread or process) has appended: live
+   * subscriptions read now, rather than at their next look for foreign appends.
+   */
+  notifyAppendedElsewhere(): void {
+    if (this.closed) return;
+    this.commits++;
+    this.appended.emit('appended');
+  }
+
   async headPosition(): Promise<number> {
     this.assertOpen();
     return this.stmt.headPosition.get()!.p;

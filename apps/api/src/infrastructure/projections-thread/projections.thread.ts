@@ -1,0 +1,65 @@
+// The projections' thread: the projection runner and the read models it writes, fed
+// from its own connection to the event store's file, and woken by the API's thread
+// after each of its commits (appends by other processes are found by polling, as ever).
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { SqliteEventStore } from '@compact-ledger/event-store';
+import { allProjections, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
+import { reportFailedStart, serveOwner } from './thread-rpc';
+
+export interface ProjectionsThreadData {
+  eventsFile: string;
+  readModelsFile: string;
+  /** From the API's thread: a message after each commit. */
+  appendedPort: MessagePort;
+}
+
+/** What this thread tells its owner between calls. */
+export type ProjectionsNotice = { kind: 'progress'; status: ReturnType<ProjectionRunner['status']> } | { kind: 'error'; message: string };
+
+const port = parentPort!;
+const { eventsFile, readModelsFile, appendedPort } = workerData as ProjectionsThreadData;
+
+let events: SqliteEventStore;
+let readModels: ReturnType<typeof openReadModelDatabase>;
+let runner: ProjectionRunner;
+try {
+  events = new SqliteEventStore({ file: eventsFile });
+  readModels = openReadModelDatabase(readModelsFile);
+  runner = new ProjectionRunner(events, readModels, allProjections, {
+    onError: (name, error) => owner.notify({ kind: 'error', message: `projection ${name} failed: ${(error as Error).message}` } satisfies ProjectionsNotice),
+  });
+} catch (error) {
+  reportFailedStart(port, error);
+}
+
+appendedPort.on('message', () => events.notifyAppendedElsewhere());
+
+const owner = serveOwner(
+  port,
+  {
+    // The status goes back with the answer, so the caller reads the rebuilt position at once.
+    rebuild: async (name: string) => {
+      await runner.rebuild(name);
+      return runner.status();
+    },
+  },
+  async () => {
+    await runner.stop();
+    appendedPort.close();
+    await events.close();
+    readModels.close();
+  },
+);
+
+// One progress notice per turn of this thread's loop, however many batches were applied in it.
+let progressScheduled = false;
+runner.onProgress(() => {
+  if (progressScheduled) return;
+  progressScheduled = true;
+  setImmediate(() => {
+    progressScheduled = false;
+    owner.notify({ kind: 'progress', status: runner.status() } satisfies ProjectionsNotice);
+  });
+});
+runner.start();
+owner.ready(runner.status());

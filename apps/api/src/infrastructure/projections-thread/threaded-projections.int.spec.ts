@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
+import { compactStateProjection } from '@compact-ledger/projections';
+import { startProjectionsThread, type ThreadedProjections } from './threaded-projections';
+
+const actor = { subject: 'u1', name: 'Governance Lead', role: 'secretariat', organisation: null };
+const drafted = (compactId: string) => ({
+  type: 'CompactDrafted',
+  data: { compactId, title: `Compact ${compactId}`, covers: 'Shropshire, Telford and Wrekin', description: null },
+  metadata: { eventId: randomUUID(), actor },
+});
+
+describe('projections on their own thread (real files, a real worker thread)', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let projections: ThreadedProjections | null = null;
+  const log: string[] = [];
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ledger-projections-thread-'));
+    store = new SqliteEventStore({ file: join(dir, 'events.db') });
+  });
+  afterEach(async () => {
+    await projections?.stop();
+    projections = null;
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const start = async () =>
+    (projections = await startProjectionsThread({ store, readModelsFile: join(dir, 'read-models.db'), log: (_level, message) => log.push(message) }));
+
+  it('catches up on what was stored before it started, then is woken by each commit of the store it was given', async () => {
+    for (let i = 0; i < 30; i++) await store.append(`compact-a${i}`, [drafted(`a${i}`)], 'no_stream');
+    await start();
+    expect(await projections!.waitForPosition(30, 5000)).toBe(true);
+    // Far sooner than the half-second poll for other processes' appends.
+    const { position } = await store.append('compact-live', [drafted('live')], 'no_stream');
+    const started = performance.now();
+    expect(await projections!.waitForPosition(position, 5000)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(400);
+    const readModels = new Database(join(dir, 'read-models.db'), { readonly: true });
+    try {
+      expect(compactStateProjection.get(readModels, 'live')).toMatchObject({ title: 'Compact live', position });
+      expect(compactStateProjection.all(readModels)).toHaveLength(31);
+    } finally {
+      readModels.close();
+    }
+    expect(projections!.status().every((p) => p.position === position && p.error === null)).toBe(true);
+  });
+
+  it('a rebuild on the thread answers with the rebuilt position', async () => {
+    for (let i = 0; i < 10; i++) await store.append(`compact-r${i}`, [drafted(`r${i}`)], 'no_stream');
+    await start();
+    await projections!.waitForPosition(10, 5000);
+    await projections!.rebuild('compact_state_v1');
+    expect(projections!.status().find((p) => p.name === 'compact_state_v1')!.position).toBe(10);
+    await expect(projections!.rebuild('nothing_v1')).rejects.toThrow('no projection named nothing_v1');
+  });
+
+  it('a thread that cannot open its read models fails the start with the reason, and leaves nothing running', async () => {
+    await expect(startProjectionsThread({ store, readModelsFile: join(dir, 'missing', 'read-models.db'), log: () => undefined })).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+  });
+});
