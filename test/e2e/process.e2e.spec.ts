@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@compact-ledger/event-store';
-import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
+import { answering, exitOf, freePort, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
 
 describe('The API as a process (npm start)', () => {
   let dataDir: string;
@@ -21,6 +21,30 @@ describe('The API as a process (npm start)', () => {
     const lines = child.output().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(line);
+  });
+
+  it('LOG_LEVEL applies to every line: at warn, neither Nest start-up lines nor info request lines are written', async () => {
+    const port = await freePort();
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    await answering(child, port);
+    await fetch(`http://127.0.0.1:${port}/compacts`).then((r) => expect(r.status).toBe(401)); // a warn-level line
+    child.kill('SIGTERM');
+    await exitOf(child);
+    const lines = child
+      .output()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; statusCode?: number });
+    expect(lines.filter((line) => line.level < 40)).toEqual([]);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 40, msg: 'request completed', statusCode: 401 }));
+  });
+
+  it('at the default level the start-up lines name where it listens', async () => {
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+    const port = await listeningPort(child);
+    expect(child.output()).toContain(`"msg":"compact-ledger listening on http://localhost:${port}`);
+    child.kill('SIGTERM');
+    await exitOf(child);
   });
 
   it('SIGTERM lets an in-flight request finish, then closes the database cleanly before the process ends', async () => {

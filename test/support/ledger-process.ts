@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { issueToken, type LedgerClaims } from '@compact-ledger/auth';
@@ -35,6 +36,33 @@ export function listeningPort(child: ReturnType<typeof spawnLedger>, timeoutMs =
       reject(new Error(`exited ${code} before listening:\n${child.output()}`));
     });
   });
+}
+
+/** A port nothing listens on now, for a process that must be told its port (its listening line is at info level). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once GET /health on `port` answers, whatever the process logs. */
+export async function answering(child: ReturnType<typeof spawnLedger>, port: number, timeoutMs = 20_000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`exited ${child.exitCode ?? child.signalCode} before answering:\n${child.output()}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`not answering on ${port} after ${timeoutMs} ms:\n${child.output()}`);
 }
 
 /** Resolves once the process has ended and its output has been read to the end ('close', not 'exit'). */

@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
-import { bytes, createHttpAdapter } from './http/http-adapter';
+import { bytes, createHttpAdapter, createLedgerLogger } from './http/http-adapter';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { securityHeaders } from './http/security-headers';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -18,7 +18,11 @@ export type LedgerApp = NestFastifyApplication;
 export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> {
   // Nest's own logger stays off until pino takes over, and abortOnError off lets a failure to
   // start reach main(), which prints it as one line.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), createHttpAdapter(config), { logger: false, abortOnError: false });
+  const logger = createLedgerLogger(config);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, logger), createHttpAdapter(config, logger), {
+    logger: false,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(ledgerValidationPipe());
   // Registered here as well as through APP_FILTER so that errors raised before routing (body parsing) are answered alike.

@@ -27,6 +27,11 @@ class RequestLog extends LogController {
   }
 }
 
+/** The one logger: Fastify's and (through nestjs-pino) Nest's, at LOG_LEVEL, written synchronously so nothing is lost at exit. */
+export function createLedgerLogger(config: LedgerConfig): pino.Logger {
+  return pino({ level: config.LOG_LEVEL }, pino.destination({ dest: 1, sync: true }));
+}
+
 /**
  * Fastify under Nest: about a third of Express's cost per request here, which
  * matters because the durable write path is otherwise CPU-bound in HTTP (see the
@@ -34,9 +39,9 @@ class RequestLog extends LogController {
  * nothing is lost at exit. The correlation id is taken from X-Correlation-Id (or
  * made), answered in X-Correlation-Id, logged, and copied into every event's envelope.
  */
-export function createHttpAdapter(config: LedgerConfig): FastifyAdapter {
+export function createHttpAdapter(config: LedgerConfig, logger: pino.Logger = createLedgerLogger(config)): FastifyAdapter {
   const adapter = new FastifyAdapter({
-    loggerInstance: pino({ level: config.LOG_LEVEL }, pino.destination({ dest: 1, sync: true })),
+    loggerInstance: logger,
     logController: new RequestLog(),
     genReqId: (request: Parameters<typeof correlationIdOf>[0]) => correlationIdOf(request),
     bodyLimit: bytes(config.LEDGER_BODY_LIMIT),
