@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { EsdbEventStore, type EventStore, type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
 import { compactStateProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
-import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
+import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -185,15 +185,17 @@ async function http(connections: number, amount: number) {
   // One subject sends every request, so its rate limit is raised for the load test.
   const storeEnv: Record<string, string> = ESDB ? { LEDGER_STORE: 'esdb', EVENTSTORE_CONNECTION_STRING: CONNECTION } : {};
   const before = ESDB ? await withStore(dataDir, (s) => s.headPosition()) : 0;
+  // Logging at warn leaves out the per-request lines (and the listening line, so the port is chosen here).
+  const port = await freePort();
   const server = spawnLedger({
     LEDGER_DATA_DIR: dataDir,
-    PORT: '0',
+    PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     LEDGER_RATE_LIMIT_PER_MINUTE: '100000000',
     ...storeEnv,
   });
-  const port = await listeningPort(server);
+  await answering(server, port);
   // Authentication is on, as in production: a token from the ledger's own key.
   const token = await tokenFromDataDir(dataDir, { sub: 'bench', name: 'Bench', role: 'secretariat' });
   const request = {
