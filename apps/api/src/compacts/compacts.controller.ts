@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../http/ids';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -27,7 +27,7 @@ export class CompactsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })
   async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
-    const result = await this.commands.execute(new DraftCompactCommand(randomUUID(), body, commandContextFrom(request)));
+    const result = await this.commands.execute(new DraftCompactCommand(newId(), body, commandContextFrom(request)));
     reply.header('location', `/compacts/${result.id}`).header('etag', `"${result.streamRevision}"`);
     return result;
   }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../http/ids';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -41,7 +41,7 @@ export class DisputesController {
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeRaised, at level 1 of the compact’s escalation path' })
   async raise(@Body() body: RaiseDisputeDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
     const data = { ...body, against: [...body.against], about: body.about.map((s) => ({ kind: s.kind, ref: s.ref })) };
-    const result = await this.commands.execute(new RaiseDisputeCommand(randomUUID(), data, commandContextFrom(request)));
+    const result = await this.commands.execute(new RaiseDisputeCommand(newId(), data, commandContextFrom(request)));
     reply.header('location', `/disputes/${result.id}`).header('etag', `"${result.streamRevision}"`);
     return result;
   }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from './ids';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, CommandContext } from '@compact-ledger/event-store';
 import { RequestValidationError } from './problems';
@@ -12,7 +12,7 @@ export function commandContextFrom(request: LedgerRequest): CommandContext {
     actor: actorOf(request),
     correlationId: String(request.id),
     causationId: null,
-    newEventId: randomUUID,
+    newEventId: newId,
     expectedRevision: expectedRevisionFrom(singleHeader(request.headers['if-match'])),
   };
 }
