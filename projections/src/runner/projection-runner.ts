@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type Database from 'better-sqlite3';
 import type { AllSubscription, EventStore, RecordedEvent } from '@compact-ledger/event-store';
 import type { Projection } from './projection';
-import type { ProjectionControl, ProjectionStatus } from './projection-control';
+import { ProjectionControl, type ProjectionStatus } from './projection-control';
 
 interface QueuedBatch {
   running: Running;
@@ -34,7 +34,7 @@ export interface ProjectionRunnerOptions {
  * read-model changes and the new checkpoint commit in one transaction, so a crash
  * neither applies an event twice nor skips one.
  */
-export class ProjectionRunner implements ProjectionControl {
+export class ProjectionRunner extends ProjectionControl {
   private readonly running = new Map<string, Running>();
   private readonly progress = new EventEmitter();
   private readonly batchSize: number;
@@ -55,6 +55,7 @@ export class ProjectionRunner implements ProjectionControl {
     projections: Projection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
+    super();
     this.batchSize = options.batchSize ?? 1000;
     this.retryDelayMs = options.retryDelayMs ?? 2000;
     this.progress.setMaxListeners(0);
@@ -107,23 +108,6 @@ export class ProjectionRunner implements ProjectionControl {
   onProgress(listener: () => void): () => void {
     this.progress.on('progress', listener);
     return () => this.progress.off('progress', listener);
-  }
-
-  /** Resolves true once every projection has reached `position`, false if `timeoutMs` passes first. */
-  waitForPosition(position: number, timeoutMs: number): Promise<boolean> {
-    if (this.position() >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const check = () => {
-        if (this.position() >= position) finish(true);
-      };
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const finish = (reached: boolean) => {
-        clearTimeout(timer);
-        this.progress.off('progress', check);
-        resolve(reached);
-      };
-      this.progress.on('progress', check);
-    });
   }
 
   /** Drops the projection's tables and replays it from position zero; resolves once it has caught up. */

@@ -90,20 +90,9 @@ export class ThreadedProjections extends ProjectionControl {
     return Math.min(...this.current.map((p) => p.position));
   }
 
-  waitForPosition(position: number, timeoutMs: number): Promise<boolean> {
-    if (this.position() >= position) return Promise.resolve(true);
-    return new Promise((resolvePromise) => {
-      const check = () => {
-        if (this.position() >= position) finish(true);
-      };
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const finish = (reached: boolean) => {
-        clearTimeout(timer);
-        this.progress.off('progress', check);
-        resolvePromise(reached);
-      };
-      this.progress.on('progress', check);
-    });
+  onProgress(listener: () => void): () => void {
+    this.progress.on('progress', listener);
+    return () => this.progress.off('progress', listener);
   }
 
   async rebuild(name: string): Promise<void> {
