@@ -98,10 +98,6 @@ export class ThreadClient {
     });
   }
 
-  get failed(): Error | null {
-    return this.failure;
-  }
-
   call<T>(method: string, ...args: unknown[]): Promise<T> {
     if (this.failure) return Promise.reject(new StoreUnavailableError(`the ${this.name} thread is not running: ${this.failure.message}`));
     if (this.closing) return Promise.reject(new StoreUnavailableError(`the ${this.name} thread is closed`));
@@ -160,7 +156,7 @@ export class ThreadClient {
   }
 }
 
-export type Handlers = Record<string, (...args: never[]) => Promise<unknown>>;
+type Handlers = Record<string, (...args: never[]) => Promise<unknown>>;
 
 /**
  * The thread's end: answers the owner's calls with `handlers`, a turn's answers in one
