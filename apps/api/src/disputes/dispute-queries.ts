@@ -35,7 +35,8 @@ function readableView(db: Database.Database, disputeId: string, actor: Actor): D
   return view;
 }
 
-export class GetDisputeQuery extends Query<DisputePresentation> {
+/** A read of one dispute, by someone who must be allowed to read it. */
+abstract class OneDisputeQuery<Result> extends Query<Result> {
   constructor(
     readonly disputeId: string,
     readonly actor: Actor,
@@ -43,6 +44,8 @@ export class GetDisputeQuery extends Query<DisputePresentation> {
     super();
   }
 }
+
+export class GetDisputeQuery extends OneDisputeQuery<DisputePresentation> {}
 
 @QueryHandler(GetDisputeQuery)
 export class GetDisputeHandler implements IQueryHandler<GetDisputeQuery> {
@@ -101,14 +104,7 @@ export class ListDisputesHandler implements IQueryHandler<ListDisputesQuery> {
   }
 }
 
-export class GetEscalationAuditQuery extends Query<EscalationAudit> {
-  constructor(
-    readonly disputeId: string,
-    readonly actor: Actor,
-  ) {
-    super();
-  }
-}
+export class GetEscalationAuditQuery extends OneDisputeQuery<EscalationAudit> {}
 
 @QueryHandler(GetEscalationAuditQuery)
 export class GetEscalationAuditHandler implements IQueryHandler<GetEscalationAuditQuery> {
