@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EsdbTestServer } from '@compact-ledger/esdb-test-server';
 import { exitOf, spawnLedger, spawnLedgerOnEsdb } from '../support/ledger-process';
+import { kentRaisesDispute } from '../support/dispute-fixtures';
 
 /**
  * The API as `LEDGER_STORE=esdb npm start` runs it, against the in-process
@@ -66,14 +67,7 @@ describe('The API on EventStoreDB (in-process test server), over HTTP', () => {
       }
       const levels = [1, 2].map((level) => ({ level, name: `Level ${level}`, whoActs: 'The parties', mediation: false, independentChair: false }));
       await post(`/compacts/${compactId}/escalation-path`, { levels, note: 'Section 8', effectiveOn: '2016-02-01' });
-      const raise = {
-        compactId,
-        raisedBy: 'kent-county-council',
-        against: ['south-kent-coast-ccg'],
-        about: [{ kind: 'section', ref: '1' }],
-        summary: 'S',
-        raisedOn: '2016-03-01',
-      };
+      const raise = kentRaisesDispute(compactId);
       const { id } = await post('/disputes', raise);
       const { position } = await post(`/disputes/${id}/escalations`, {
         toLevel: 2,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import request from 'supertest';
 import { LedgerTestApp } from '../support/ledger-test-app';
+import { kentRaisesDispute } from '../support/dispute-fixtures';
 
 /** Strings people (or attackers) really send: SQL, paths, markup, control and unusual Unicode. */
 const hostileText = fc.oneof(
@@ -99,14 +100,7 @@ describe('Fuzzing every POST body and path parameter (fast-check)', () => {
       }
       const levels = [1, 2, 3].map((level) => ({ level, name: `L${level}`, whoActs: 'W', mediation: level === 2, independentChair: level === 3 }));
       await as().post(`/compacts/${compactId}/escalation-path`).send({ levels, note: 'N', effectiveOn: '2016-02-01' }).expect(201);
-      const raise = {
-        compactId,
-        raisedBy: 'kent-county-council',
-        against: ['south-kent-coast-ccg'],
-        about: [{ kind: 'section', ref: '1' }],
-        summary: 'S',
-        raisedOn: '2016-03-01',
-      };
+      const raise = kentRaisesDispute(compactId);
       disputeId = (await as().post('/disputes').send(raise).expect(201)).body.id;
     });
 
