@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ChainVerifier, type VerifiedSegment } from '../envelope/chain-verifier';
-import { HASHED_TEXT } from './schema';
+import { HASHED_TEXT_PARTS } from './schema';
 
 /**
  * One string per row: `<hash><position>,<revision>,<length of stream id>,<stream id><hashed text>`.
@@ -8,7 +8,7 @@ import { HASHED_TEXT } from './schema';
  * whole scan here); the hash is fixed-width and the stream id length-prefixed, so
  * the parts are cut out again without any assumption about what they contain.
  */
-const PACKED_ROW = `hash || position || ',' || revision || ',' || length(stream_id) || ',' || stream_id || ${HASHED_TEXT}`;
+const PACKED_ROW = `concat(hash, position, ',', revision, ',', length(stream_id), ',', stream_id, ${HASHED_TEXT_PARTS})`;
 
 /** Rows per read: better-sqlite3's all() on a page is about 40% faster than iterate() row by row. */
 const PAGE = 1000;
