@@ -153,44 +153,50 @@ export class ChainVerifier {
     };
   }
 
-  /** A verifier holding two consecutive segments of the log, checked where each stream crosses from one to the next. */
   /** A verifier holding one segment that covers the whole log. */
   static fromSegment(segment: VerifiedSegment): ChainVerifier {
-    return ChainVerifier.joinSegments(segment, { breaks: [], unattributed: [], brokenStreams: [], tips: new Map(), entries: new Map(), checked: 0 });
+    return ChainVerifier.joinSegments([segment]);
   }
 
-  static joinSegments(first: VerifiedSegment, second: VerifiedSegment): ChainVerifier {
+  /**
+   * A verifier holding consecutive segments of the log (the first from its start),
+   * checked where each stream crosses from one segment into the next.
+   */
+  static joinSegments(segments: VerifiedSegment[]): ChainVerifier {
     const joined = new ChainVerifier();
-    joined.checked = first.checked + second.checked;
-    joined.breaks.push(...first.breaks, ...second.breaks);
-    joined.unattributed.push(...first.unattributed, ...second.unattributed);
-    for (const id of [...first.brokenStreams, ...second.brokenStreams]) joined.brokenStreams.add(id);
-    for (const [streamId, tip] of first.tips) joined.tips.set(streamId, { ...tip, seen: null });
-    for (const [streamId, entry] of second.entries) {
-      if (first.brokenStreams.includes(streamId)) continue;
-      const before = first.tips.get(streamId);
-      const expectedRevision = before ? before.revision + 1 : 0;
-      const expectedPrev = before ? before.hash : GENESIS_HASH;
-      const at = { streamId, revision: entry.revision, position: entry.position };
-      if (entry.revision !== expectedRevision) {
-        joined.breaks.push({
-          ...at,
-          reason: entry.revision < expectedRevision ? 'reordered' : 'missing',
-          detail: `revision ${expectedRevision} expected, found ${entry.revision}`,
-        });
-        joined.brokenStreams.add(streamId);
-      } else if (entry.prevHash !== expectedPrev) {
-        joined.breaks.push({ ...at, reason: 'missing', detail: `prevHash ${entry.prevHash} names no event of the stream; expected ${expectedPrev}` });
-        joined.brokenStreams.add(streamId);
+    for (const segment of segments) {
+      joined.checked += segment.checked;
+      joined.breaks.push(...segment.breaks);
+      joined.unattributed.push(...segment.unattributed);
+      for (const [streamId, entry] of segment.entries) {
+        if (joined.brokenStreams.has(streamId)) continue;
+        const before = joined.tips.get(streamId);
+        const expectedRevision = before ? before.revision + 1 : 0;
+        const expectedPrev = before ? before.hash : GENESIS_HASH;
+        const at = { streamId, revision: entry.revision, position: entry.position };
+        if (entry.revision !== expectedRevision) {
+          joined.breaks.push({
+            ...at,
+            reason: entry.revision < expectedRevision ? 'reordered' : 'missing',
+            detail: `revision ${expectedRevision} expected, found ${entry.revision}`,
+          });
+          joined.brokenStreams.add(streamId);
+        } else if (entry.prevHash !== expectedPrev) {
+          joined.breaks.push({ ...at, reason: 'missing', detail: `prevHash ${entry.prevHash} names no event of the stream; expected ${expectedPrev}` });
+          joined.brokenStreams.add(streamId);
+        }
       }
+      for (const id of segment.brokenStreams) joined.brokenStreams.add(id);
+      for (const [streamId, tip] of segment.tips) joined.tips.set(streamId, { ...tip, seen: null });
     }
-    for (const [streamId, tip] of second.tips) joined.tips.set(streamId, { ...tip, seen: null });
     return joined;
   }
 
   report(): VerificationReport {
     const byPosition = (a: ChainBreak, b: ChainBreak) => (a.position ?? Infinity) - (b.position ?? Infinity);
     const firstBreak = [...this.breaks].sort(byPosition)[0] ?? [...this.unattributed].sort(byPosition)[0] ?? null;
-    return { ok: firstBreak === null, eventsChecked: this.checked, streamsChecked: this.tips.size + this.brokenStreams.size, firstBreak };
+    let streamsChecked = this.tips.size;
+    for (const streamId of this.brokenStreams) if (!this.tips.has(streamId)) streamsChecked++;
+    return { ok: firstBreak === null, eventsChecked: this.checked, streamsChecked, firstBreak };
   }
 }

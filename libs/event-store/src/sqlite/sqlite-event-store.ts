@@ -19,8 +19,8 @@ import type {
   VerificationReport,
 } from '../port/event-store.port';
 import { EVENTS_SCHEMA, HASHED_TEXT } from './schema';
-import { verifyLogSegment } from './verify-segment';
-import { verifySegmentInWorker } from './verify-worker-launcher';
+import { planChunks, verifyClaimedChunks, verifyLogSegment } from './verify-segment';
+import { verifyChunksInWorker } from './verify-worker-launcher';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file. */
@@ -47,6 +47,9 @@ interface PendingAppend {
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
 }
+
+/** Chunks a log verified on two cores is cut into: enough for the later-starting worker's share to even out. */
+const VERIFY_CHUNKS = 32;
 
 const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, hash';
 
@@ -392,18 +395,21 @@ export class SqliteEventStore implements EventStore {
   /**
    * Scans the log once in position order (sequential reads, the hashed text joined
    * by SQLite), then re-checks a broken stream alone in revision order, which tells a
-   * reordering from a gap. A large log is verified in two halves on two cores, the
-   * chains joined where each stream crosses the seam.
+   * reordering from a gap. A large log is verified on two cores: this thread and a
+   * worker take chunks of it in turn from a shared counter, and the chunks' chains are
+   * joined in order where each stream crosses from one chunk to the next.
    */
   async verifyAll(): Promise<VerificationReport> {
     this.assertOpen();
     const span = this.stmt.positionSpan.get()!;
     let verifier: ChainVerifier;
     if (span.n >= this.parallelVerifyFrom) {
-      const mid = Math.floor((span.lo + span.hi) / 2);
-      const second = verifySegmentInWorker(this.options.file, mid + 1, span.hi);
-      const first = verifyLogSegment(this.db, span.lo, mid, false);
-      verifier = ChainVerifier.joinSegments(first, await second);
+      const plan = planChunks(span.lo, span.hi, VERIFY_CHUNKS);
+      const counter = new Int32Array(new SharedArrayBuffer(4));
+      const inWorker = verifyChunksInWorker(this.options.file, plan, counter);
+      const here = verifyClaimedChunks(this.db, plan, () => Atomics.add(counter, 0, 1));
+      const chunks = [...here, ...(await inWorker)].sort((a, b) => a.index - b.index);
+      verifier = ChainVerifier.joinSegments(chunks.map((chunk) => chunk.segment));
     } else {
       verifier = ChainVerifier.fromSegment(verifyLogSegment(this.db, span.lo, span.hi, false));
     }

@@ -38,3 +38,30 @@ export function verifyLogSegment(db: Database.Database, from: number, to: number
   }
   return verifier.segment();
 }
+
+/** The log's positions lo..hi cut into `count` consecutive chunks, for two threads to share. */
+export interface ChunkPlan {
+  lo: number;
+  hi: number;
+  size: number;
+  count: number;
+}
+
+export function planChunks(lo: number, hi: number, chunks: number): ChunkPlan {
+  const size = Math.max(1, Math.ceil((hi - lo + 1) / chunks));
+  return { lo, hi, size, count: Math.ceil((hi - lo + 1) / size) };
+}
+
+/**
+ * Verifies chunks of the plan until none is left, each claimed through `claim()`
+ * (an atomic counter shared with the other thread), so whichever thread is faster
+ * (the other starts later and with cold code) takes more of the log.
+ */
+export function verifyClaimedChunks(db: Database.Database, plan: ChunkPlan, claim: () => number): Array<{ index: number; segment: VerifiedSegment }> {
+  const done: Array<{ index: number; segment: VerifiedSegment }> = [];
+  for (let index = claim(); index < plan.count; index = claim()) {
+    const from = plan.lo + index * plan.size;
+    done.push({ index, segment: verifyLogSegment(db, from, Math.min(plan.hi, from + plan.size - 1), index > 0) });
+  }
+  return done;
+}

@@ -1,12 +1,12 @@
-// Verifies one segment of the log on another core (see SqliteEventStore.verifyAll).
+// Verifies chunks of the log on another core (see SqliteEventStore.verifyAll).
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { verifyLogSegment } from './verify-segment';
+import { type ChunkPlan, verifyClaimedChunks } from './verify-segment';
 
-const { file, from, to } = workerData as { file: string; from: number; to: number };
+const { file, plan, counter } = workerData as { file: string; plan: ChunkPlan; counter: Int32Array };
 const db = new Database(file, { readonly: true, fileMustExist: true });
 try {
-  parentPort!.postMessage(verifyLogSegment(db, from, to, true));
+  parentPort!.postMessage(verifyClaimedChunks(db, plan, () => Atomics.add(counter, 0, 1)));
 } finally {
   db.close();
 }

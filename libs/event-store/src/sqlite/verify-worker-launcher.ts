@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { VerifiedSegment } from '../envelope/chain-verifier';
+import type { ChunkPlan } from './verify-segment';
 
 const WORKER_ENTRY = 'verify-segment.worker';
 
@@ -37,16 +38,16 @@ require.extensions['.ts'] = (module, filename) => module._compile(workerData.sou
 require(workerData.entry);
 `;
 
-/** Runs verifyLogSegment over positions from..to in a worker thread with its own read-only connection. */
-export function verifySegmentInWorker(file: string, from: number, to: number): Promise<VerifiedSegment> {
+/** Runs verifyClaimedChunks in a worker thread with its own read-only connection, claiming chunks through `counter`. */
+export function verifyChunksInWorker(file: string, plan: ChunkPlan, counter: Int32Array): Promise<Array<{ index: number; segment: VerifiedSegment }>> {
   const fromSource = __filename.endsWith('.ts');
   const entry = resolve(__dirname, `${WORKER_ENTRY}${fromSource ? '.ts' : '.js'}`);
   let worker: Worker;
   if (fromSource) {
     compiledSources ??= compileWorkerSources(entry);
-    worker = new Worker(FROM_COMPILED_SOURCES, { eval: true, execArgv: [], workerData: { file, from, to, entry, sources: compiledSources } });
+    worker = new Worker(FROM_COMPILED_SOURCES, { eval: true, execArgv: [], workerData: { file, plan, counter, entry, sources: compiledSources } });
   } else {
-    worker = new Worker(entry, { execArgv: [], workerData: { file, from, to } });
+    worker = new Worker(entry, { execArgv: [], workerData: { file, plan, counter } });
   }
   return new Promise((resolvePromise, reject) => {
     worker.once('message', resolvePromise);
