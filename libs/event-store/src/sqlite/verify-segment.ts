@@ -52,13 +52,19 @@ export function planChunks(lo: number, hi: number, chunks: number): ChunkPlan {
   return { lo, hi, size, count: Math.ceil((hi - lo + 1) / size) };
 }
 
+/** A chunk of the plan, verified. */
+export interface VerifiedChunk {
+  index: number;
+  segment: VerifiedSegment;
+}
+
 /**
  * Verifies chunks of the plan until none is left, each claimed through `claim()`
  * (an atomic counter shared with the other thread), so whichever thread is faster
  * (the other starts later and with cold code) takes more of the log.
  */
-export function verifyClaimedChunks(db: Database.Database, plan: ChunkPlan, claim: () => number): Array<{ index: number; segment: VerifiedSegment }> {
-  const done: Array<{ index: number; segment: VerifiedSegment }> = [];
+export function verifyClaimedChunks(db: Database.Database, plan: ChunkPlan, claim: () => number): VerifiedChunk[] {
+  const done: VerifiedChunk[] = [];
   for (let index = claim(); index < plan.count; index = claim()) {
     const from = plan.lo + index * plan.size;
     done.push({ index, segment: verifyLogSegment(db, from, Math.min(plan.hi, from + plan.size - 1), index > 0) });

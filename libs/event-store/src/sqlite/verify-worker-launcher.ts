@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { VerifiedSegment } from '../envelope/chain-verifier';
-import type { ChunkPlan } from './verify-segment';
+import type { ChunkPlan, VerifiedChunk } from './verify-segment';
 
 const WORKER_ENTRY = 'verify-segment.worker';
 
@@ -39,7 +38,7 @@ require(workerData.entry);
 `;
 
 /** Runs verifyClaimedChunks in a worker thread with its own read-only connection, claiming chunks through `counter`. */
-export function verifyChunksInWorker(file: string, plan: ChunkPlan, counter: Int32Array): Promise<Array<{ index: number; segment: VerifiedSegment }>> {
+export function verifyChunksInWorker(file: string, plan: ChunkPlan, counter: Int32Array): Promise<VerifiedChunk[]> {
   const fromSource = __filename.endsWith('.ts');
   const entry = resolve(__dirname, `${WORKER_ENTRY}${fromSource ? '.ts' : '.js'}`);
   let worker: Worker;
