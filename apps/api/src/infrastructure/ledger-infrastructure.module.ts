@@ -18,10 +18,9 @@ export interface LedgerCore {
   close(): Promise<void>;
 }
 
-export async function openEventStore(config: LedgerConfig): Promise<EventStore> {
+async function openEventStore(config: LedgerConfig): Promise<EventStore> {
   switch (config.LEDGER_STORE) {
     case 'sqlite':
-      mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
       return new SqliteEventStore({ file: join(config.LEDGER_DATA_DIR, 'events.db'), synchronous: config.LEDGER_SQLITE_SYNCHRONOUS });
     case 'esdb': {
       // Read models stay in the local SQLite read-model file, fed from $all.
@@ -45,8 +44,8 @@ export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> 
   mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
   const store = await openEventStore(config);
   const readModelsFile = join(config.LEDGER_DATA_DIR, 'read-models.db');
+  const logger = new Logger('Projections');
   if (store instanceof SqliteEventStore && config.LEDGER_PROJECTION_THREAD === 'worker') {
-    const logger = new Logger('Projections');
     const projections = await startProjectionsThread({ store, readModelsFile, log: (level, message) => logger[level](message) }).catch(
       async (error: unknown) => {
         await store.close();
@@ -54,29 +53,24 @@ export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> 
       },
     );
     // The thread has created the read models' tables; this side only reads them.
-    const readModels = new Database(readModelsFile, { readonly: true, fileMustExist: true });
-    return {
-      store,
-      projections,
-      readModels,
-      close: async () => {
-        await projections.stop();
-        await store.close();
-        readModels.close();
-      },
-    };
+    return ledgerCore(store, projections, new Database(readModelsFile, { readonly: true, fileMustExist: true }));
   }
   const readModels = openReadModelDatabase(readModelsFile);
   const runner = new ProjectionRunner(store, readModels, allProjections, {
-    onError: (name, error) => new Logger('Projections').error(`projection ${name} failed: ${(error as Error).message}`),
+    onError: (name, error) => logger.error(`projection ${name} failed: ${(error as Error).message}`),
   });
   runner.start();
+  return ledgerCore(store, runner, readModels);
+}
+
+/** Closed in order: the projections stop reading the store before it closes. */
+function ledgerCore(store: EventStore, projections: ProjectionControl & { stop(): Promise<void> }, readModels: Database.Database): LedgerCore {
   return {
     store,
-    projections: runner,
+    projections,
     readModels,
     close: async () => {
-      await runner.stop();
+      await projections.stop();
       await store.close();
       readModels.close();
     },
