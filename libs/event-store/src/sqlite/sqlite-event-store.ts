@@ -19,7 +19,7 @@ import type {
   VerificationReport,
 } from '../port/event-store.port';
 import { EVENTS_SCHEMA, HASHED_TEXT } from './schema';
-import { planChunks, verifyClaimedChunks, verifyLogSegment } from './verify-segment';
+import { type ChunkPlan, planChunks, type VerifiedChunk, verifyClaimedChunks, verifyLogSegment } from './verify-segment';
 import { verifyChunksInWorker } from './verify-worker-launcher';
 
 export interface SqliteEventStoreOptions {
@@ -406,9 +406,15 @@ export class SqliteEventStore implements EventStore {
     if (span.n >= this.parallelVerifyFrom) {
       const plan = planChunks(span.lo, span.hi, VERIFY_CHUNKS);
       const counter = new Int32Array(new SharedArrayBuffer(4));
-      const inWorker = verifyChunksInWorker(this.options.file, plan, counter);
+      let inWorker: Promise<VerifiedChunk[]>;
+      try {
+        inWorker = verifyChunksInWorker(this.options.file, plan, counter);
+      } catch (error) {
+        inWorker = Promise.reject(error);
+      }
       const here = verifyClaimedChunks(this.db, plan, () => Atomics.add(counter, 0, 1));
-      const chunks = [...here, ...(await inWorker)].sort((a, b) => a.index - b.index);
+      const theirs = await inWorker.catch(() => this.verifyChunksLeft(plan, here));
+      const chunks = [...here, ...theirs].sort((a, b) => a.index - b.index);
       verifier = ChainVerifier.joinSegments(chunks.map((chunk) => chunk.segment));
     } else {
       verifier = ChainVerifier.fromSegment(verifyLogSegment(this.db, span.lo, span.hi, false));
@@ -425,6 +431,18 @@ export class SqliteEventStore implements EventStore {
       if (precise) return { ...report, firstBreak: precise };
     }
     return report;
+  }
+
+  /**
+   * The worker could not start or stopped part-way, so the chunks it claimed may never
+   * come back: every chunk this thread did not verify is verified here instead. The
+   * answer is the same, only slower.
+   */
+  private verifyChunksLeft(plan: ChunkPlan, here: VerifiedChunk[]): VerifiedChunk[] {
+    const verified = new Set(here.map((chunk) => chunk.index));
+    const left = Array.from({ length: plan.count }, (_, index) => index).filter((index) => !verified.has(index));
+    let next = 0;
+    return verifyClaimedChunks(this.db, plan, () => (next < left.length ? left[next++] : plan.count));
   }
 
   async health(): Promise<StoreHealth> {
