@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
 import { compactStateProjection } from '@compact-ledger/projections';
@@ -60,6 +61,41 @@ describe('projections on their own thread (real files, a real worker thread)', (
     await projections!.rebuild('compact_state_v1');
     expect(projections!.status().find((p) => p.name === 'compact_state_v1')!.position).toBe(10);
     await expect(projections!.rebuild('nothing_v1')).rejects.toThrow('no projection named nothing_v1');
+  });
+
+  it('a thread that stops is restarted after a delay, its projections reporting the error meanwhile, and goes on from its checkpoints', async () => {
+    projections = await startProjectionsThread({
+      store,
+      readModelsFile: join(dir, 'read-models.db'),
+      log: (_level, message) => log.push(message),
+      restartDelayMs: 300,
+    });
+    const before = await store.append('compact-before', [drafted('before')], 'no_stream');
+    expect(await projections.waitForPosition(before.position, 5000)).toBe(true);
+
+    // Ended from outside, as a crash of the thread would end it.
+    const running = projections as unknown as { thread: { client: { worker: Worker } } };
+    await running.thread.client.worker.terminate();
+    expect(projections.status().every((p) => p.error !== null && /exited with code 1/.test(p.error))).toBe(true);
+    await expect(projections.rebuild('compact_state_v1')).rejects.toBeInstanceOf(StoreUnavailableError);
+    const during = await store.append('compact-during', [drafted('during')], 'no_stream');
+
+    expect(await projections.waitForPosition(during.position, 5000)).toBe(true);
+    expect(projections.status().every((p) => p.error === null && p.position === during.position)).toBe(true);
+    expect(log).toEqual(
+      expect.arrayContaining([expect.stringMatching(/projections thread stopped: .*restarting it in 300 ms/), expect.stringMatching(/was restarted/)]),
+    );
+    const readModels = new Database(join(dir, 'read-models.db'), { readonly: true });
+    try {
+      expect(compactStateProjection.all(readModels).map((c) => [c.compactId, c.position])).toEqual(
+        expect.arrayContaining([
+          ['before', before.position],
+          ['during', during.position],
+        ]),
+      );
+    } finally {
+      readModels.close();
+    }
   });
 
   it('a thread that cannot open its read models fails the start with the reason, and leaves nothing running', async () => {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { MessageChannel } from 'node:worker_threads';
-import type { SqliteEventStore } from '@compact-ledger/event-store';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { type SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
 import { ProjectionControl, type ProjectionStatus } from '@compact-ledger/projections';
 import type { ProjectionsNotice, ProjectionsThreadData } from './projections.thread';
 import { ThreadClient } from './thread-rpc';
@@ -10,7 +10,14 @@ export interface ProjectionsThreadOptions {
   store: SqliteEventStore;
   readModelsFile: string;
   log(level: 'error' | 'warn', message: string): void;
+  /** The wait before the first restart of a thread that stopped; it doubles while restarts keep failing soon after. */
+  restartDelayMs?: number;
 }
+
+/** Up to this wait between restarts. */
+const MAX_RESTART_DELAY_MS = 60_000;
+/** A thread that ran this long before it stopped is restarted after the first delay again. */
+const STEADY_RUN_MS = 60_000;
 
 /**
  * Runs the projections on a thread of their own, over their own connection to the
@@ -19,66 +26,42 @@ export interface ProjectionsThreadOptions {
  * and written per event, the read models' commits) was a fifth of its time while the
  * second core sat idle. What crosses is small: a message per commit one way, a
  * progress report per applied batch the other.
+ *
+ * Resolves once the thread has opened everything, or rejects with why it could not.
  */
 export async function startProjectionsThread(options: ProjectionsThreadOptions): Promise<ThreadedProjections> {
-  const { port1: appended, port2: appendedInThread } = new MessageChannel();
-  let projections: ThreadedProjections | null = null;
-  const { client, info } = await ThreadClient.start<ProjectionStatus[]>(
-    'projections',
-    'projections.thread',
-    { eventsFile: options.store.file, readModelsFile: options.readModelsFile, appendedPort: appendedInThread } satisfies ProjectionsThreadData,
-    [appendedInThread],
-    {
-      onNotice: (notice) => {
-        const n = notice as ProjectionsNotice;
-        if (n.kind === 'progress') projections?.update(n.status);
-        else options.log('error', n.message);
-      },
-      onFailure: (error) => {
-        options.log('error', `the projections thread stopped: ${error.message}`);
-        projections?.fail(error.message);
-      },
-    },
-  );
-  try {
-    // One message per turn of the event loop, however many groups committed in it.
-    let scheduled = false;
-    const stopListening = options.store.onCommit(() => {
-      if (scheduled) return;
-      scheduled = true;
-      setImmediate(() => {
-        scheduled = false;
-        appended.postMessage('appended');
-      });
-    });
-    projections = new ThreadedProjections(client, info, async () => {
-      stopListening();
-      await client.close();
-      appended.close();
-    });
-  } catch (error) {
-    // A thread left running would keep the process alive.
-    await client.close();
-    appended.close();
-    throw error;
-  }
+  const projections = new ThreadedProjections(options);
+  await projections.startThread();
   return projections;
 }
 
-/** The projections on their thread, as the API sees them: their progress arrives as messages. */
-export class ThreadedProjections extends ProjectionControl {
-  readonly projectionNames: string[];
-  private current: ProjectionStatus[];
-  private readonly progress = new EventEmitter();
+interface RunningThread {
+  client: ThreadClient;
+  startedAt: number;
+  /** Ends the wake-ups and closes the thread's end of them. */
+  detach(): void;
+}
 
-  constructor(
-    private readonly thread: ThreadClient,
-    status: ProjectionStatus[],
-    private readonly closeThread: () => Promise<void>,
-  ) {
+/**
+ * The projections on their thread, as the API sees them: their progress arrives as
+ * messages. If the thread stops (it crashed, or ran out of memory), every projection
+ * reports the error while it is down, and a new thread is started after a delay; it
+ * carries on from the checkpoints in the read models, so nothing is applied twice or
+ * missed.
+ */
+export class ThreadedProjections extends ProjectionControl {
+  projectionNames: string[] = [];
+  private current: ProjectionStatus[] = [];
+  private readonly progress = new EventEmitter();
+  private thread: RunningThread | null = null;
+  private starting: Promise<void> | null = null;
+  private restartTimer: NodeJS.Timeout | null = null;
+  private restartDelayMs: number;
+  private stopping: Promise<void> | null = null;
+
+  constructor(private readonly options: ProjectionsThreadOptions) {
     super();
-    this.current = status;
-    this.projectionNames = status.map((p) => p.name);
+    this.restartDelayMs = options.restartDelayMs ?? 1_000;
     this.progress.setMaxListeners(0);
   }
 
@@ -96,22 +79,121 @@ export class ThreadedProjections extends ProjectionControl {
   }
 
   async rebuild(name: string): Promise<void> {
-    this.update(await this.thread.call<ProjectionStatus[]>('rebuild', name));
+    if (!this.thread) throw new StoreUnavailableError('the projections thread is not running; it is being restarted');
+    this.update(await this.thread.client.call<ProjectionStatus[]>('rebuild', name));
   }
 
-  /** Stops the projections (each finishing its batch) and ends the thread. */
+  /** Stops the projections (each finishing its batch) and ends the thread; no restart follows. */
   stop(): Promise<void> {
-    return this.closeThread();
+    this.stopping ??= (async () => {
+      if (this.restartTimer) clearTimeout(this.restartTimer);
+      await this.starting?.catch(() => undefined);
+      const thread = this.thread;
+      this.thread = null;
+      if (!thread) return;
+      await thread.client.close();
+      thread.detach();
+    })();
+    return this.stopping;
   }
 
-  /** @internal The thread's latest report. */
-  update(status: ProjectionStatus[]): void {
+  /** @internal Starts a thread; rejects (and leaves nothing running) if it cannot open what it needs. */
+  startThread(): Promise<void> {
+    const starting = this.launchThread().finally(() => {
+      if (this.starting === starting) this.starting = null;
+    });
+    this.starting = starting;
+    return starting;
+  }
+
+  private async launchThread(): Promise<void> {
+    const { options } = this;
+    const { port1: appended, port2: appendedInThread } = new MessageChannel();
+    let thread: RunningThread | null = null;
+    let client: ThreadClient;
+    let info: ProjectionStatus[];
+    try {
+      ({ client, info } = await ThreadClient.start<ProjectionStatus[]>(
+        'projections',
+        'projections.thread',
+        { eventsFile: options.store.file, readModelsFile: options.readModelsFile, appendedPort: appendedInThread } satisfies ProjectionsThreadData,
+        [appendedInThread],
+        {
+          onNotice: (notice) => {
+            const n = notice as ProjectionsNotice;
+            if (n.kind === 'progress') this.update(n.status);
+            else options.log('error', n.message);
+          },
+          onFailure: (error) => {
+            if (thread) this.threadStopped(thread, error);
+          },
+        },
+      ));
+    } catch (error) {
+      appended.close();
+      throw error;
+    }
+    thread = { client, startedAt: Date.now(), detach: this.wakeThreadOnCommits(appended) };
+    this.thread = thread;
+    this.projectionNames = info.map((p) => p.name);
+    this.update(info);
+  }
+
+  /** One message per turn of the event loop, however many groups committed in it; returns the detach. */
+  private wakeThreadOnCommits(appended: MessagePort): () => void {
+    let scheduled = false;
+    const stopListening = this.options.store.onCommit(() => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        appended.postMessage('appended');
+      });
+    });
+    return () => {
+      stopListening();
+      appended.close();
+    };
+  }
+
+  private threadStopped(thread: RunningThread, error: Error): void {
+    if (this.thread !== thread) return;
+    this.thread = null;
+    thread.detach();
+    this.fail(error.message);
+    this.restartDelayMs = Date.now() - thread.startedAt >= STEADY_RUN_MS ? (this.options.restartDelayMs ?? 1_000) : this.restartDelayMs;
+    this.options.log('error', `the projections thread stopped: ${error.message}; restarting it in ${this.restartDelayMs} ms`);
+    this.scheduleRestart();
+  }
+
+  private scheduleRestart(): void {
+    if (this.stopping) return;
+    const delay = this.restartDelayMs;
+    this.restartDelayMs = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      if (this.stopping) return;
+      this.startThread().then(
+        () => this.options.log('warn', 'the projections thread was restarted; it goes on from its checkpoints'),
+        (error: unknown) => {
+          const message = (error as Error).message;
+          this.fail(message);
+          this.options.log('error', `the projections thread could not be restarted: ${message}; trying again in ${this.restartDelayMs} ms`);
+          this.scheduleRestart();
+        },
+      );
+    }, delay);
+    // A pending restart does not hold the process open.
+    this.restartTimer.unref();
+  }
+
+  private update(status: ProjectionStatus[]): void {
     this.current = status;
     this.progress.emit('progress');
   }
 
-  /** @internal The thread is gone: every projection reports the error. */
-  fail(message: string): void {
+  /** Every projection reports the error until a thread reports again. */
+  private fail(message: string): void {
     this.update(this.current.map((p) => ({ ...p, caughtUp: false, error: message })));
   }
 }
