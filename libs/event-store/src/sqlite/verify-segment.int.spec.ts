@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteEventStore } from './sqlite-event-store';
+import { writeCountedLog } from './testing/counted-log';
 
 // verifyAll reads the log a page at a time; these logs span several pages.
 describe('verifyAll over a log longer than one page', () => {
@@ -13,16 +14,7 @@ describe('verifyAll over a log longer than one page', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-verify-pages-'));
     file = join(dir, 'events.db');
-    const store = new SqliteEventStore({ file });
-    for (let i = 0; i < EVENTS; i += 50) {
-      const events = Array.from({ length: 50 }, (_, k) => ({
-        type: 'Counted',
-        data: { n: i + k },
-        metadata: { eventId: `event-${i + k}`, actor: { subject: 's', name: 'S', role: 'secretariat', organisation: null } },
-      }));
-      await store.append(`stream-${(i / 50) % 7}`, events, 'any');
-    }
-    await store.close();
+    await writeCountedLog(file, EVENTS, 7);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
