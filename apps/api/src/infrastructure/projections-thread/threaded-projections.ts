@@ -50,7 +50,6 @@ interface RunningThread {
  * missed.
  */
 export class ThreadedProjections extends ProjectionControl {
-  projectionNames: string[] = [];
   private current: ProjectionStatus[] = [];
   private readonly progress = new EventEmitter();
   private thread: RunningThread | null = null;
@@ -63,6 +62,10 @@ export class ThreadedProjections extends ProjectionControl {
     super();
     this.restartDelayMs = options.restartDelayMs ?? 1_000;
     this.progress.setMaxListeners(0);
+  }
+
+  get projectionNames(): string[] {
+    return this.current.map((p) => p.name);
   }
 
   status(): ProjectionStatus[] {
@@ -135,7 +138,6 @@ export class ThreadedProjections extends ProjectionControl {
     }
     thread = { client, startedAt: Date.now(), detach: this.wakeThreadOnCommits(appended) };
     this.thread = thread;
-    this.projectionNames = info.map((p) => p.name);
     this.update(info);
   }
 
