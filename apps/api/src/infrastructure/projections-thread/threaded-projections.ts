@@ -55,12 +55,14 @@ export class ThreadedProjections extends ProjectionControl {
   private thread: RunningThread | null = null;
   private starting: Promise<void> | null = null;
   private restartTimer: NodeJS.Timeout | null = null;
+  private readonly firstRestartDelayMs: number;
   private restartDelayMs: number;
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly options: ProjectionsThreadOptions) {
     super();
-    this.restartDelayMs = options.restartDelayMs ?? 1_000;
+    this.firstRestartDelayMs = options.restartDelayMs ?? 1_000;
+    this.restartDelayMs = this.firstRestartDelayMs;
     this.progress.setMaxListeners(0);
   }
 
@@ -163,7 +165,7 @@ export class ThreadedProjections extends ProjectionControl {
     this.thread = null;
     thread.detach();
     this.fail(error.message);
-    this.restartDelayMs = Date.now() - thread.startedAt >= STEADY_RUN_MS ? (this.options.restartDelayMs ?? 1_000) : this.restartDelayMs;
+    if (Date.now() - thread.startedAt >= STEADY_RUN_MS) this.restartDelayMs = this.firstRestartDelayMs;
     this.options.log('error', `the projections thread stopped: ${error.message}; restarting it in ${this.restartDelayMs} ms`);
     this.scheduleRestart();
   }
