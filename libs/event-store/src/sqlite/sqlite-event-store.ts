@@ -21,6 +21,7 @@ import type {
 import { EVENTS_SCHEMA, HASHED_TEXT } from './schema';
 import { type ChunkPlan, planChunks, type VerifiedChunk, verifyClaimedChunks, verifyLogSegment } from './verify-segment';
 import { verifyChunksInWorker } from './verify-worker-launcher';
+import { WalCheckpointThread } from './wal-checkpoint-thread';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file. */
@@ -35,6 +36,15 @@ export interface SqliteEventStoreOptions {
   maxGroupSize?: number;
   /** From how many events verifyAll splits the log over two cores. */
   parallelVerifyFrom?: number;
+  /**
+   * Who checkpoints the WAL: a thread of the store's own ('thread', the default), from
+   * when this store has committed `checkpointThreadFrom` events, or SQLite inside the
+   * COMMIT that takes the WAL past 1,000 pages ('commits').
+   */
+  walCheckpoints?: 'thread' | 'commits';
+  checkpointThreadFrom?: number;
+  /** How often the checkpoint thread looks for new commits to checkpoint. */
+  checkpointIntervalMs?: number;
   clock?: () => Date;
 }
 
@@ -47,6 +57,9 @@ interface PendingAppend {
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
 }
+
+/** SQLite's own default for wal_autocheckpoint, in pages: what appends go back to without the thread. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
 
 /** Chunks a log verified on two cores is cut into: enough for the later-starting worker's share to even out. */
 const VERIFY_CHUNKS = 32;
@@ -72,8 +85,13 @@ export class SqliteEventStore implements EventStore {
   private readonly queue: PendingAppend[] = [];
   private flushScheduled = false;
   private commits = 0;
+  private eventsCommitted = 0;
+  private checkpointThread: WalCheckpointThread | null = null;
+  private checkpointThreadTried = false;
+  private checkpointing: 'thread' | 'commits' = 'commits';
   private sharedPage: { after: number; limit: number; commits: number; events: RecordedEvent[] } | null = null;
   private closed = false;
+  private closing: Promise<void> | null = null;
 
   private readonly stmt: {
     head: Database.Statement<[string], { revision: number; hash: string }>;
@@ -193,12 +211,49 @@ export class SqliteEventStore implements EventStore {
       return;
     }
     this.commits++;
+    this.startCheckpointThreadWhenDue(group);
     group.forEach((pending, i) => {
       const outcome = outcomes[i];
       if ('ok' in outcome) pending.resolve(outcome.ok);
       else pending.reject(outcome.error);
     });
     this.appended.emit('appended');
+  }
+
+  /**
+   * A checkpoint copies the WAL's pages into the database file and fsyncs it: 5 to 90 ms
+   * every 1,000 pages here, which SQLite otherwise spends inside the COMMIT of whichever
+   * append crosses that mark, holding this thread (the API's event loop) and every
+   * request behind it. A store that has appended little has not reached one yet.
+   */
+  private startCheckpointThreadWhenDue(group: PendingAppend[]): void {
+    if (this.checkpointThreadTried || (this.options.walCheckpoints ?? 'thread') !== 'thread') return;
+    for (const pending of group) this.eventsCommitted += pending.events.length;
+    if (this.eventsCommitted < (this.options.checkpointThreadFrom ?? 500)) return;
+    this.checkpointThreadTried = true;
+    try {
+      this.checkpointThread = new WalCheckpointThread(
+        { file: this.options.file, intervalMs: this.options.checkpointIntervalMs ?? 100, synchronous: this.options.synchronous ?? 'FULL' },
+        {
+          onReady: () => this.checkpointBy('thread'),
+          // Without it, SQLite checkpoints in the appends' commits again, as it does before the thread starts.
+          onStopped: () => this.checkpointBy('commits'),
+        },
+      );
+    } catch {
+      // The same: checkpoints stay with the commits.
+    }
+  }
+
+  private checkpointBy(who: 'thread' | 'commits'): void {
+    if (this.closed) return;
+    this.db.pragma(`wal_autocheckpoint = ${who === 'thread' ? 0 : SQLITE_AUTOCHECKPOINT_PAGES}`);
+    this.checkpointing = who;
+  }
+
+  /** Who checkpoints the WAL now: the store's own thread, or SQLite in the appends' commits. */
+  get walCheckpointer(): 'thread' | 'commits' {
+    return this.checkpointing;
   }
 
   private appendInTransaction({ streamId, events, expected }: PendingAppend): AppendResult {
@@ -454,11 +509,16 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
+  close(): Promise<void> {
+    this.closing ??= this.closeOnce();
+    return this.closing;
+  }
+
+  private async closeOnce(): Promise<void> {
     this.flush();
     this.closed = true;
     this.appended.emit('closed');
+    await this.checkpointThread?.close();
     this.db.close();
   }
 
