@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +87,15 @@ describe('the WAL checkpoint thread', () => {
 
     const reopened = open({ file });
     expect(await reopened.store.headPosition()).toBe(1_500);
+  });
+
+  it('holds the process open while it closes, so the code after close() runs', () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const output = execFileSync(
+      process.execPath,
+      ['-r', join(root, 'tools/register.js'), join(__dirname, 'testing/close-after-checkpoints.ts'), join(dir, 'alone.db')],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(output).toBe('closed\n');
   });
 });

@@ -46,6 +46,8 @@ export class WalCheckpointThread {
             clearTimeout(deadline);
             resolve();
           });
+          // Held now, or a process with nothing else to do would end while its store closes.
+          this.worker.ref();
           this.worker.postMessage('close');
         });
     return this.closing;
