@@ -37,6 +37,23 @@ describe('Abuse limits over HTTP', () => {
   });
 });
 
+describe('CORS with no origins configured', () => {
+  let ledger: LedgerTestApp;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+    await ledger.signIn('secretariat', 'programme-office');
+  });
+  afterAll(() => ledger.stop());
+
+  it('gives no origin cross-origin access and adds no CORS headers to responses', async () => {
+    const preflight = await ledger.http.options('/compacts').set('Origin', 'https://ics.nhs.test').set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
+    const created = await ledger.as('secretariat').post('/compacts').set('Origin', 'https://ics.nhs.test').send(compact).expect(201);
+    expect(Object.keys(created.headers).filter((name) => name.startsWith('access-control-'))).toEqual([]);
+  });
+});
+
 describe('Idempotency-Key on POST', () => {
   let ledger: LedgerTestApp;
   beforeAll(async () => {

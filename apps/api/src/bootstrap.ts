@@ -48,13 +48,16 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
       reply.headers(headers);
       done();
     });
+  // With no origins named, browsers get no cross-origin access, and no response carries CORS headers.
   const origins = config.LEDGER_CORS_ORIGINS.split(',').filter(Boolean);
-  app.enableCors({
-    origin: origins.includes('*') ? true : origins,
-    methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-correlation-id'],
-    exposedHeaders: ['etag', 'location', 'retry-after', 'x-correlation-id'],
-  });
+  if (origins.length > 0) {
+    app.enableCors({
+      origin: origins.includes('*') ? true : origins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key', 'x-correlation-id'],
+      exposedHeaders: ['etag', 'location', 'retry-after', 'x-correlation-id'],
+    });
+  }
 
   const openApi = new DocumentBuilder()
     .setTitle('compact-ledger')
