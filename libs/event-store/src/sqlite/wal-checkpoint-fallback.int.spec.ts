@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { NewEvent } from '../port/event-store.port';
 import { SqliteEventStore } from './sqlite-event-store';
+import { notedEvents as events } from './testing/noted-events';
 import { startWorkerThread } from './worker-thread';
 
 // The checkpoint thread stands in for one that fails here; the store, its file and SQLite's own checkpoints are real.
@@ -19,12 +19,6 @@ class FakeThread extends EventEmitter {
   }
 }
 
-const events = (from: number, count: number): NewEvent[] =>
-  Array.from({ length: count }, (_, k) => ({
-    type: 'Noted',
-    data: { n: from + k, text: 'x'.repeat(600) },
-    metadata: { eventId: `event-${from + k}`, actor: { subject: 's', name: 'S', role: 'secretariat', organisation: null } },
-  }));
 
 describe('appends when the WAL checkpoint thread fails', () => {
   let dir: string;

@@ -2,16 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NewEvent } from '../port/event-store.port';
 import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
-
-/** About 1 KB each with its index entries: 1,500 of them fill some 400 WAL pages, below SQLite's own 1,000-page checkpoint. */
-const events = (from: number, count: number): NewEvent[] =>
-  Array.from({ length: count }, (_, k) => ({
-    type: 'Noted',
-    data: { n: from + k, text: 'x'.repeat(600) },
-    metadata: { eventId: `event-${from + k}`, actor: { subject: 's', name: 'S', role: 'secretariat', organisation: null } },
-  }));
+import { notedEvents as events } from './testing/noted-events';
 
 async function until(condition: () => boolean, timeoutMs = 5_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
@@ -38,6 +30,7 @@ describe('the WAL checkpoint thread', () => {
     return { store, file, databaseBytes: () => statSync(file).size };
   }
 
+  /** Some 400 WAL pages: below SQLite's own checkpoint at 1,000. */
   async function append1500(store: SqliteEventStore) {
     for (let i = 0; i < 1_500; i += 50) await store.append(`stream-${i % 7}`, events(i, 50), 'any');
   }
