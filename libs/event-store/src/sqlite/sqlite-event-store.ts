@@ -87,7 +87,7 @@ export class SqliteEventStore implements EventStore {
   private commits = 0;
   private eventsCommitted = 0;
   private checkpointThread: WalCheckpointThread | null = null;
-  private checkpointThreadTried = false;
+  private mayStartCheckpointThread: boolean;
   private checkpointing: 'thread' | 'commits' = 'commits';
   private sharedPage: { after: number; limit: number; commits: number; events: RecordedEvent[] } | null = null;
   private closed = false;
@@ -114,6 +114,7 @@ export class SqliteEventStore implements EventStore {
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.maxGroupSize = options.maxGroupSize ?? 256;
+    this.mayStartCheckpointThread = (options.walCheckpoints ?? 'thread') === 'thread';
     this.foreignAppendPollMs = options.foreignAppendPollMs ?? 500;
     // A verification worker starts in about 40 ms; below this many events it costs more than it saves.
     this.parallelVerifyFrom = options.parallelVerifyFrom ?? 50_000;
@@ -227,10 +228,10 @@ export class SqliteEventStore implements EventStore {
    * request behind it. A store that has appended little has not reached one yet.
    */
   private startCheckpointThreadWhenDue(group: PendingAppend[]): void {
-    if (this.checkpointThreadTried || (this.options.walCheckpoints ?? 'thread') !== 'thread') return;
+    if (!this.mayStartCheckpointThread) return;
     for (const pending of group) this.eventsCommitted += pending.events.length;
     if (this.eventsCommitted < (this.options.checkpointThreadFrom ?? 500)) return;
-    this.checkpointThreadTried = true;
+    this.mayStartCheckpointThread = false;
     try {
       this.checkpointThread = new WalCheckpointThread(
         { file: this.options.file, intervalMs: this.options.checkpointIntervalMs ?? 100, synchronous: this.options.synchronous ?? 'FULL' },

@@ -19,7 +19,6 @@ class FakeThread extends EventEmitter {
   }
 }
 
-
 describe('appends when the WAL checkpoint thread fails', () => {
   let dir: string;
   let file: string;
