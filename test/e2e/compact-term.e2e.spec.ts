@@ -144,4 +144,16 @@ describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
     const bad = await ledger.as('regulator').get(`/compacts/${compactId}?asOf=yesterday&axis=sideways`).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['asOf', 'axis']);
   });
+
+  it.each(['2018-13-01', '2018-02-30', '2018-01-01T25:00Z', '2018-01-01T10:60:00Z', '2018-01-01T10:00:00+24:00'])(
+    'an as-of that is no real date or time (%s) is 400 naming asOf, on every as-of route and both axes',
+    async (asOf) => {
+      for (const route of ['', '/history', '/versions', '/partners', '/signatures', '/endorsements']) {
+        for (const axis of ['effective', 'recorded']) {
+          const bad = await ledger.as('regulator').get(`/compacts/${compactId}${route}?asOf=${encodeURIComponent(asOf)}&axis=${axis}`).expect(400);
+          expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);
+        }
+      }
+    },
+  );
 });

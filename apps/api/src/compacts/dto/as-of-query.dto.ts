@@ -1,13 +1,24 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { isCalendarDate } from '@compact-ledger/domain';
+import { IsIn, IsOptional, ValidateBy } from 'class-validator';
 import { ReadQueryDto } from '../../http/read-query.dto';
+
+const AS_OF = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$/;
+
+/** A real day (no 2018-02-30, which Date would roll into March) and, if given, a real time of day with its offset. */
+export function isAsOf(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = AS_OF.exec(value);
+  return match !== null && isCalendarDate(match[1]);
+}
 
 /** As-of on both clocks (DOMAIN.md "Two clocks"). */
 export class AsOfQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ example: '2018-04-01', description: 'An ISO date or date-time' })
   @IsOptional()
-  @Matches(/^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,3})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$/, {
-    message: 'asOf must be an ISO date such as 2018-04-01 or a date-time such as 2026-03-03T10:00:00Z',
+  @ValidateBy({
+    name: 'isAsOf',
+    validator: { validate: isAsOf, defaultMessage: () => 'asOf must be a real ISO date such as 2018-04-01 or a date-time such as 2026-03-03T10:00:00Z' },
   })
   asOf?: string;
 
