@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-export interface StoredFile {
+/** An upload written to a staging name and hashed, not yet held under its hash. */
+export interface StagedFile {
   sha256: string;
   size: number;
-  /** Whether this upload put the file in place (false: the same bytes were already held). */
-  created: boolean;
+  path: string;
 }
 
 /**
@@ -22,17 +22,18 @@ export interface StoredFile {
 export class EvidenceFiles {
   private readonly staging: string;
   private readonly held: string;
+  /** The hold in progress for each hash: uploads of the same bytes take turns. */
+  private readonly holds = new Map<string, Promise<unknown>>();
 
   constructor(dataDir: string) {
     this.staging = join(dataDir, 'evidence', 'staging');
     this.held = join(dataDir, 'evidence', 'sha256');
   }
 
-  /** Streams an upload to disk, hashing it on the way. */
-  async store(content: Readable): Promise<StoredFile> {
+  /** Streams an upload to a staging file, hashing it on the way. */
+  async stage(content: Readable): Promise<StagedFile> {
     await mkdir(this.staging, { recursive: true });
-    await mkdir(this.held, { recursive: true });
-    const staged = join(this.staging, randomUUID());
+    const path = join(this.staging, randomUUID());
     const hash = createHash('sha256');
     let size = 0;
     content.on('data', (chunk: Buffer) => {
@@ -40,22 +41,47 @@ export class EvidenceFiles {
       size += chunk.length;
     });
     try {
-      await pipeline(content, createWriteStream(staged, { mode: 0o440 }));
-      const sha256 = hash.digest('hex');
-      const target = this.pathOf(sha256);
-      const existed = await exists(target);
-      if (existed) await rm(staged, { force: true });
-      else await rename(staged, target);
-      return { sha256, size, created: !existed };
+      await pipeline(content, createWriteStream(path, { mode: 0o440 }));
     } catch (error) {
-      await rm(staged, { force: true });
+      await rm(path, { force: true });
       throw error;
+    }
+    return { sha256: hash.digest('hex'), size, path };
+  }
+
+  /**
+   * Puts a staged file in place under its hash while `use` (the command that records
+   * it) runs, and takes it away again if `use` fails and no one held it before. Holds
+   * of the same bytes run one after the other: otherwise a refused upload could
+   * remove the file an accepted upload of the same bytes, made meanwhile, points to.
+   */
+  async holdWhile<T>(file: StagedFile, use: () => Promise<T>): Promise<T> {
+    const previous = this.holds.get(file.sha256) ?? Promise.resolve();
+    const hold = previous.catch(() => undefined).then(() => this.hold(file, use));
+    this.holds.set(file.sha256, hold);
+    try {
+      return await hold;
+    } finally {
+      if (this.holds.get(file.sha256) === hold) this.holds.delete(file.sha256);
     }
   }
 
-  /** Removes a file this upload created, when the command that would have referenced it was refused. */
-  async discard(file: StoredFile): Promise<void> {
-    if (file.created) await rm(this.pathOf(file.sha256), { force: true });
+  /** Removes a staged file (kept or not, its staging name is no longer needed). */
+  async dropStaged(file: StagedFile): Promise<void> {
+    await rm(file.path, { force: true });
+  }
+
+  private async hold<T>(file: StagedFile, use: () => Promise<T>): Promise<T> {
+    await mkdir(this.held, { recursive: true });
+    const target = this.pathOf(file.sha256);
+    const created = !(await exists(target));
+    if (created) await rename(file.path, target);
+    try {
+      return await use();
+    } catch (error) {
+      if (created) await rm(target, { force: true });
+      throw error;
+    }
   }
 
   /** The bytes held under a hash, checked against it; null when absent or altered. */

@@ -15,7 +15,7 @@ import { IdempotencyGuard } from '../idempotency/idempotency.guard';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { ExecuteDisputeCommand, refusal } from './dispute-commands';
 import { EvidenceFieldsDto } from './dispute.dtos';
-import { EvidenceFiles, type StoredFile } from './evidence-files';
+import { EvidenceFiles, type StagedFile } from './evidence-files';
 
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
 
@@ -51,41 +51,44 @@ export class EvidenceUploads {
     if (!mayActOnDispute(context.actor, dispute, 'submit-evidence')) throw new ActionNotAllowedError(refusal(context, 'submit-evidence', null));
 
     const fields: Record<string, string> = {};
-    let upload: { stored: StoredFile; filename: string; mediaType: string } | null = null;
+    let upload: { staged: StagedFile; filename: string; mediaType: string } | null = null;
     try {
       for await (const part of request.parts()) {
         if (part.type === 'file') {
           if (part.fieldname !== 'file') throw new RequestValidationError([{ field: part.fieldname, message: 'the one file part must be named file' }]);
-          upload = { stored: await this.files.store(part.file), filename: part.filename, mediaType: part.mimetype };
+          upload = { staged: await this.files.stage(part.file), filename: part.filename, mediaType: part.mimetype };
           if ((part as MultipartFile).file.truncated) throw new UploadTooLargeError(this.limit);
         } else {
           fields[part.fieldname] = String(part.value);
         }
       }
       if (upload === null) throw new RequestValidationError([{ field: 'file', message: 'a file part named file is required' }]);
-      const { stored, filename, mediaType } = upload;
+      const { staged, filename, mediaType } = upload;
       const problems = [
-        ...(stored.size === 0 ? [{ field: 'file', message: 'the file is empty' }] : []),
+        ...(staged.size === 0 ? [{ field: 'file', message: 'the file is empty' }] : []),
         ...(filename.trim() === '' || filename.length > 255 ? [{ field: 'file', message: 'the file needs a name of at most 255 characters' }] : []),
         ...(MEDIA_TYPE.test(mediaType) ? [] : [{ field: 'file', message: 'the file part needs a media type such as application/pdf' }]),
       ];
       if (problems.length > 0) throw new RequestValidationError(problems);
       const body = (await ledgerValidationPipe().transform(fields, { type: 'body', metatype: EvidenceFieldsDto })) as EvidenceFieldsDto;
-      this.idempotency.settle(request, JSON.stringify({ ...fields, file: stored.sha256, filename, mediaType }));
+      this.idempotency.settle(request, JSON.stringify({ ...fields, file: staged.sha256, filename, mediaType }));
       const command = {
         type: 'SubmitDisputeEvidence' as const,
         data: {
           evidenceId: randomUUID(),
           submittedBy: body.submittedBy,
           description: body.description,
-          file: { sha256: stored.sha256, filename, mediaType: mediaType.toLowerCase(), size: stored.size },
+          file: { sha256: staged.sha256, filename, mediaType: mediaType.toLowerCase(), size: staged.size },
           submittedOn: body.submittedOn,
         },
       };
-      return await this.commands.execute(new ExecuteDisputeCommand(disputeId, command, context, 'submit-evidence', body.submittedBy));
+      return await this.files.holdWhile(staged, () =>
+        this.commands.execute(new ExecuteDisputeCommand(disputeId, command, context, 'submit-evidence', body.submittedBy)),
+      );
     } catch (error) {
-      if (upload) await this.files.discard(upload.stored);
       throw translateUploadError(error, this.limit);
+    } finally {
+      if (upload) await this.files.dropStaged(upload.staged);
     }
   }
 
