@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
@@ -273,6 +275,33 @@ describe('Disputes up the escalation path, over HTTP', () => {
       const noFile = await ledger.as('partner', CITY_CCG).post(`/disputes/${id}/evidence`).send({ submittedBy: CITY_CCG }).expect(400);
       expect(noFile.body.errors).toEqual([expect.objectContaining({ field: 'file' })]);
       expect(await ledger.headPosition()).toBe(before);
+    });
+
+    it.each([
+      ['cut short inside the file', '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello'],
+      ['with no closing boundary', '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX'],
+      ['cut short inside a field', '--XX\r\nContent-Disposition: form-data; name="description"\r\n\r\nMinutes of'],
+    ])('a multipart body %s is 400 naming the body; nothing appended, nothing left staged', async (_case, body) => {
+      const before = await ledger.headPosition();
+      const refused = await ledger
+        .as('partner', CITY_CCG)
+        .post(`/disputes/${id}/evidence`)
+        .set('content-type', 'multipart/form-data; boundary=XX')
+        .send(body)
+        .expect(400);
+      expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'body' })]);
+      expect(await ledger.headPosition()).toBe(before);
+      expect(readdirSync(join(ledger.dataDir, 'evidence', 'staging'))).toEqual([]);
+    });
+
+    it('a multipart type other than form-data is 415 naming content-type', async () => {
+      const refused = await ledger
+        .as('partner', CITY_CCG)
+        .post(`/disputes/${id}/evidence`)
+        .set('content-type', 'multipart/mixed; boundary=XX')
+        .send('--XX\r\n\r\nhello\r\n--XX--\r\n')
+        .expect(415);
+      expect(refused.body).toMatchObject({ type: 'urn:compact-ledger:problem:unsupported-media-type', errors: [expect.objectContaining({ field: 'content-type' })] });
     });
 
     it('an Idempotency-Key replays the first upload, and refuses another file under the same key', async () => {

@@ -129,7 +129,9 @@ function translateUploadError(error: unknown, limit: number): unknown {
   if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_PROTO_VIOLATION') {
     return new RequestValidationError([{ field: 'body', message: 'the multipart body could not be read' }]);
   }
-  if (error instanceof Error && /Unexpected end of form|Malformed part header|Multipart: Boundary not found/i.test(error.message)) {
+  // busboy's own words for a body that is not the multipart it says it is: cut short, unparseable, or with no usable boundary.
+  const unreadable = /Unexpected end of (form|multipart data)|terminated early|Malformed part header|Boundary not found|Boundary required|needle|Unsupported Content-Type/i;
+  if (error instanceof Error && unreadable.test(error.message)) {
     return new RequestValidationError([{ field: 'body', message: 'the multipart body could not be read' }]);
   }
   return error;
