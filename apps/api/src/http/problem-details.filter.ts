@@ -164,7 +164,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return this.httpProblem(exception.getStatus(), detail);
     }
     return {
-      type: 'about:blank',
+      type: problemType('internal-error'),
       title: 'Internal Server Error',
       status: 500,
       detail: 'an unexpected error occurred; quote the correlation id when reporting it',
@@ -198,6 +198,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: 'the request body could not be parsed as JSON',
       };
     }
-    return { type: status === 404 ? problemType('not-found') : 'about:blank', title: STATUS_TITLES[status] ?? 'Error', status, detail };
+    if (status === 415) {
+      return {
+        type: problemType('unsupported-media-type'),
+        title: 'Unsupported media type',
+        status,
+        detail: 'this route does not take a body of that media type',
+        errors: [{ field: 'content-type', message: 'send application/json, or multipart/form-data where the route takes an upload' }],
+      };
+    }
+    const title = STATUS_TITLES[status] ?? 'Error';
+    return { type: problemType(title.toLowerCase().replace(/[^a-z]+/g, '-')), title, status, detail };
   }
 }
