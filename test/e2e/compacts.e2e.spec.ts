@@ -1,5 +1,8 @@
+import { MAX_JSON_DEPTH } from '../../apps/api/src/http/http-adapter';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
+/** Arrays `levels` deep: as a field of the body, the body is one level deeper. */
+const nested = (levels: number): unknown => JSON.parse('['.repeat(levels) + ']'.repeat(levels));
 const shropshire = { title: 'Shropshire, Telford and Wrekin Health and Social Care Partnership Compact', covers: 'Shropshire, Telford and Wrekin' };
 
 describe('Compacts over HTTP: the first slice', () => {
@@ -120,6 +123,9 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     ['a body that is an array', (r) => r.send([shropshire]), ''],
     ['malformed JSON', (r) => r.set('Content-Type', 'application/json').send('{"title": "x", '), ''],
     ['an oversized body', (r) => r.send({ ...shropshire, description: 'x'.repeat(200_000) }), ''],
+    ['arrays nested 3,000 deep (4 KB)', (r) => r.set('Content-Type', 'application/json').send('['.repeat(3000) + ']'.repeat(3000)), 'body'],
+    ['an object nested 3,000 deep in a field', (r) => r.set('Content-Type', 'application/json').send(`{"title":"t","covers":"c","x":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`), 'body'],
+    ['a field nested one level past the limit', (r) => r.send({ ...shropshire, description: nested(MAX_JSON_DEPTH) }), 'body'],
   ];
 
   it.each(cases)('%s', async (_name, build, field) => {
@@ -130,6 +136,15 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     if (field) expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(JSON.stringify(response.body)).not.toMatch(/at .*\.(ts|js):\d+|node_modules|SQLITE/);
     expect(await ledger.headPosition()).toBe(before);
+  });
+
+  it('a body nested to the limit is read, and refused for its shape, not its depth', async () => {
+    const response = await ledger
+      .as('secretariat')
+      .post('/compacts')
+      .send({ ...shropshire, description: nested(MAX_JSON_DEPTH - 1) })
+      .expect(400);
+    expect(new Set(response.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['description']));
   });
 
   it('malformed JSON and an oversized body each say which it was', async () => {

@@ -3,6 +3,7 @@ import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino from 'pino';
 import type { LedgerConfig } from '../config/ledger-config';
 import { correlationIdOf } from './correlation-id';
+import { RequestValidationError } from './problems';
 
 const SIZE = /^([0-9]+)(b|kb|mb)$/;
 const UNIT = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
@@ -10,6 +11,22 @@ const UNIT = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
 export function bytes(size: string): number {
   const [, count, unit] = SIZE.exec(size)!;
   return Number(count) * UNIT[unit as keyof typeof UNIT];
+}
+
+/**
+ * How deep a JSON body may nest. No command comes near it; past it, walking the body
+ * recursively (as validation does) would run out of stack on a few kilobytes of `[[[[`.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    if (next.depth > limit) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
 }
 
 /** One log line per request, when it completes, carrying its correlation id. */
@@ -48,6 +65,17 @@ export function createHttpAdapter(config: LedgerConfig, logger: pino.Logger = cr
     return503OnClosing: true,
   });
   const fastify = adapter.getInstance();
+  // Fastify's own JSON parsing (prototype poisoning refused), then the depth. Registered here, Nest leaves it in place.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  adapter.useBodyParser('application/json', false, { bodyLimit: bytes(config.LEDGER_BODY_LIMIT) }, (request, body, done) => {
+    parseJson(request, (body as Buffer).toString('utf8'), (error: Error | null, value?: unknown) => {
+      if (error) return done(error, undefined);
+      if (nestedDeeperThan(value, MAX_JSON_DEPTH)) {
+        return done(new RequestValidationError([{ field: 'body', message: `the JSON body nests deeper than ${MAX_JSON_DEPTH} levels` }]), undefined);
+      }
+      done(null, value);
+    });
+  });
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('x-correlation-id', request.id);
     done();
