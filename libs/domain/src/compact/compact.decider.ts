@@ -32,6 +32,7 @@ import {
   assertRepresentative,
   currentMembership,
   isCurrentMember,
+  partnerNamed,
 } from './partners';
 import { type HashVersionContent, type Section, sameSections, validateSections } from './sections';
 import { assertSignatureDateWithinVersion, assertSignifies } from './signatures';
@@ -182,7 +183,7 @@ function admitPartner(compact: Compact, { data }: AdmitPartner): CompactEvent[] 
   if (data.deputy !== null) assertRepresentative(data.deputy, `named deputy of ${data.name}`);
   assertCalendarDate(data.effectiveOn, `the date ${data.name} joins`);
   assertOpenOn(compact, data.effectiveOn);
-  const existing = compact.partners[data.organisationId];
+  const existing = partnerNamed(compact.partners, data.organisationId);
   if (existing && isCurrentMember(existing)) {
     throw new DomainRuleViolation('partner-already-member', `${existing.name} is already a partner of this compact`);
   }

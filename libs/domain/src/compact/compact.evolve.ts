@@ -2,7 +2,7 @@ import { assertNever } from '../shared/decider';
 import type { CompactEvent } from './compact.events';
 import type { Compact, CompactState } from './compact.state';
 import { applyCorrection } from './corrections';
-import type { MembershipEnding, Partner } from './partners';
+import { partnerNamed, type MembershipEnding, type Partner } from './partners';
 import { defaultTerm } from './terms';
 
 /** Folds one fact into the state. Total and pure: a fact before CompactDrafted is ignored. */
@@ -38,7 +38,7 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
     }
     case 'PartnerAdmitted': {
       const { factId, organisationId, name, organisationType, lead, deputy, effectiveOn } = event.data;
-      const earlier = state.partners[organisationId]?.memberships ?? [];
+      const earlier = partnerNamed(state.partners, organisationId)?.memberships ?? [];
       const partner: Partner = {
         organisationId,
         name,
@@ -50,7 +50,7 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
       return { ...state, partners: { ...state.partners, [organisationId]: partner }, facts: { ...state.facts, [factId]: 'PartnerAdmitted' } };
     }
     case 'PartnerRepresentativesChanged': {
-      const partner = state.partners[event.data.organisationId];
+      const partner = partnerNamed(state.partners, event.data.organisationId);
       if (!partner) return state;
       return { ...state, partners: { ...state.partners, [partner.organisationId]: { ...partner, lead: event.data.lead, deputy: event.data.deputy } } };
     }
@@ -94,7 +94,7 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
 }
 
 function endMembership(state: Compact, organisationId: string, until: string, ending: MembershipEnding): Compact {
-  const partner = state.partners[organisationId];
+  const partner = partnerNamed(state.partners, organisationId);
   if (!partner) return state;
   const memberships = partner.memberships.map((period, i) => (i === partner.memberships.length - 1 && period.until === null ? { ...period, until, ending } : period));
   return { ...state, partners: { ...state.partners, [organisationId]: { ...partner, memberships } } };

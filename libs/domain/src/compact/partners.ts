@@ -96,13 +96,21 @@ export function currentPartners(partners: Record<string, Partner>): Partner[] {
   return Object.values(partners).filter((partner) => isCurrentMember(partner));
 }
 
+/**
+ * The partner an organisation id names, if any. Only the map's own entries: an id is
+ * any lower-case slug, and `constructor` would otherwise find Object's.
+ */
+export function partnerNamed(partners: Record<string, Partner>, organisationId: string): Partner | undefined {
+  return Object.hasOwn(partners, organisationId) ? partners[organisationId] : undefined;
+}
+
 export function nameOf(partners: Record<string, Partner>, organisationId: string): string {
-  return partners[organisationId]?.name ?? organisationId;
+  return partnerNamed(partners, organisationId)?.name ?? organisationId;
 }
 
 /** Refuses unless the organisation was a partner on the date: `partner-not-member`. */
 export function assertMemberOn(partners: Record<string, Partner>, organisationId: string, date: CalendarDate): Partner {
-  const partner = partners[organisationId];
+  const partner = partnerNamed(partners, organisationId);
   if (!partner) throw new DomainRuleViolation('partner-not-member', `${organisationId} is not a partner of this compact`);
   if (!isMemberOn(partner, date)) throw new DomainRuleViolation('partner-not-member', `${partner.name} was not a partner of this compact on ${date}`);
   return partner;
@@ -110,7 +118,7 @@ export function assertMemberOn(partners: Record<string, Partner>, organisationId
 
 /** Refuses unless the organisation is a partner now (its last membership is open): `partner-not-member`. */
 export function assertCurrentMember(partners: Record<string, Partner>, organisationId: string): Partner {
-  const partner = partners[organisationId];
+  const partner = partnerNamed(partners, organisationId);
   if (!partner) throw new DomainRuleViolation('partner-not-member', `${organisationId} is not a partner of this compact`);
   if (!isCurrentMember(partner)) throw new DomainRuleViolation('partner-not-member', `${partner.name} is no longer a partner of this compact`);
   return partner;

@@ -35,6 +35,19 @@ describe('partners (004 Haringey and Islington: "other organisations may wish to
         .thenThrows('organisation-id-not-a-slug');
     });
 
+    it('given the partnership, when an organisation whose id is "constructor" joins, then PartnerAdmitted (an id is only ever looked up among the partners)', () => {
+      const constructorOrg = { ...healthwatchHaringey, factId: 'admit-constructor', organisationId: 'constructor' };
+      given(agreed)
+        .when({ type: 'AdmitPartner', data: constructorOrg })
+        .then([{ type: 'PartnerAdmitted', data: constructorOrg, effectiveAt: '2017-09-01' }]);
+    });
+
+    it('given "constructor" is no partner, when it withdraws, then partner-not-member', () => {
+      given(agreed)
+        .when({ type: 'WithdrawPartner', data: { organisationId: 'constructor', noticeGivenOn: '2018-01-15', effectiveOn: '2018-04-01', reason: 'r' } })
+        .thenThrows('partner-not-member');
+    });
+
     it('given the partnership, when the type is "charity", then unknown-organisation-type', () => {
       given(agreed)
         .when({ type: 'AdmitPartner', data: { ...healthwatchHaringey, organisationType: 'charity' as never } })
