@@ -108,3 +108,28 @@ describe('Idempotency-Key on POST', () => {
     expect(retry.body).toEqual(first.body);
   });
 });
+
+describe('Requests the HTTP layer cannot read are problem details too', () => {
+  let ledger: LedgerTestApp;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+  });
+  afterAll(() => ledger.stop());
+
+  it.each([
+    ['a percent-encoding that is no UTF-8', '/compacts/%C0%AF'],
+    ['a path segment of 150 characters', `/compacts/${'a'.repeat(150)}`],
+  ])('%s is 400 naming the path, with the correlation id', async (_case, path) => {
+    const response = await ledger.as('secretariat').get(path).set('x-correlation-id', 'audit-2026-12-02').expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers['x-correlation-id']).toBe('audit-2026-12-02');
+    expect(response.body).toMatchObject({ type: 'urn:compact-ledger:problem:unreadable-path', status: 400, errors: [expect.objectContaining({ field: 'path' })] });
+  });
+
+  it('headers larger than the server accepts are 431 problem details', async () => {
+    const response = await ledger.http.get('/health').set('x-padding', 'a'.repeat(20_000));
+    expect(response.status).toBe(431);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ type: 'urn:compact-ledger:problem:request-header-fields-too-large', status: 431 });
+  });
+});

@@ -1,9 +1,11 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino from 'pino';
 import type { LedgerConfig } from '../config/ledger-config';
 import { correlationIdOf } from './correlation-id';
-import { RequestValidationError } from './problems';
+import { type ProblemDetails, problemType, RequestValidationError } from './problems';
 
 const SIZE = /^([0-9]+)(b|kb|mb)$/;
 const UNIT = { b: 1, kb: 1024, mb: 1024 * 1024 } as const;
@@ -27,6 +29,51 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
     for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
   }
   return false;
+}
+
+/**
+ * A path Fastify's router cannot read (a percent-encoding that is no UTF-8) or whose
+ * parameter is longer than it will match: 400 naming the path, as the problem details
+ * of every other bad input, where Fastify answers its own JSON.
+ */
+function unreadablePath(error: { code?: string }, request: FastifyRequest, reply: FastifyReply): void {
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'a path segment is longer than any id this ledger makes'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'the path is not valid percent-encoded UTF-8'
+        : 'the path cannot be routed';
+  const problem: ProblemDetails = {
+    type: problemType('unreadable-path'),
+    title: 'The request path cannot be read',
+    status: 400,
+    detail: message,
+    errors: [{ field: 'path', message }],
+    correlationId: request.id,
+  };
+  void reply.code(400).header('x-correlation-id', request.id).type('application/problem+json').send(problem);
+}
+
+/**
+ * A request Node's HTTP parser refused before Fastify saw it (headers too large, a
+ * malformed request line, too slow): answered as problem details, then the connection closed.
+ */
+function clientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'the request headers are larger than this server accepts']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'the request did not arrive in time']
+        : [400, 'the request is not valid HTTP/1.1'];
+  const title = STATUS_CODES[status]!;
+  const body = JSON.stringify({ type: problemType(title.toLowerCase().replace(/[^a-z]+/g, '-')), title, status, detail } satisfies ProblemDetails);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** One log line per request, when it completes, carrying its correlation id. */
@@ -63,6 +110,8 @@ export function createHttpAdapter(config: LedgerConfig, logger: pino.Logger = cr
     genReqId: (request: Parameters<typeof correlationIdOf>[0]) => correlationIdOf(request),
     bodyLimit: bytes(config.LEDGER_BODY_LIMIT),
     return503OnClosing: true,
+    frameworkErrors: unreadablePath,
+    clientErrorHandler: clientError,
   });
   const fastify = adapter.getInstance();
   // Fastify's own JSON parsing (prototype poisoning refused), then the depth. Registered here, Nest leaves it in place.
