@@ -169,6 +169,12 @@ describe('Disputes up the escalation path, over HTTP', () => {
       .post(`/disputes/${id}/escalations`)
       .send({ toLevel: 2, reason: 'x', requestedBy: CITY_CCG, escalatedOn: '2015-06-02' })
       .expect(403);
+    // Nor escalate as if no party had asked: the audit would credit it to a mediator or the secretariat.
+    await ledger
+      .as('partner', NUH)
+      .post(`/disputes/${id}/escalations`)
+      .send({ toLevel: 2, reason: 'x', requestedBy: null, escalatedOn: '2015-06-02' })
+      .expect(403);
     // A partner not a party may not act on it or read it.
     await ledger.as('partner', CITY_COUNCIL).post(`/disputes/${id}/escalations`).send({ toLevel: 2, reason: 'x', escalatedOn: '2015-06-02' }).expect(403);
     await ledger.as('partner', CITY_COUNCIL).get(`/disputes/${id}`).expect(403);

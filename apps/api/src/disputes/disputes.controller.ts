@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Policy } from '../auth/policies';
+import { ActionNotAllowedError, Policy } from '../auth/policies';
 import { CommandResultDto } from '../http/command-result.dto';
 import { ReadQueryDto } from '../http/read-query.dto';
 import { commandContextFrom, type LedgerRequest } from '../http/request-context';
@@ -103,6 +103,9 @@ export class DisputesController {
     const context = commandContextFrom(request);
     // A partner escalates for its own organisation; a mediator or the secretariat may name the party that asked, or none.
     const requestedBy = body.requestedBy !== undefined ? body.requestedBy : context.actor.role === 'partner' ? context.actor.organisation : null;
+    if (context.actor.role === 'partner' && requestedBy === null) {
+      throw new ActionNotAllowedError(`${context.actor.name} escalates for ${context.actor.organisation}; only a mediator or the secretariat records an escalation no party asked for`);
+    }
     const data = { toLevel: body.toLevel, reason: body.reason, escalatedOn: body.escalatedOn, requestedBy };
     return this.commands.execute(new ExecuteDisputeCommand(id, { type: 'EscalateDispute', data }, context, 'escalate', requestedBy));
   }
