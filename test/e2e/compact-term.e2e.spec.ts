@@ -150,7 +150,10 @@ describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
     async (asOf) => {
       for (const route of ['', '/history', '/versions', '/partners', '/signatures', '/endorsements']) {
         for (const axis of ['effective', 'recorded']) {
-          const bad = await ledger.as('regulator').get(`/compacts/${compactId}${route}?asOf=${encodeURIComponent(asOf)}&axis=${axis}`).expect(400);
+          const bad = await ledger
+            .as('regulator')
+            .get(`/compacts/${compactId}${route}?asOf=${encodeURIComponent(asOf)}&axis=${axis}`)
+            .expect(400);
           expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['asOf']);
         }
       }

@@ -124,7 +124,11 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     ['malformed JSON', (r) => r.set('Content-Type', 'application/json').send('{"title": "x", '), ''],
     ['an oversized body', (r) => r.send({ ...shropshire, description: 'x'.repeat(200_000) }), ''],
     ['arrays nested 3,000 deep (4 KB)', (r) => r.set('Content-Type', 'application/json').send('['.repeat(3000) + ']'.repeat(3000)), 'body'],
-    ['an object nested 3,000 deep in a field', (r) => r.set('Content-Type', 'application/json').send(`{"title":"t","covers":"c","x":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`), 'body'],
+    [
+      'an object nested 3,000 deep in a field',
+      (r) => r.set('Content-Type', 'application/json').send(`{"title":"t","covers":"c","x":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`),
+      'body',
+    ],
     ['a field nested one level past the limit', (r) => r.send({ ...shropshire, description: nested(MAX_JSON_DEPTH) }), 'body'],
   ];
 

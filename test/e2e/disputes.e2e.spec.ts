@@ -307,7 +307,10 @@ describe('Disputes up the escalation path, over HTTP', () => {
         .set('content-type', 'multipart/mixed; boundary=XX')
         .send('--XX\r\n\r\nhello\r\n--XX--\r\n')
         .expect(415);
-      expect(refused.body).toMatchObject({ type: 'urn:compact-ledger:problem:unsupported-media-type', errors: [expect.objectContaining({ field: 'content-type' })] });
+      expect(refused.body).toMatchObject({
+        type: 'urn:compact-ledger:problem:unsupported-media-type',
+        errors: [expect.objectContaining({ field: 'content-type' })],
+      });
     });
 
     it('an Idempotency-Key replays the first upload, and refuses another file under the same key', async () => {

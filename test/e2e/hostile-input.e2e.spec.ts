@@ -123,7 +123,11 @@ describe('Requests the HTTP layer cannot read are problem details too', () => {
     const response = await ledger.as('secretariat').get(path).set('x-correlation-id', 'audit-2026-12-02').expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.headers['x-correlation-id']).toBe('audit-2026-12-02');
-    expect(response.body).toMatchObject({ type: 'urn:compact-ledger:problem:unreadable-path', status: 400, errors: [expect.objectContaining({ field: 'path' })] });
+    expect(response.body).toMatchObject({
+      type: 'urn:compact-ledger:problem:unreadable-path',
+      status: 400,
+      errors: [expect.objectContaining({ field: 'path' })],
+    });
   });
 
   it('headers larger than the server accepts are 431 problem details', async () => {

@@ -104,7 +104,9 @@ export class DisputesController {
     // A partner escalates for its own organisation; a mediator or the secretariat may name the party that asked, or none.
     const requestedBy = body.requestedBy !== undefined ? body.requestedBy : context.actor.role === 'partner' ? context.actor.organisation : null;
     if (context.actor.role === 'partner' && requestedBy === null) {
-      throw new ActionNotAllowedError(`${context.actor.name} escalates for ${context.actor.organisation}; only a mediator or the secretariat records an escalation no party asked for`);
+      throw new ActionNotAllowedError(
+        `${context.actor.name} escalates for ${context.actor.organisation}; only a mediator or the secretariat records an escalation no party asked for`,
+      );
     }
     const data = { toLevel: body.toLevel, reason: body.reason, escalatedOn: body.escalatedOn, requestedBy };
     return this.commands.execute(new ExecuteDisputeCommand(id, { type: 'EscalateDispute', data }, context, 'escalate', requestedBy));

@@ -130,7 +130,8 @@ function translateUploadError(error: unknown, limit: number): unknown {
     return new RequestValidationError([{ field: 'body', message: 'the multipart body could not be read' }]);
   }
   // busboy's own words for a body that is not the multipart it says it is: cut short, unparseable, or with no usable boundary.
-  const unreadable = /Unexpected end of (form|multipart data)|terminated early|Malformed part header|Boundary not found|Boundary required|needle|Unsupported Content-Type/i;
+  const unreadable =
+    /Unexpected end of (form|multipart data)|terminated early|Malformed part header|Boundary not found|Boundary required|needle|Unsupported Content-Type/i;
   if (error instanceof Error && unreadable.test(error.message)) {
     return new RequestValidationError([{ field: 'body', message: 'the multipart body could not be read' }]);
   }
