@@ -160,3 +160,103 @@ describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
     },
   );
 });
+
+describe('Corrections of every field the domain says is correctable, over HTTP', () => {
+  let ledger: LedgerTestApp;
+  let compactId: string;
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start();
+    const lead = ledger.as('secretariat');
+    compactId = (await lead.post('/compacts').send({ title: 'Delivering Together', covers: 'South Kent Coast' }).expect(201)).body.id;
+    await lead
+      .post(`/compacts/${compactId}/versions`)
+      .send({ label: '1', note: 'Draft Compact Agreement', dated: '2015-06-01', sections: [{ number: '1', text: 'Working as one system.' }] })
+      .expect(201);
+    await lead
+      .post(`/compacts/${compactId}/partners`)
+      .send({
+        organisationId: 'kent-county-council',
+        name: 'Kent County Council',
+        organisationType: 'nhs-trust',
+        lead: { name: 'A Lead', role: 'Leader' },
+        effectiveOn: '2015-06-01',
+      })
+      .expect(201);
+    await lead
+      .post(`/compacts/${compactId}/endorsements`)
+      .send({ organisationId: 'kent-county-council', versionLabel: '1', boardName: 'Cabinet', meetingDate: '2015-07-01', outcome: 'endorsed' })
+      .expect(201);
+    const hash = (await lead.get(`/compacts/${compactId}/versions/1?minPosition=${await ledger.headPosition()}`).expect(200)).body.contentHash;
+    await lead
+      .post(`/compacts/${compactId}/signatures`)
+      .send({
+        organisationId: 'kent-county-council',
+        versionLabel: '1',
+        contentHash: hash,
+        signatory: { name: 'A Lead', role: 'Leader' },
+        signedOn: '2015-08-01',
+        signifies: [],
+      })
+      .expect(201);
+  });
+  afterAll(() => ledger.stop());
+
+  const read = async (path: string) =>
+    (
+      await ledger
+        .as('regulator')
+        .get(`/compacts/${compactId}${path}?minPosition=${await ledger.headPosition()}`)
+        .expect(200)
+    ).body;
+
+  it("an endorsement's outcome, concerns and the board's reason", async () => {
+    const [endorsement] = await read('/endorsements');
+    await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/corrections`)
+      .send({
+        factId: endorsement.factId,
+        reason: 'The minutes record concerns',
+        fact: 'endorsement',
+        outcome: 'endorsed-with-concerns',
+        concerns: [{ concern: 'No reference to parity of esteem', response: 'A standing agenda item' }],
+        endorsementReason: 'Endorsed subject to the response',
+      })
+      .expect(201);
+    expect((await read('/endorsements'))[0]).toMatchObject({
+      outcome: 'endorsed-with-concerns',
+      concerns: [{ concern: 'No reference to parity of esteem', response: 'A standing agenda item' }],
+      reason: 'Endorsed subject to the response',
+    });
+  });
+
+  it("a signature's significance and an admission's organisation type", async () => {
+    const [signature] = await read('/signatures');
+    await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/corrections`)
+      .send({ factId: signature.factId, reason: 'Section 9 of the paper', fact: 'signature', signifies: ['agrees-principles'] })
+      .expect(201);
+    expect((await read('/signatures'))[0]).toMatchObject({ signifies: ['agrees-principles'], corrected: true });
+
+    const [partner] = await read('/partners');
+    await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/corrections`)
+      .send({ factId: partner.memberships[0].admissionFactId, reason: 'A council, not a trust', fact: 'admission', organisationType: 'local-authority' })
+      .expect(201);
+    expect((await read('/partners'))[0]).toMatchObject({ organisationType: 'local-authority' });
+  });
+
+  it('a correctable field of another kind of fact is refused by rule, nothing appended', async () => {
+    const [signature] = await read('/signatures');
+    const before = await ledger.headPosition();
+    const refused = await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/corrections`)
+      .send({ factId: signature.factId, reason: 'r', fact: 'signature', outcome: 'declined' })
+      .expect(422);
+    expect(refused.body.rule).toBeDefined();
+    expect(await ledger.headPosition()).toBe(before);
+  });
+});

@@ -131,8 +131,14 @@ export class CompactPartnersController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'EventCorrected: the original fact stays in the history' })
   correct(@Param() { id }: CompactIdParams, @Body() body: CorrectionDto, @Req() request: LedgerRequest) {
-    const { factId, reason, fact, ...fields } = body;
-    const correction = { fact, ...fields, ...(fields.signatory ? { signatory: { ...fields.signatory } } : {}) } as Correction;
+    const { factId, reason, fact, endorsementReason, concerns, ...fields } = body;
+    const correction = {
+      fact,
+      ...fields,
+      ...(fields.signatory ? { signatory: { ...fields.signatory } } : {}),
+      ...(concerns ? { concerns: concerns.map((c) => ({ concern: c.concern, response: c.response ?? null })) } : {}),
+      ...(endorsementReason !== undefined ? { reason: endorsementReason } : {}),
+    } as Correction;
     return this.commands.execute(new ExecuteCompactCommand(id, { type: 'CorrectEvent', data: { factId, reason, correction } }, commandContextFrom(request)));
   }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IN_FORCE_RULES } from '@compact-ledger/domain';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ENDORSEMENT_OUTCOMES, IN_FORCE_RULES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
 import { CalendarDateField } from '../http/dto-fields';
-import { RepresentativeDto } from './partner.dtos';
+import { ConcernDto, RepresentativeDto } from './partner.dtos';
 
 export class SetTermDto {
   @ApiProperty({ enum: IN_FORCE_RULES, description: 'all-partners-signed, or explicit-decision' })
@@ -106,6 +106,13 @@ export class CorrectionDto {
   @CalendarDateField('signedOn')
   signedOn?: string;
 
+  @ApiPropertyOptional({ enum: SIGNIFICANCE_CODES, isArray: true, description: 'signature: what signing signifies, as the paper says' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SIGNIFICANCE_CODES.length)
+  @IsIn([...SIGNIFICANCE_CODES], { each: true })
+  signifies?: string[];
+
   @ApiPropertyOptional({ example: '2016-03-30' })
   @IsOptional()
   @CalendarDateField('meetingDate')
@@ -118,6 +125,25 @@ export class CorrectionDto {
   @MaxLength(300)
   boardName?: string;
 
+  @ApiPropertyOptional({ enum: ENDORSEMENT_OUTCOMES, description: "endorsement: the board's outcome" })
+  @IsOptional()
+  @IsIn([...ENDORSEMENT_OUTCOMES])
+  outcome?: string;
+
+  @ApiPropertyOptional({ type: [ConcernDto], description: "endorsement: the board's concerns and the responses, in place of those recorded" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ConcernDto)
+  concerns?: ConcernDto[];
+
+  @ApiPropertyOptional({ nullable: true, description: "endorsement: the board's reason for its outcome (`reason` above is why the correction is made)" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  endorsementReason?: string | null;
+
   @ApiPropertyOptional({ example: '2015-08-01' })
   @IsOptional()
   @CalendarDateField('effectiveOn')
@@ -129,4 +155,9 @@ export class CorrectionDto {
   @IsNotEmpty()
   @MaxLength(300)
   name?: string;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_TYPES, description: "admission: the organisation's type" })
+  @IsOptional()
+  @IsIn([...ORGANISATION_TYPES])
+  organisationType?: string;
 }
