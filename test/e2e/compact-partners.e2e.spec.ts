@@ -274,6 +274,31 @@ describe('Partners, endorsements and signatures over HTTP', () => {
       'basis.kind',
     ],
     [
+      'a lead given as a list',
+      'partners',
+      { organisationId: 'x-org', name: 'X', organisationType: 'local-authority', lead: [{ name: 'a', role: 'b' }], effectiveOn: '2015-08-01' },
+      'lead',
+    ],
+    [
+      'a signatory given as a list',
+      'signatures',
+      {
+        organisationId: 'secamb',
+        versionLabel: '1',
+        contentHash: 'a'.repeat(64),
+        signatory: [{ name: 'a', role: 'b' }],
+        signedOn: '2015-09-10',
+        signifies: [],
+      },
+      'signatory',
+    ],
+    [
+      'an expulsion basis given as a list',
+      'partners/secamb/expulsion',
+      { reason: 'r', basis: [{ kind: 'dispute', reference: 'x' }], effectiveOn: '2016-06-01' },
+      'basis',
+    ],
+    [
       'an endorsement outcome that is not one of three',
       'endorsements',
       { organisationId: 'secamb', versionLabel: '1', boardName: 'B', meetingDate: '2015-09-01', outcome: 'maybe' },

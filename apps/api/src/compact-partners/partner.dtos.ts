@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
 import { ORGANISATION_ID } from '../http/dto-fields';
@@ -37,12 +37,14 @@ export class AdmitPartnerDto {
   organisationType!: string;
 
   @ApiProperty({ type: RepresentativeDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   lead!: RepresentativeDto;
 
   @ApiPropertyOptional({ type: RepresentativeDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   deputy?: RepresentativeDto | null;
@@ -88,6 +90,7 @@ export class ExpulsionDto {
   reason!: string;
 
   @ApiProperty({ type: LeavingBasisDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LeavingBasisDto)
   basis!: LeavingBasisDto;
@@ -163,6 +166,7 @@ export class SignatureDto {
   contentHash!: string;
 
   @ApiProperty({ type: RepresentativeDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   signatory!: RepresentativeDto;

@@ -1,6 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, IN_FORCE_RULES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
 import { CalendarDateField } from '../http/dto-fields';
@@ -97,6 +112,7 @@ export class CorrectionDto {
 
   @ApiPropertyOptional({ type: RepresentativeDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
   signatory?: RepresentativeDto;

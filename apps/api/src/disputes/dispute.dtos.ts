@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { CalendarDateField, OrganisationIdField, OrganisationIdsField, TextField } from '../http/dto-fields';
 import { ReadQueryDto } from '../http/read-query.dto';
 
@@ -97,6 +97,7 @@ export class AppointMediatorDto {
   level!: number;
 
   @ApiProperty({ type: MediatorDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => MediatorDto)
   mediator!: MediatorDto;
@@ -143,6 +144,7 @@ export class IndependentChairDto {
 
 export class AgreeIndependentChairDto {
   @ApiProperty({ type: IndependentChairDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => IndependentChairDto)
   chair!: IndependentChairDto;
