@@ -145,6 +145,14 @@ describe('Disputes up the escalation path, over HTTP', () => {
     expect(replay.steps[2].metadata.prevHash).toBe(replay.steps[1].metadata.hash);
     const beyond = await ledger.as('mediator').get(`/disputes/${id}/replay?upTo=7`).expect(400);
     expect(beyond.body.errors).toEqual([expect.objectContaining({ field: 'upTo' })]);
+    // Only decimal digits: a blank or hex upTo would otherwise be read as another revision.
+    for (const upTo of ['', '0x2', '1e0', '2.0', ' 2']) {
+      const odd = await ledger
+        .as('mediator')
+        .get(`/disputes/${id}/replay?upTo=${encodeURIComponent(upTo)}`)
+        .expect(400);
+      expect(new Set(odd.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['upTo']));
+    }
 
     // Closed: nothing more may be added.
     const after = await ledger

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { CalendarDateField, OrganisationIdField, OrganisationIdsField, TextField } from '../http/dto-fields';
-import { ReadQueryDto } from '../http/read-query.dto';
+import { ReadQueryDto, WholeNumberQuery } from '../http/read-query.dto';
 
 export class DisputeIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -200,10 +200,7 @@ export class EvidenceFieldsDto {
 
 export class ReplayQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'The last revision to replay to (0 is the raising)', example: 3 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @WholeNumberQuery()
   upTo?: number;
 }
 

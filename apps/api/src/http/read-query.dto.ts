@@ -1,13 +1,25 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Min } from 'class-validator';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+
+/**
+ * A query parameter that is a count or position: decimal digits only. Number() would
+ * also read '' as 0 and '0x10' or '1e1' as numbers, so a blank or mistyped parameter
+ * would silently ask for something else; here anything but digits stays a string and
+ * IsInt refuses it, naming the parameter.
+ */
+export const WholeNumberQuery = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : value)),
+    IsInt(),
+    Min(0),
+  );
 
 /** Every read accepts ?minPosition= (see ReadYourWritesGuard); query DTOs extend this. */
 export class ReadQueryDto {
   @ApiPropertyOptional({ description: 'Wait until the read models include the event at this global position (from a command response).', minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @WholeNumberQuery()
   minPosition?: number;
 }
