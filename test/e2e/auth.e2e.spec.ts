@@ -226,6 +226,8 @@ describe('Authentication and authorisation over HTTP', () => {
     const created = await request(ledger.app.getHttpServer()).post('/compacts').set('Authorization', `Bearer ${token}`).send(compact).expect(201);
     const history = await ledger.as('regulator').get(`/compacts/${created.body.id}/history`).expect(200);
     expect(history.body[0].metadata.actor).toEqual({ subject: 'cis2-555', name: 'Priya Shah', role: 'secretariat', organisation: 'programme-office' });
+    // The scheme is case-insensitive (RFC 9110 section 11.1).
+    await request(ledger.app.getHttpServer()).get(`/compacts/${created.body.id}`).set('Authorization', `bearer ${token}`).expect(200);
   });
 
   describe('token attacks: each answered 401 with nothing appended', () => {

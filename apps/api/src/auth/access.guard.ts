@@ -25,7 +25,7 @@ export class AccessGuard implements CanActivate {
     const policy = this.reflector.getAllAndOverride<PolicyName | undefined>(POLICY_KEY, targets);
 
     const authorization = request.headers.authorization;
-    const match = typeof authorization === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization) : null;
+    const match = typeof authorization === 'string' ? /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i.exec(authorization) : null;
     if (!match) throw new UnauthenticatedError('a bearer token is required (Authorization: Bearer <token>)');
     request.actor = await this.verifier.verify(match[1]);
 
