@@ -310,4 +310,30 @@ describe('Partners, endorsements and signatures over HTTP', () => {
     expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     expect(await ledger.headPosition()).toBe(before);
   });
+
+  it('the register on a date has no slot for a partner admitted after it; today it has one, unsigned', async () => {
+    const admitted = await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/partners`)
+      .send({
+        organisationId: 'healthwatch-kent',
+        name: 'Healthwatch Kent',
+        organisationType: 'healthwatch',
+        lead: { name: 'H Chair', role: 'Chair' },
+        effectiveOn: '2016-01-01',
+      })
+      .expect(201);
+    const register = async (query: string) =>
+      (await ledger.as('regulator').get(`/compacts/${compactId}/signatures?minPosition=${admitted.body.position}${query}`).expect(200)).body.map(
+        (r: { organisationId: string; status: string }) => [r.organisationId, r.status],
+      );
+    const partnersOn = async (date: string) =>
+      (await ledger.as('regulator').get(`/compacts/${compactId}/partners?asOf=${date}`).expect(200)).body.map(
+        (p: { organisationId: string }) => p.organisationId,
+      );
+    expect(await register('&asOf=2015-09-15')).not.toContainEqual(['healthwatch-kent', 'not-signed']);
+    expect(await partnersOn('2015-09-15')).not.toContain('healthwatch-kent');
+    expect(await register('')).toContainEqual(['healthwatch-kent', 'not-signed']);
+    expect(await register('&asOf=2016-01-01')).toContainEqual(['healthwatch-kent', 'not-signed']);
+  });
 });

@@ -21,7 +21,8 @@ export interface RegisterRow {
 /**
  * The signature register: one row per partner and version, signed or not yet.
  * A version's rows are the partners who were members while it was the newest
- * version (or who signed it), so an unsigned slot is a row, not an absence.
+ * version (or who signed it), so an unsigned slot is a row, not an absence; on a
+ * date, only those who had become members by then.
  */
 export function signatureRegister(view: CompactLifecycleView, onDate: string | null = null): RegisterRow[] {
   const compact = view.state as Compact;
@@ -34,7 +35,9 @@ export function signatureRegister(view: CompactLifecycleView, onDate: string | n
     const until = versions[i + 1]?.dated ?? null;
     for (const partner of Object.values(compact.partners)) {
       const signature = signatures.find((s) => s.organisationId === partner.organisationId && s.versionLabel === version.label);
-      const memberWhileCurrent = partner.memberships.some((p) => (until === null || p.from < until) && (p.until === null || p.until > from));
+      const memberWhileCurrent = partner.memberships.some(
+        (p) => (until === null || p.from < until) && (onDate === null || p.from <= onDate) && (p.until === null || p.until > from),
+      );
       if (!signature && !memberWhileCurrent) continue;
       rows.push({
         factId: signature?.factId ?? null,
