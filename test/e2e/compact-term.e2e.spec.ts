@@ -94,6 +94,11 @@ describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
     expect(recordedThen.partners[0].memberships[0].from).toBe('2017-05-01');
     const recordedNow = (await ledger.as('regulator').get(`/compacts/${compactId}?axis=recorded`).expect(200)).body;
     expect(recordedNow.partners[0].memberships[0].from).toBe('2017-04-20');
+    // The revision, position and last change are the stream's as it stood then, as /history on that axis shows it.
+    const historyThen = (await ledger.as('regulator').get(`/compacts/${compactId}/history?asOf=${beforeCorrection}&axis=recorded`).expect(200)).body;
+    const lastThen = historyThen[historyThen.length - 1];
+    expect(recordedThen).toMatchObject({ revision: lastThen.revision, position: lastThen.position, updatedAt: lastThen.metadata.recordedAt });
+    expect(recordedNow.revision).toBeGreaterThan(recordedThen.revision);
 
     // Effective: on 25 April 2017 Haringey was a partner, as the ledger knows it now.
     const effective = (await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2017-04-25&axis=effective`).expect(200)).body;

@@ -67,11 +67,15 @@ export class GetCompactHandler implements IQueryHandler<GetCompactQuery> {
     const { moment, date } = asOf === null ? { moment: new Date().toISOString(), date: new Date().toISOString().slice(0, 10) } : asOfPoint(asOf);
 
     let state: CompactState;
+    // On the recorded axis, the stream as it stood then: its revision, last change and position too.
+    let recordedThen: Pick<CompactStateView, 'revision' | 'updatedAt' | 'position'> | null = null;
     if (axis === 'recorded') {
       const cutoff = moment;
       const events = (await this.store.readStream(compactStream(compactId))).filter((e) => e.metadata.recordedAt <= cutoff);
       state = events.reduce((s, e) => evolveCompact(s, { type: e.type, data: e.data } as unknown as CompactEvent), initialCompactState());
       if (state.kind === 'none') throw new ResourceNotFoundError(`compact ${compactId} had not been recorded by ${cutoff}`);
+      const last = events[events.length - 1];
+      recordedThen = { revision: last.revision, updatedAt: last.metadata.recordedAt, position: last.position };
     } else {
       state = compactLifecycleProjection.get(this.db, compactId)?.state ?? initialCompactState();
     }
@@ -80,6 +84,7 @@ export class GetCompactHandler implements IQueryHandler<GetCompactQuery> {
     const version = [...state.versions].reverse().find((v) => v.dated <= date) ?? null;
     return {
       ...view,
+      ...recordedThen,
       title: state.title,
       covers: state.covers,
       description: state.description,
