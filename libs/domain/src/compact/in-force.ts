@@ -24,7 +24,7 @@ export function comingIntoForce(compact: Compact, completedBy: InForceCompletion
     if (!signature) return null;
     signatures.push(signature);
   }
-  const effectiveOn = inForceDate(signatures, completedBy);
+  const effectiveOn = whenEveryMemberHadSigned(compact, version.label, inForceDate(signatures, completedBy));
   const previous = compact.inForce[compact.inForce.length - 1];
   if (previous && effectiveOn < previous.effectiveOn) return null;
   if (compact.closure !== null && effectiveOn >= compact.closure.effectiveOn) return null;
@@ -41,6 +41,31 @@ export function comingIntoForce(compact: Compact, completedBy: InForceCompletion
     },
     effectiveAt: effectiveOn,
   };
+}
+
+/**
+ * The first date from `from` on which every organisation that was a partner then had
+ * signed the version. The current partners all have by `from`; one that has left since
+ * (its departure perhaps recorded before the last signature) holds the date back until
+ * it signed or left, whichever came first.
+ */
+function whenEveryMemberHadSigned(compact: Compact, versionLabel: string, from: CalendarDate): CalendarDate {
+  let date = from;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const partner of Object.values(compact.partners)) {
+      const membership = partner.memberships.find((period) => period.from <= date && (period.until === null || date < period.until));
+      if (!membership) continue;
+      const signature = compact.signatures.find((s) => s.organisationId === partner.organisationId && s.versionLabel === versionLabel);
+      if (signature && signature.signedOn <= date) continue;
+      const released = [signature?.signedOn, membership.until].filter((d): d is CalendarDate => d !== undefined && d !== null).sort()[0];
+      if (released !== undefined && released > date) {
+        date = released;
+        moved = true;
+      }
+    }
+  }
+  return date;
 }
 
 /** The latest of the signatures' paper dates, and of the departure that completed the rule, if one did. */
