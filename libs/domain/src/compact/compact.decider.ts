@@ -1,6 +1,6 @@
 import { assertNever, type Decider, DomainRuleViolation, NotFoundInDomain } from '../shared/decider';
 import { applyAmendment } from './amendments';
-import { assertCalendarDate } from './calendar-dates';
+import { assertCalendarDate, type CalendarDate } from './calendar-dates';
 import type {
   AdmitPartner,
   AskPartnerToLeave,
@@ -32,6 +32,7 @@ import {
   assertRepresentative,
   currentMembership,
   isCurrentMember,
+  nameOf,
   partnerNamed,
 } from './partners';
 import { type HashVersionContent, type Section, sameSections, validateSections } from './sections';
@@ -143,6 +144,20 @@ function assertNextVersion(compact: Compact, data: { label: string; note: string
   if (current && data.dated < current.dated) {
     throw new DomainRuleViolation('version-dated-before-previous', `version ${label} is dated ${data.dated}, before version ${current.label} (${current.dated})`);
   }
+  if (current) {
+    // From its date the new version is the one partners sign and that comes into force: the current one's facts must be earlier.
+    const signature = compact.signatures.find((s) => s.versionLabel === current.label && s.signedOn >= data.dated);
+    if (signature) {
+      throw new DomainRuleViolation(
+        'version-dated-before-signature',
+        `${nameOf(compact.partners, signature.organisationId)} signed version ${current.label} on ${signature.signedOn}, so version ${label} cannot be dated ${data.dated}`,
+      );
+    }
+    const inForce = compact.inForce.find((r) => r.versionLabel === current.label && r.effectiveOn >= data.dated);
+    if (inForce) {
+      throw new DomainRuleViolation('version-dated-before-in-force', `version ${current.label} came into force on ${inForce.effectiveOn}, so version ${label} cannot be dated ${data.dated}`);
+    }
+  }
   return label;
 }
 
@@ -236,6 +251,13 @@ function assertCanLeave(compact: Compact, organisationId: string, effectiveOn: s
   const later = compact.signatures.find((s) => s.organisationId === organisationId && s.signedOn >= effectiveOn);
   if (later) {
     throw new DomainRuleViolation('departure-before-signature', `${partner.name} signed version ${later.versionLabel} on ${later.signedOn}, so it cannot have left on ${effectiveOn}`);
+  }
+  const endorsed = compact.endorsements.find((e) => e.organisationId === organisationId && e.meetingDate >= effectiveOn);
+  if (endorsed) {
+    throw new DomainRuleViolation(
+      'departure-before-endorsement',
+      `${endorsed.boardName} of ${partner.name} met on version ${endorsed.versionLabel} on ${endorsed.meetingDate}, so ${partner.name} cannot have left on ${effectiveOn}`,
+    );
   }
   return partner.name;
 }
@@ -399,6 +421,31 @@ function recordCameIntoForce(compact: Compact, { data }: RecordCameIntoForce): C
   ];
 }
 
+/**
+ * The last dated fact the ledger holds: a version, a signature, an endorsement, a coming
+ * into force, a partner joining or leaving. A closure is refused on or before it, as each
+ * of those is refused on or after a closure already recorded (assertOpenOn).
+ */
+function latestDatedFact(compact: Compact): { date: CalendarDate; what: string } | null {
+  const facts: Array<{ date: CalendarDate; what: string }> = [
+    ...compact.versions.map((v) => ({ date: v.dated, what: `version ${v.label} is dated` })),
+    ...compact.signatures.map((s) => ({ date: s.signedOn, what: `${nameOf(compact.partners, s.organisationId)} signed version ${s.versionLabel}` })),
+    ...compact.endorsements.map((e) => ({ date: e.meetingDate, what: `${e.boardName} met on version ${e.versionLabel}` })),
+    ...compact.inForce.map((r) => ({ date: r.effectiveOn, what: `version ${r.versionLabel} came into force` })),
+    ...Object.values(compact.partners).flatMap((p) =>
+      p.memberships.flatMap((m) => [{ date: m.from, what: `${p.name} joined` }, ...(m.until === null ? [] : [{ date: m.until, what: `${p.name} left` }])]),
+    ),
+  ];
+  return facts.reduce<{ date: CalendarDate; what: string } | null>((latest, fact) => (latest === null || fact.date > latest.date ? fact : latest), null);
+}
+
+function assertClosureAfterRecordedFacts(compact: Compact, effectiveOn: CalendarDate, closure: string): void {
+  const latest = latestDatedFact(compact);
+  if (latest !== null && effectiveOn <= latest.date) {
+    throw new DomainRuleViolation('closure-before-recorded-facts', `${latest.what} on ${latest.date}, so the compact cannot have been ${closure} on ${effectiveOn}`);
+  }
+}
+
 function terminate(compact: Compact, { data }: TerminateCompact): CompactEvent[] {
   if (compact.closure?.kind === 'terminated') {
     throw new DomainRuleViolation('compact-already-terminated', `the compact was already terminated on ${compact.closure.effectiveOn}`);
@@ -406,6 +453,7 @@ function terminate(compact: Compact, { data }: TerminateCompact): CompactEvent[]
   assertOpenOn(compact, null);
   assertCalendarDate(data.effectiveOn, 'the date of termination');
   if (typeof data.reason !== 'string' || data.reason.trim() === '') throw new DomainRuleViolation('reason-required', 'say why the compact is terminated');
+  assertClosureAfterRecordedFacts(compact, data.effectiveOn, 'terminated');
   return [{ type: 'CompactTerminated', data: { effectiveOn: data.effectiveOn, reason: data.reason, decisionReference: data.decisionReference ?? null }, effectiveAt: data.effectiveOn }];
 }
 
@@ -419,6 +467,7 @@ function recordSuperseded(compact: Compact, { data }: RecordSuperseded): Compact
   }
   if (data.successorCompactId === compact.compactId) throw new DomainRuleViolation('successor-is-this-compact', 'a compact cannot supersede itself');
   assertCalendarDate(data.effectiveOn, 'the date the compact was superseded');
+  assertClosureAfterRecordedFacts(compact, data.effectiveOn, 'superseded');
   return [
     {
       type: 'CompactSuperseded',

@@ -1,5 +1,5 @@
 import type { CompactEvent, CompactSuperseded, CompactTerminated } from './compact.events';
-import { cameIntoForceByDecision, eastAndCentralCheshire, given, haringeyAndIslington, section, signed, southKentCoast, termSet, versionPublished } from './seed-compacts.fixtures';
+import { admitted, cameIntoForceByDecision, eastAndCentralCheshire, given, haringeyAndIslington, section, signed, southKentCoast, termSet, versionPublished } from './seed-compacts.fixtures';
 
 describe('term and coming into force', () => {
   describe('SetTerm', () => {
@@ -225,6 +225,25 @@ describe('term and coming into force', () => {
 
     it('given the agreement in force, when it is terminated on 31 March 2019, then CompactTerminated', () => {
       given(inForceFrom1June2017).when({ type: 'TerminateCompact', data: terminated.data }).then([terminated]);
+    });
+
+    it('given the agreement in force from 1 June 2017, when it is said to have been terminated on 15 May 2017, then closure-before-recorded-facts', () => {
+      given(inForceFrom1June2017)
+        .when({ type: 'TerminateCompact', data: { ...terminated.data, effectiveOn: '2017-05-15' } })
+        .thenThrows('closure-before-recorded-facts');
+    });
+
+    it('given the agreement in force from 1 June 2017, when it is said to have been superseded that same day, then closure-before-recorded-facts', () => {
+      given(inForceFrom1June2017)
+        .when({ type: 'RecordSuperseded', data: { ...superseded.data, effectiveOn: '2017-06-01' } })
+        .thenThrows('closure-before-recorded-facts');
+    });
+
+    it('given a partner admitted from 1 Sept 2017, when the agreement is said to have been terminated on 31 Aug 2017, then closure-before-recorded-facts', () => {
+      const late = admitted({ organisationId: 'healthwatch-islington', name: 'Healthwatch Islington', organisationType: 'healthwatch', lead: { name: 'A', role: 'Chair' }, deputy: null }, '2017-09-01');
+      given([...inForceFrom1June2017, late])
+        .when({ type: 'TerminateCompact', data: { ...terminated.data, effectiveOn: '2017-08-31' } })
+        .thenThrows('closure-before-recorded-facts');
     });
 
     it('given the agreement, when it is terminated without a reason, then reason-required', () => {

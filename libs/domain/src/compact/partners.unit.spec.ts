@@ -1,4 +1,4 @@
-import { admitted, given, haringeyAndIslington, stateAfter } from './seed-compacts.fixtures';
+import { admitted, decide, given, haringeyAndIslington, stateAfter } from './seed-compacts.fixtures';
 import type { CompactEvent } from './compact.events';
 import type { Compact } from './compact.state';
 import { isMemberOn } from './partners';
@@ -104,6 +104,14 @@ describe('partners (004 Haringey and Islington: "other organisations may wish to
 
     it('given North Middlesex Hospital is a partner, when it gives notice on 15 January to leave on 1 April 2018, then PartnerWithdrawn effective 1 April', () => {
       given(agreed).when({ type: 'WithdrawPartner', data: withdrawal }).then([{ type: 'PartnerWithdrawn', data: withdrawal, effectiveAt: '2018-04-01' }]);
+    });
+
+    it("given North Middlesex's board endorsed the agreement on 1 May 2018, when it is said to have withdrawn from 1 April 2018, then departure-before-endorsement", () => {
+      const endorsement = decide(agreed, {
+        type: 'RecordBoardEndorsement',
+        data: { factId: 'endorse-nmuh', organisationId: 'north-middlesex-hospital', versionLabel: '1.0', boardName: 'Trust Board', meetingDate: '2018-05-01', outcome: 'endorsed', concerns: [], reason: null },
+      });
+      given([...agreed, ...endorsement]).when({ type: 'WithdrawPartner', data: withdrawal }).thenThrows('departure-before-endorsement');
     });
 
     it('given the partnership, when the withdrawal takes effect before its notice, then withdrawal-before-notice', () => {

@@ -1,5 +1,5 @@
 import { NotFoundInDomain } from '../shared/decider';
-import { given, hashOf, section, shropshire, spec, versionPublished } from './seed-compacts.fixtures';
+import { given, haringeyAndIslington, hashOf, section, shropshire, southKentCoast, spec, versionPublished } from './seed-compacts.fixtures';
 
 describe('compact versions (000 Shropshire version table)', () => {
   const { drafting, v1Sections } = shropshire;
@@ -95,6 +95,24 @@ describe('compact versions (000 Shropshire version table)', () => {
       given(drafting)
         .when({ type: 'PublishVersion', data: { label: '2.0', note: 'n', dated: '2013-01-24', sections: [section('1', 'x')] } })
         .thenThrows('version-dated-before-previous');
+    });
+
+    it('given South Kent Coast V1.0 signed by SECAMB on 10 Sept 2015, when V2.0 is dated 1 Sept 2015, then version-dated-before-signature', () => {
+      given(southKentCoast.withTwelveSignatures)
+        .when({ type: 'PublishVersion', data: { label: '2.0', note: 'Refresh', dated: '2015-09-01', sections: [section('1', 'x')] } })
+        .thenThrows('version-dated-before-signature');
+    });
+
+    it('given South Kent Coast V1.0 last signed on 10 Sept 2015, when V2.0 is dated 11 Sept 2015, then CompactVersionPublished', () => {
+      given(southKentCoast.withTwelveSignatures)
+        .when({ type: 'PublishVersion', data: { label: '2.0', note: 'Refresh', dated: '2015-09-11', sections: [section('1', 'x')] } })
+        .then((events) => expect(events.map((e) => e.type)).toEqual(['CompactVersionPublished']));
+    });
+
+    it('given Haringey and Islington V1.0 in force from 1 June 2017, when V2.0 is dated that same day, then version-dated-before-in-force', () => {
+      given(haringeyAndIslington.inForceFrom1June2017)
+        .when({ type: 'PublishVersion', data: { label: '2.0', note: 'Refresh', dated: '2017-06-01', sections: [section('1', 'x')] } })
+        .thenThrows('version-dated-before-in-force');
     });
 
     it('given V1, when V2.0 is dated "11.2", then invalid-date', () => {
