@@ -21,6 +21,7 @@ export function evolveCompact(state: CompactState, event: CompactEvent): Compact
       term: defaultTerm(),
       inForce: [],
       escalationPath: null,
+      escalationPaths: [],
       closure: null,
       facts: {},
       corrections: [],
@@ -84,7 +85,10 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
       return { ...state, closure: { kind: 'superseded', ...event.data } };
     case 'EscalationPathDefined': {
       const { levels, note, effectiveOn } = event.data;
-      return { ...state, escalationPath: { levels, note, effectiveOn } };
+      const path = { levels, note, effectiveOn };
+      // A state a read model stored before the history was kept has only the latest path.
+      const before = state.escalationPaths ?? (state.escalationPath ? [state.escalationPath] : []);
+      return { ...state, escalationPath: path, escalationPaths: [...before, path] };
     }
     case 'EventCorrected':
       return applyCorrection(state, event);

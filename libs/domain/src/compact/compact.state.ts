@@ -54,6 +54,8 @@ export interface Compact {
   inForce: InForceRecord[];
   /** The current escalation path (the latest defined); null until one is defined. */
   escalationPath: EscalationPath | null;
+  /** Every escalation path defined, in order (their effective dates only move forward): a dispute follows the one in effect on its date. */
+  escalationPaths: EscalationPath[];
   /** Terminated or superseded; null while neither. */
   closure: CompactClosure | null;
   /** Correctable facts by factId: what a CorrectEvent may name. */

@@ -18,12 +18,12 @@ export interface DisputeCompactSnapshot {
   compactTitle: string;
   /** The compact's status on the date the dispute is raised: `compactStatusAt(compact, raisedOn)`. */
   compactStatus: CompactStatus;
-  /** The compact's current escalation path; null when it has none. */
+  /** The escalation path in effect on that date (the earliest, if none was yet); null when the compact has none. */
   escalationPath: EscalationPath | null;
-  /** The compact's current version; null before the first is published. */
-  currentVersion: { label: string; contentHash: string; sectionRefs: string[] } | null;
-  /** Organisation slugs of the compact's current partners. */
-  currentMembers: string[];
+  /** The version current on that date; null before the first is dated. */
+  version: { label: string; contentHash: string; sectionRefs: string[] } | null;
+  /** Organisation slugs of the compact's partners on that date. */
+  members: string[];
 }
 
 /** What a dispute is about: a numbered section of the current version, or a commitment (004: `Commitment 2`). */

@@ -79,7 +79,7 @@ function raiseDispute({ data }: RaiseDispute): DisputeRaised {
   }
   if (compact.compactStatus === 'expired')
     throw new DomainRuleViolation('compact-expired', `${title} had expired by ${data.raisedOn}; no dispute can be raised under it`);
-  const version = compact.currentVersion;
+  const version = compact.version;
   if (version === null || compact.compactStatus === 'draft') {
     throw new DomainRuleViolation('compact-has-no-published-version', `${title} had no published version on ${data.raisedOn}; there is nothing yet to dispute`);
   }
@@ -105,8 +105,8 @@ function raiseDispute({ data }: RaiseDispute): DisputeRaised {
       throw new DomainRuleViolation('dispute-respondent-repeated', `${organisationId} is named twice among those the dispute is against`);
   });
   for (const organisationId of [data.raisedBy, ...data.against]) {
-    if (!compact.currentMembers.includes(organisationId))
-      throw new DomainRuleViolation('partner-not-member', `${organisationId} is not a current partner of ${title}`);
+    if (!compact.members.includes(organisationId))
+      throw new DomainRuleViolation('partner-not-member', `${organisationId} was not a partner of ${title} on ${data.raisedOn}`);
   }
   const about = validateSubjects(data.about, version.sectionRefs, version.label);
   if (typeof data.summary !== 'string' || data.summary.trim() === '')

@@ -1,5 +1,5 @@
 import type { CompactEvent } from '../compact/compact.events';
-import { escalationLevel, escalationPathDefined, southNottinghamshire } from '../compact/seed-compacts.fixtures';
+import { admitted, escalationLevel, escalationPathDefined, section, southNottinghamshire, versionPublished } from '../compact/seed-compacts.fixtures';
 import { NotFoundInDomain } from '../shared/decider';
 import { disputeCompactSnapshot } from './dispute-compact-snapshot';
 import { CCG, CITY_COUNCIL, EMAS, given, haringey, nottingham, nottinghamRaised, raiseNottingham, snapshotOf, stateOf } from './dispute.fixtures';
@@ -94,16 +94,35 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
   });
 
   describe('the compact snapshot', () => {
-    it('is built from the compact state: status on the date, current path, current version sections, current members', () => {
+    it('is built from the compact state as it stood on the date: status, path in effect, version then current and its sections, partners', () => {
       expect(nottingham.snapshot('2015-03-02')).toEqual({
         compactId: 'south-nottinghamshire',
         compactTitle: 'South Nottinghamshire Transformation Partnership Compact',
         compactStatus: 'open-for-signature',
         escalationPath: { levels: escalationLevels, note: 'Section 8, Keeping the compact alive', effectiveOn: '2014-09-30' },
-        currentVersion: { label: '1.0', contentHash: v1.data.contentHash, sectionRefs: ['1', '3', '8', '9'] },
-        currentMembers: [CITY_COUNCIL, CCG, EMAS, 'nhs-england-notts-derbyshire'],
+        version: { label: '1.0', contentHash: v1.data.contentHash, sectionRefs: ['1', '3', '8', '9'] },
+        members: [CITY_COUNCIL, CCG, EMAS, 'nhs-england-notts-derbyshire'],
       });
       expect(haringey.snapshot('2018-02-01').compactStatus).toBe('in-force');
+    });
+
+    it('given the path redefined from 1 May 2015, when a paper dispute of 2 March 2015 is entered later, then it follows the path in effect on 2 March', () => {
+      const redefined = escalationPathDefined(
+        [escalationLevel(1, 'Board to Board meeting', 'The boards', { independentChair: true })],
+        'Simplified',
+        '2015-05-01',
+      );
+      const events = [...nottingham.compactEvents, redefined];
+      expect(snapshotOf(events, '2015-03-02').escalationPath).toMatchObject({ effectiveOn: '2014-09-30', levels: escalationLevels });
+      given([])
+        .when(raiseNottingham({ compact: snapshotOf(events, '2015-03-02') }))
+        .then((raised) => expect(raised[0]).toMatchObject({ type: 'DisputeRaised', data: { escalationPath: { effectiveOn: '2014-09-30' } } }));
+    });
+
+    it('given version 2.0 dated 1 May 2015, when a paper dispute of 2 March 2015 is entered later, then it is about version 1.0', () => {
+      const v2 = versionPublished('2.0', '2015-05-01', [section('1', 'Refreshed')], 'Refresh');
+      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-03-02').version).toMatchObject({ label: '1.0', sectionRefs: ['1', '3', '8', '9'] });
+      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-05-01').version).toMatchObject({ label: '2.0', sectionRefs: ['1'] });
     });
 
     it('of a compact never drafted is NotFoundInDomain', () => {
@@ -193,7 +212,7 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
 
     it('given a compact with no version, when a dispute is raised, then compact-has-no-published-version', () => {
       given([])
-        .when(raiseNottingham({ compact: { ...nottingham.snapshot(), currentVersion: null, compactStatus: 'draft' } }))
+        .when(raiseNottingham({ compact: { ...nottingham.snapshot(), version: null, compactStatus: 'draft' } }))
         .thenThrows('compact-has-no-published-version');
     });
 
@@ -246,6 +265,32 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
     it('when the raiser is not a partner (Nottinghamshire County Council), then partner-not-member', () => {
       given([])
         .when(raiseNottingham({ raisedBy: 'nottinghamshire-county-council' }))
+        .thenThrows('partner-not-member');
+    });
+
+    it('given East Midlands Ambulance withdrew from 1 Jan 2015, when a paper dispute of 2 Dec 2014 against it is entered, then DisputeRaised (it was a partner then)', () => {
+      const withdrew: CompactEvent = {
+        type: 'PartnerWithdrawn',
+        data: { organisationId: EMAS, noticeGivenOn: '2014-12-01', effectiveOn: '2015-01-01', reason: 'Regional reorganisation' },
+      };
+      given([])
+        .when(raiseNottingham({ raisedOn: '2014-12-02', compact: snapshotOf([...nottingham.compactEvents, withdrew], '2014-12-02') }))
+        .then((events) => expect(events.map((e) => e.type)).toEqual(['DisputeRaised']));
+    });
+
+    it('given a partner admitted from 1 June 2015, when a dispute of 2 March 2015 is raised against it, then partner-not-member', () => {
+      const joined = admitted(
+        {
+          organisationId: 'nottinghamshire-healthcare',
+          name: 'Nottinghamshire Healthcare',
+          organisationType: 'foundation-trust',
+          lead: { name: 'A', role: 'Chief Executive' },
+          deputy: null,
+        },
+        '2015-06-01',
+      );
+      given([])
+        .when(raiseNottingham({ against: ['nottinghamshire-healthcare'], compact: snapshotOf([...nottingham.compactEvents, joined], '2015-03-02') }))
         .thenThrows('partner-not-member');
     });
 
