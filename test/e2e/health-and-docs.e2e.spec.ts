@@ -42,6 +42,20 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(doc.components.schemas.DraftCompactDto.properties.description).toMatchObject({ type: 'string', maxLength: 5000 });
   });
 
+  it('no body field is declared a bare object: a client generated from the document sends what the API takes', async () => {
+    const doc = (await ledger.http.get('/docs-json').expect(200)).body;
+    const bare = Object.entries(
+      doc.components.schemas as Record<string, { properties?: Record<string, { type?: string; properties?: unknown; allOf?: unknown }> }>,
+    ).flatMap(([schema, { properties = {} }]) =>
+      Object.entries(properties)
+        .filter(([, property]) => property.type === 'object' && property.properties === undefined && property.allOf === undefined)
+        .map(([name]) => `${schema}.${name}`),
+    );
+    expect(bare).toEqual([]);
+    expect(doc.components.schemas.SetTermDto.properties.durationMonths).toMatchObject({ type: 'number', nullable: true });
+    expect(doc.components.schemas.EscalationDto.properties.requestedBy).toMatchObject({ type: 'string', nullable: true });
+  });
+
   it('GET /docs serves Swagger UI', async () => {
     const page = await ledger.http.get('/docs').expect(200);
     expect(page.text).toContain('swagger-ui');

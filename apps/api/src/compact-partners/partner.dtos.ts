@@ -107,7 +107,7 @@ export class ConcernDto {
   @MaxLength(4000)
   concern!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
@@ -145,7 +145,7 @@ export class EndorsementDto {
   @Type(() => ConcernDto)
   concerns?: ConcernDto[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -26,29 +26,29 @@ export class SetTermDto {
   @IsIn([...IN_FORCE_RULES])
   inForceRule!: string;
 
-  @ApiPropertyOptional({ example: '2017-06-01', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2017-06-01', nullable: true })
   @IsOptional()
   @CalendarDateField('effectiveFrom')
   effectiveFrom?: string | null;
 
-  @ApiPropertyOptional({ example: '2020-03-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2020-03-31', nullable: true })
   @IsOptional()
   @CalendarDateField('expiresOn')
   expiresOn?: string | null;
 
-  @ApiPropertyOptional({ example: '2018-03-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2018-03-31', nullable: true })
   @IsOptional()
   @CalendarDateField('refreshDueBy')
   refreshDueBy?: string | null;
 
-  @ApiPropertyOptional({ example: 24, nullable: true, description: '002: "for the next 24 months"' })
+  @ApiPropertyOptional({ type: Number, example: 24, nullable: true, description: '002: "for the next 24 months"' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(600)
   durationMonths?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -82,7 +82,7 @@ export class ClosureDto {
   @MaxLength(2000)
   reason!: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -154,7 +154,11 @@ export class CorrectionDto {
   @Type(() => ConcernDto)
   concerns?: ConcernDto[];
 
-  @ApiPropertyOptional({ nullable: true, description: "endorsement: the board's reason for its outcome (`reason` above is why the correction is made)" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "endorsement: the board's reason for its outcome (`reason` above is why the correction is made)",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

@@ -12,7 +12,7 @@ export class SectionDto {
   @Matches(SECTION_NUMBER, { message: 'number must be a section number such as 2 or 2.4' })
   number!: string;
 
-  @ApiPropertyOptional({ example: 'Vision/Strategy', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Vision/Strategy', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -83,7 +83,7 @@ export class MediatorDto {
   @TextField(300)
   role!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: null })
+  @ApiPropertyOptional({ type: String, nullable: true, example: null })
   @IsOptional()
   @OrganisationIdField('mediator.organisation')
   organisation?: string | null;
@@ -119,6 +119,7 @@ export class EscalationDto {
   reason!: string;
 
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'The party asking for it; a partner escalates for its own organisation (the default); null when a mediator or the secretariat escalates',
   })
@@ -136,7 +137,7 @@ export class IndependentChairDto {
   @TextField(200)
   name!: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Their organisation; it may not be a party' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Their organisation; it may not be a party' })
   @IsOptional()
   @OrganisationIdField('chair.organisation')
   organisation?: string | null;
