@@ -162,6 +162,16 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     expect(oversized.body.type).toBe('urn:compact-ledger:problem:body-too-large');
   });
 
+  it('a JSON body sent as text/plain is 415 naming content-type, nothing appended', async () => {
+    const before = await ledger.headPosition();
+    const response = await ledger.as('secretariat').post('/compacts').set('Content-Type', 'text/plain').send(JSON.stringify(shropshire)).expect(415);
+    expect(response.body).toMatchObject({
+      type: 'urn:compact-ledger:problem:unsupported-media-type',
+      errors: [expect.objectContaining({ field: 'content-type' })],
+    });
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
   it('a path id that is not a UUID is 400 naming the id', async () => {
     const response = await ledger.as('secretariat').get('/compacts/not-a-uuid').expect(400);
     expect(response.body.errors).toEqual([{ field: 'id', message: 'id must be a UUID' }]);

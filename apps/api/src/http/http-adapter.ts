@@ -114,6 +114,8 @@ export function createHttpAdapter(config: LedgerConfig, logger: pino.Logger = cr
     clientErrorHandler: clientError,
   });
   const fastify = adapter.getInstance();
+  // Commands are JSON (or multipart, for evidence): a text/plain body is 415, not a string that fails every field.
+  fastify.removeContentTypeParser('text/plain');
   // Fastify's own JSON parsing (prototype poisoning refused), then the depth. Registered here, Nest leaves it in place.
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   adapter.useBodyParser('application/json', false, { bodyLimit: bytes(config.LEDGER_BODY_LIMIT) }, (request, body, done) => {
