@@ -8,7 +8,7 @@ describe('Rebuilding a read model over HTTP', () => {
   });
   afterAll(() => ledger.stop());
 
-  it('an admin rebuilds compact_state_v1 and compact_lifecycle_v2 from position 0; what they answer is unchanged and no event is added', async () => {
+  it('an admin rebuilds compact_state_v1 and compact_lifecycle_v3 from position 0; what they answer is unchanged and no event is added', async () => {
     const ids: string[] = [];
     for (const title of ['One', 'Two', 'Three'])
       ids.push((await ledger.as('secretariat').post('/compacts').send({ title, covers: 'Here' }).expect(201)).body.id);
@@ -23,7 +23,7 @@ describe('Rebuilding a read model over HTTP', () => {
     const oneBefore = (await ledger.as('regulator').get(`/compacts/${ids[0]}`).expect(200)).body;
     const head = await ledger.headPosition();
 
-    for (const name of ['compact_state_v1', 'compact_lifecycle_v2']) {
+    for (const name of ['compact_state_v1', 'compact_lifecycle_v3']) {
       const rebuilt = await ledger.as('admin').post(`/admin/projections/${name}/rebuild`).expect(200);
       expect(rebuilt.body).toMatchObject({ name, position: head });
     }

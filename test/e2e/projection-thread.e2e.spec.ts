@@ -37,7 +37,7 @@ describe.each(['worker', 'main'] as const)('read models with LEDGER_PROJECTION_T
     expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual([
       'compact_state_v1',
       'compact_versions_v1',
-      'compact_lifecycle_v2',
+      'compact_lifecycle_v3',
       'disputes_v1',
     ]);
     for (const projection of health.body.projections) expect(projection).toMatchObject({ position: body.position, lag: 0, caughtUp: true, error: null });

@@ -33,7 +33,7 @@ export function evolveCompactLifecycle(view: CompactLifecycleView | null, event:
 }
 
 export const compactLifecycleProjection = documentProjection<CompactLifecycleView>({
-  name: 'compact_lifecycle_v2',
+  name: 'compact_lifecycle_v3',
   documentId: (event) => /^compact-(.+)$/.exec(event.streamId)?.[1] ?? null,
   evolve: evolveCompactLifecycle,
 });
