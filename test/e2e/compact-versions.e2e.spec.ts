@@ -188,6 +188,12 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
     expect(history).toHaveLength(1 + table.length);
   });
 
+  it('the history as of a date before any paper date still begins with the drafting, as the compact on that date exists', async () => {
+    await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2010-01-01`).expect(200);
+    const history = (await ledger.as('regulator').get(`/compacts/${compactId}/history?asOf=2010-01-01`).expect(200)).body;
+    expect(history.map((e: { type: string; revision: number }) => [e.type, e.revision])).toEqual([['CompactDrafted', 0]]);
+  });
+
   it('an unknown version or compact is 404', async () => {
     await ledger.as('secretariat').get(`/compacts/${compactId}/versions/9.0`).expect(404);
     await ledger.as('secretariat').get('/compacts/3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f/versions').expect(404);

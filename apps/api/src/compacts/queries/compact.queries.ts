@@ -120,9 +120,12 @@ export class GetCompactHistoryHandler implements IQueryHandler<GetCompactHistory
   async execute({ compactId, asOf, axis }: GetCompactHistoryQuery): Promise<RecordedEvent[]> {
     const events = await this.store.readStream(compactStream(compactId));
     if (events.length === 0) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    // Effective: the events whose date in the world (or, without one, their recording) falls by then.
-    return events.filter((e) =>
-      visibleAsOf(asOf, axis, { recordedAt: e.metadata.recordedAt, effectiveOn: (e.metadata.effectiveAt ?? e.metadata.recordedAt).slice(0, 10) }),
+    // Effective: the events whose date in the world falls by then, and the ledger's own acts that have
+    // none (drafting the compact, a correction), which belong to what it knows now, as the state shows.
+    return events.filter(
+      (e) =>
+        (axis === 'effective' && asOf !== null && e.metadata.effectiveAt === null) ||
+        visibleAsOf(asOf, axis, { recordedAt: e.metadata.recordedAt, effectiveOn: (e.metadata.effectiveAt ?? e.metadata.recordedAt).slice(0, 10) }),
     );
   }
 }
