@@ -68,6 +68,8 @@ describe('Idempotency-Key on POST', () => {
     const retry = await ledger.as('secretariat').post('/compacts').set('Idempotency-Key', 'draft-kent-1').send(compact).expect(201);
     expect(retry.body).toEqual(first.body);
     expect(retry.headers['idempotency-replayed']).toBe('true');
+    expect(first.headers.location).toBe(`/compacts/${first.body.id}`);
+    expect([retry.headers.location, retry.headers.etag]).toEqual([first.headers.location, first.headers.etag]);
     expect(await ledger.headPosition()).toBe(head);
   });
 

@@ -59,7 +59,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     if (exception instanceof IdempotentReplay) {
-      reply.status(exception.response.status).header('content-type', 'application/json').header('idempotency-replayed', 'true').send(exception.response.body);
+      reply
+        .status(exception.response.status)
+        .headers(exception.response.headers)
+        .header('content-type', 'application/json')
+        .header('idempotency-replayed', 'true')
+        .send(exception.response.body);
       return;
     }
     const problem = this.toProblem(exception);

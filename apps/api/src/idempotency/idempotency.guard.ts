@@ -90,15 +90,15 @@ export class IdempotencyGuard implements CanActivate {
   }
 
   /** Called as the response is sent: a success is kept for replay; the key is free again either way. */
-  complete(request: object, status: number, body: string): void {
-    return this.completeRequest(request as IdempotentRequest, status, body);
+  complete(request: object, status: number, body: string, headers: Record<string, string> = {}): void {
+    return this.completeRequest(request as IdempotentRequest, status, body, headers);
   }
 
-  private completeRequest(request: IdempotentRequest, status: number, body: string): void {
+  private completeRequest(request: IdempotentRequest, status: number, body: string, headers: Record<string, string>): void {
     const pending = request[IDEMPOTENCY];
     if (!pending) return;
     this.inFlight.delete(`${pending.subject}\n${pending.key}`);
     if (status >= 200 && status < 300 && pending.fingerprint !== null)
-      this.store.put(pending.subject, pending.key, { fingerprint: pending.fingerprint, status, body });
+      this.store.put(pending.subject, pending.key, { fingerprint: pending.fingerprint, status, body, headers });
   }
 }
