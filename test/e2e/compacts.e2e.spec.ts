@@ -181,6 +181,10 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     const before = await ledger.headPosition();
     const bad = await ledger.as('secretariat').post('/compacts').set('If-Match', 'yesterday').send(shropshire).expect(400);
     expect(bad.body.errors[0].field).toBe('If-Match');
+    for (const ifMatch of ['W/"0"', `"${'9'.repeat(23)}"`]) {
+      const refused = await ledger.as('secretariat').post('/compacts').set('If-Match', ifMatch).send(shropshire).expect(400);
+      expect(refused.body.errors[0].field).toBe('If-Match');
+    }
     const stale = await ledger.as('secretariat').post('/compacts').set('If-Match', '"4"').send(shropshire).expect(409);
     expect(stale.body).toMatchObject({ status: 409, currentRevision: null });
     expect(await ledger.headPosition()).toBe(before);

@@ -29,7 +29,9 @@ function singleHeader(value: string | string[] | undefined): string | undefined 
 /** `If-Match: "3"` (the ETag a read returned) makes a command conditional on that stream revision. */
 function expectedRevisionFrom(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined || ifMatch.trim() === '*') return undefined;
-  const match = /^\s*(?:W\/)?"?([0-9]+)"?\s*$/.exec(ifMatch);
-  if (!match) throw new RequestValidationError([{ field: 'If-Match', message: 'If-Match must be a stream revision ETag such as "3"' }]);
+  // Our ETags are strong and If-Match compares strongly (RFC 9110 13.1.1): a weak one could never match.
+  const match = /^\s*"?([0-9]{1,15})"?\s*$/.exec(ifMatch);
+  if (!match)
+    throw new RequestValidationError([{ field: 'If-Match', message: 'If-Match must be a stream revision ETag such as "3" (strong, as reads give it)' }]);
   return Number(match[1]);
 }
