@@ -11,7 +11,9 @@ export class KeysController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: "The ledger's public keys (JWKS), to verify what it signed" })
+  @ApiOkResponse({
+    description: "The ledger's public keys (JWKS), to verify the bearer tokens it issued; events are not signed, their integrity is the hash chain",
+  })
   keys() {
     return { keys: [this.key.publicJwk] };
   }
