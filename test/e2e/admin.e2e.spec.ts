@@ -33,6 +33,40 @@ describe('Rebuilding a read model over HTTP', () => {
     expect({ ...oneAfter, asOf: null }).toEqual({ ...oneBefore, asOf: null });
   });
 
+  it('reads with minPosition while a read model is rebuilt wait for it to get there again: never a 404 for what they already showed', async () => {
+    let position = 0;
+    let id = '';
+    for (let i = 0; i < 10; i++) {
+      const created = await Promise.all(
+        Array.from({ length: 20 }, (_, k) =>
+          ledger
+            .as('secretariat')
+            .post('/compacts')
+            .send({ title: `Compact ${i}.${k}`, covers: 'Here' })
+            .expect(201),
+        ),
+      );
+      for (const { body } of created) if (body.position > position) ({ position, id } = body);
+    }
+    await ledger.as('regulator').get(`/compacts/${id}?minPosition=${position}`).expect(200);
+    for (let round = 0; round < 10; round++) {
+      const rebuild = ledger
+        .as('admin')
+        .post('/admin/projections/compact_state_v1/rebuild')
+        .then((response) => response.status);
+      const reads = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          ledger
+            .as('regulator')
+            .get(`/compacts/${id}?minPosition=${position}`)
+            .then((r) => r.status),
+        ),
+      );
+      expect(await rebuild).toBe(200);
+      expect(reads.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+    }
+  });
+
   it('an unknown projection is 404 and a malformed name 400; no other role may rebuild', async () => {
     await ledger.as('admin').post('/admin/projections/nothing_v1/rebuild').expect(404);
     const bad = await ledger.as('admin').post('/admin/projections/DROP%20TABLE/rebuild').expect(400);

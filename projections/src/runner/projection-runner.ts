@@ -27,6 +27,8 @@ export interface ProjectionRunnerOptions {
   /** Wait before a failed projection tries again. */
   retryDelayMs?: number;
   onError?(projection: string, error: unknown): void;
+  /** A rebuild has dropped the projection's tables and set it back to position 0; called before it replays. */
+  onReset?(projection: string): void;
 }
 
 /**
@@ -122,6 +124,7 @@ export class ProjectionRunner extends ProjectionControl {
     })();
     running.position = 0;
     running.caughtUp = false;
+    this.options.onReset?.(name);
     const head = await this.store.headPosition();
     this.startOne(running);
     if (!(await this.waitForPosition(head, 10 * 60_000))) throw new Error(`rebuild of ${name} did not catch up`);

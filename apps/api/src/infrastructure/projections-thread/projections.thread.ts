@@ -14,7 +14,11 @@ export interface ProjectionsThreadData {
 }
 
 /** What this thread tells its owner between calls. */
-export type ProjectionsNotice = { kind: 'progress'; status: ReturnType<ProjectionRunner['status']> } | { kind: 'error'; message: string };
+export type ProjectionsNotice =
+  | { kind: 'progress'; status: ReturnType<ProjectionRunner['status']> }
+  | { kind: 'error'; message: string }
+  /** Sent the moment a rebuild has emptied the projection: every progress notice after it is of the rebuilt one. */
+  | { kind: 'reset'; name: string };
 
 const port = parentPort!;
 const { eventsFile, readModelsFile, appendedPort } = workerData as ProjectionsThreadData;
@@ -27,6 +31,7 @@ try {
   readModels = openReadModelDatabase(readModelsFile);
   runner = new ProjectionRunner(events, readModels, allProjections, {
     onError: (name, error) => owner.notify({ kind: 'error', message: `projection ${name} failed: ${(error as Error).message}` } satisfies ProjectionsNotice),
+    onReset: (name) => owner.notify({ kind: 'reset', name } satisfies ProjectionsNotice),
   });
 } catch (error) {
   reportFailedStart(port, error);

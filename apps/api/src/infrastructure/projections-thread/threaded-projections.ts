@@ -58,6 +58,8 @@ export class ThreadedProjections extends ProjectionControl {
   private readonly firstRestartDelayMs: number;
   private restartDelayMs: number;
   private stopping: Promise<void> | null = null;
+  /** Projections being rebuilt whose reset the thread has not yet reported. */
+  private readonly resetting = new Set<string>();
 
   constructor(private readonly options: ProjectionsThreadOptions) {
     super();
@@ -83,9 +85,22 @@ export class ThreadedProjections extends ProjectionControl {
     return () => this.progress.off('progress', listener);
   }
 
+  /**
+   * From the call until the thread says it has emptied the projection, its position is
+   * taken as 0: progress the thread reported before the reset (still in flight) must not
+   * let a `?minPosition=` read through to tables about to be dropped.
+   */
   async rebuild(name: string): Promise<void> {
     if (!this.thread) throw new StoreUnavailableError('the projections thread is not running; it is being restarted');
-    this.update(await this.thread.client.call<ProjectionStatus[]>('rebuild', name));
+    this.resetting.add(name);
+    this.update(this.current);
+    try {
+      const status = await this.thread.client.call<ProjectionStatus[]>('rebuild', name);
+      this.resetting.delete(name);
+      this.update(status);
+    } finally {
+      this.resetting.delete(name);
+    }
   }
 
   /** Stops the projections (each finishing its batch) and ends the thread; no restart follows. */
@@ -127,7 +142,10 @@ export class ThreadedProjections extends ProjectionControl {
           onNotice: (notice) => {
             const n = notice as ProjectionsNotice;
             if (n.kind === 'progress') this.update(n.status);
-            else options.log('error', n.message);
+            else if (n.kind === 'reset') {
+              this.resetting.delete(n.name);
+              this.update(this.current.map((p) => (p.name === n.name ? { ...p, position: 0, caughtUp: false } : p)));
+            } else options.log('error', n.message);
           },
           onFailure: (error) => {
             if (thread) this.threadStopped(thread, error);
@@ -192,7 +210,7 @@ export class ThreadedProjections extends ProjectionControl {
   }
 
   private update(status: ProjectionStatus[]): void {
-    this.current = status;
+    this.current = status.map((p) => (this.resetting.has(p.name) ? { ...p, position: 0, caughtUp: false } : p));
     this.progress.emit('progress');
   }
 
