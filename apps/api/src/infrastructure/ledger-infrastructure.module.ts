@@ -6,6 +6,7 @@ import { EsdbEventStore, type EventStore, SqliteEventStore, StoreUnavailableErro
 import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { CommandPipeline } from './command-pipeline.service';
+import { DataDirectoryLock } from './data-directory-lock';
 import { startProjectionsThread } from './projections-thread/threaded-projections';
 import { EVENT_STORE, LEDGER_CORE, READ_MODEL_DB } from './tokens';
 
@@ -42,6 +43,16 @@ async function openEventStore(config: LedgerConfig): Promise<EventStore> {
  */
 export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> {
   mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
+  const lock = DataDirectoryLock.acquire(config.LEDGER_DATA_DIR);
+  try {
+    return await openLedgerCoreHolding(lock, config);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConfig): Promise<LedgerCore> {
   const store = await openEventStore(config);
   const readModelsFile = join(config.LEDGER_DATA_DIR, 'read-models.db');
   const logger = new Logger('Projections');
@@ -53,18 +64,23 @@ export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> 
       },
     );
     // The thread has created the read models' tables; this side only reads them.
-    return ledgerCore(store, projections, new Database(readModelsFile, { readonly: true, fileMustExist: true }));
+    return ledgerCore(lock, store, projections, new Database(readModelsFile, { readonly: true, fileMustExist: true }));
   }
   const readModels = openReadModelDatabase(readModelsFile);
   const runner = new ProjectionRunner(store, readModels, allProjections, {
     onError: (name, error) => logger.error(`projection ${name} failed: ${(error as Error).message}`),
   });
   runner.start();
-  return ledgerCore(store, runner, readModels);
+  return ledgerCore(lock, store, runner, readModels);
 }
 
-/** Closed in order: the projections stop reading the store before it closes. */
-function ledgerCore(store: EventStore, projections: ProjectionControl & { stop(): Promise<void> }, readModels: Database.Database): LedgerCore {
+/** Closed in order: the projections stop reading the store before it closes, and the data directory is let go last. */
+function ledgerCore(
+  lock: DataDirectoryLock,
+  store: EventStore,
+  projections: ProjectionControl & { stop(): Promise<void> },
+  readModels: Database.Database,
+): LedgerCore {
   return {
     store,
     projections,
@@ -73,6 +89,7 @@ function ledgerCore(store: EventStore, projections: ProjectionControl & { stop()
       await projections.stop();
       await store.close();
       readModels.close();
+      lock.release();
     },
   };
 }
