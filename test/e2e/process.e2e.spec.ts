@@ -23,6 +23,21 @@ describe('The API as a process (npm start)', () => {
     expect(lines[0]).toMatch(line);
   });
 
+  it('a data directory that cannot be made stops the start with one line naming LEDGER_DATA_DIR', async () => {
+    const underAFile = join(__dirname, 'process.e2e.spec.ts', 'data');
+    const child = spawnLedger({ LEDGER_DATA_DIR: underAFile, PORT: '0' });
+    expect(await exitOf(child)).toBe(1);
+    expect(child.output().trim().split('\n')).toEqual([`compact-ledger: LEDGER_DATA_DIR ${underAFile} cannot be made or written (ENOTDIR)`]);
+  });
+
+  it('a HOST it cannot listen on stops the start naming HOST, and closes the files it opened', async () => {
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: 'no-such-host.invalid', LOG_LEVEL: 'warn' });
+    expect(await exitOf(child)).toBe(1);
+    expect(child.output().trim().split('\n').at(-1)).toMatch(/^compact-ledger: cannot listen on HOST no-such-host\.invalid, PORT 0: /);
+    expect(existsSync(join(dataDir, 'events.db'))).toBe(true);
+    expect(existsSync(join(dataDir, 'events.db-wal'))).toBe(false);
+  });
+
   it('a second API on the same data directory stops with one line saying so; the first serves on, and once it has stopped another may start', async () => {
     const first = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
     const port = await listeningPort(first);

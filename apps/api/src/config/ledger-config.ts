@@ -6,8 +6,8 @@ export class LedgerConfig {
   @IsIn(['sqlite', 'esdb'])
   LEDGER_STORE: 'sqlite' | 'esdb' = 'sqlite';
 
-  @IsString()
-  @IsNotEmpty()
+  // SQLite trims a file name's leading spaces and Node does not: a path that starts or ends with one would split the data.
+  @Matches(/^\S(.*\S)?$/, { message: 'LEDGER_DATA_DIR must be a path that neither starts nor ends with a space' })
   LEDGER_DATA_DIR = './data';
 
   @ValidateIf((c: LedgerConfig) => c.LEDGER_STORE === 'esdb')
@@ -21,16 +21,22 @@ export class LedgerConfig {
   LEDGER_AUTH_MODE: 'embedded' | 'oidc' = 'embedded';
 
   @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc')
-  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'OIDC_ISSUER must be the issuer URL when LEDGER_AUTH_MODE=oidc' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['https', 'http'] },
+    { message: 'OIDC_ISSUER must be the issuer URL (https://...) when LEDGER_AUTH_MODE=oidc' },
+  )
   OIDC_ISSUER?: string;
 
   @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc')
   @IsString({ message: 'OIDC_AUDIENCE must name the audience when LEDGER_AUTH_MODE=oidc' })
-  @IsNotEmpty({ message: 'OIDC_AUDIENCE must name the audience when LEDGER_AUTH_MODE=oidc' })
+  @Matches(/\S/, { message: 'OIDC_AUDIENCE must name the audience when LEDGER_AUTH_MODE=oidc' })
   OIDC_AUDIENCE?: string;
 
   @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc')
-  @IsUrl({ require_tld: false, protocols: ['https', 'http'] }, { message: 'OIDC_JWKS_URL must be the JWKS URL when LEDGER_AUTH_MODE=oidc' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['https', 'http'] },
+    { message: 'OIDC_JWKS_URL must be the JWKS URL (https://...) when LEDGER_AUTH_MODE=oidc' },
+  )
   OIDC_JWKS_URL?: string;
 
   @IsInt()
@@ -55,11 +61,11 @@ export class LedgerConfig {
   @Max(60_000)
   LEDGER_READ_WAIT_MS = 3000;
 
-  @Matches(/^[0-9]+(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
+  @Matches(/^[1-9][0-9]*(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
   LEDGER_BODY_LIMIT = '100kb';
 
   /** Largest evidence file a dispute upload may carry (POST /disputes/:id/evidence); larger answers 413. */
-  @Matches(/^[0-9]+(b|kb|mb)$/, { message: 'LEDGER_UPLOAD_LIMIT must be a size such as 512kb or 10mb' })
+  @Matches(/^[1-9][0-9]*(b|kb|mb)$/, { message: 'LEDGER_UPLOAD_LIMIT must be a size such as 512kb or 10mb' })
   LEDGER_UPLOAD_LIMIT = '10mb';
 
   /** Requests per subject per minute before 429. */
@@ -68,7 +74,10 @@ export class LedgerConfig {
   LEDGER_RATE_LIMIT_PER_MINUTE = 1200;
 
   /** Comma-separated origins a browser may call the API from; empty allows none. */
-  @Matches(/^$|^(\*|https?:\/\/[^,\s]+)(,https?:\/\/[^,\s]+)*$/, { message: 'LEDGER_CORS_ORIGINS must be empty, * or comma-separated http(s) origins' })
+  // An origin is scheme, host and port, with no path: not even the trailing slash a browser never sends.
+  @Matches(/^$|^(\*|https?:\/\/[^,\s/]+)(,https?:\/\/[^,\s/]+)*$/, {
+    message: 'LEDGER_CORS_ORIGINS must be empty, * or comma-separated http(s) origins with no path (https://app.example, not https://app.example/)',
+  })
   LEDGER_CORS_ORIGINS = '';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
