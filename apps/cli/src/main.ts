@@ -3,6 +3,13 @@ import { loadOrCreateSigningKey } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
 
+const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function notBlank(value: string): string {
+  if (!/\S/.test(value)) throw new InvalidArgumentError('must not be blank');
+  return value;
+}
+
 /** The `compact-ledger` command line. */
 export function createCli(): Command {
   const program = new Command('compact-ledger').description('Event-sourced governance ledger for health and care partnership compacts').showHelpAfterError();
@@ -10,10 +17,13 @@ export function createCli(): Command {
   program
     .command('token')
     .description("print a bearer token signed with this ledger's embedded key (made in the data directory if it is not there yet)")
-    .requiredOption('--sub <id>', 'subject: a stable id for the person')
-    .requiredOption('--name <name>', 'display name, recorded as the actor of every event')
+    .requiredOption('--sub <id>', 'subject: a stable id for the person', notBlank)
+    .requiredOption('--name <name>', 'display name, recorded as the actor of every event', notBlank)
     .addOption(new Option('--role <role>', 'ledger role').choices([...ROLES]).makeOptionMandatory())
-    .option('--org <org>', 'organisation the person acts for (partners act for their own only)')
+    .option('--org <org>', 'organisation the person acts for (partners act for their own only), an id such as kent-county-council', (value) => {
+      if (!ORGANISATION_ID.test(value)) throw new InvalidArgumentError('an organisation id: lower-case words joined by hyphens');
+      return value;
+    })
     .option(
       '--ttl <seconds>',
       'lifetime in seconds',
@@ -25,7 +35,8 @@ export function createCli(): Command {
       8 * 3600,
     )
     .option('--data-dir <dir>', 'the ledger data directory', process.env.LEDGER_DATA_DIR ?? './data')
-    .action(async (options: { sub: string; name: string; role: (typeof ROLES)[number]; org?: string; ttl: number; dataDir: string }) => {
+    .action(async (options: { sub: string; name: string; role: (typeof ROLES)[number]; org?: string; ttl: number; dataDir: string }, command: Command) => {
+      if (options.role === 'partner' && options.org === undefined) command.error('error: a partner acts for an organisation: give --org');
       const key = await loadOrCreateSigningKey(options.dataDir);
       process.stdout.write(`${await issueToken(key, { sub: options.sub, name: options.name, role: options.role, org: options.org ?? null }, options.ttl)}\n`);
     });

@@ -23,6 +23,12 @@ describe('the embedded token verifier, remembering tokens that verified', () => 
     expect(await verifier.verify(token)).toEqual(actor);
   });
 
+  it('refuses a token whose subject is blank, and names a blank-named actor by the subject', async () => {
+    const verifier = embeddedTokenVerifier(key);
+    await expect(verifier.verify(await issueToken(key, { sub: '   ', name: 'Ann Lee', role: 'secretariat' }))).rejects.toThrow('the token has no subject');
+    expect(await verifier.verify(await issueToken(key, { sub: 'u-3', name: '   ', role: 'secretariat' }))).toMatchObject({ subject: 'u-3', name: 'u-3' });
+  });
+
   it('refuses a remembered token once it has expired', async () => {
     const verifier = embeddedTokenVerifier(key);
     const token = await issueToken(key, { sub: 'u-2', name: 'Bo', role: 'secretariat' }, 1);

@@ -37,10 +37,11 @@ export async function issueToken(key: SigningKey, claims: LedgerClaims, ttlSecon
 
 function actorFrom(payload: JWTPayload): Actor {
   const { sub, name, role, org } = payload as JWTPayload & { name?: unknown; role?: unknown; org?: unknown };
-  if (typeof sub !== 'string' || sub.length === 0) throw new UnauthenticatedError('the token has no subject');
+  // Every event records who acted: a subject of spaces would record no one.
+  if (typeof sub !== 'string' || !/\S/.test(sub)) throw new UnauthenticatedError('the token has no subject');
   if (!isRole(role)) throw new UnauthenticatedError('the token names no ledger role');
   if (org !== undefined && org !== null && typeof org !== 'string') throw new UnauthenticatedError('the token has an invalid organisation');
-  return { subject: sub, name: typeof name === 'string' && name ? name : sub, role, organisation: org ?? null };
+  return { subject: sub, name: typeof name === 'string' && /\S/.test(name) ? name : sub, role, organisation: org ?? null };
 }
 
 interface VerifiedToken {
