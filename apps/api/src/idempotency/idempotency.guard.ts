@@ -43,7 +43,8 @@ type IdempotentRequest = LedgerRequest & { [IDEMPOTENCY]?: PendingIdempotency };
  */
 @Injectable()
 export class IdempotencyGuard implements CanActivate {
-  private readonly inFlight = new Set<string>();
+  /** Keys of requests being handled, with their fingerprints (null for an upload not yet read). */
+  private readonly inFlight = new Map<string, string | null>();
 
   constructor(@Inject(IdempotencyStore) private readonly store: IdempotencyStore) {}
 
@@ -59,8 +60,14 @@ export class IdempotencyGuard implements CanActivate {
     const fingerprint = deferred ? null : this.fingerprintOf(request, canonicalJson(request.body ?? null));
     if (fingerprint !== null) this.replayIfKnown(request.actor.subject, key, fingerprint);
     const slot = `${request.actor.subject}\n${key}`;
-    if (this.inFlight.has(slot)) throw new IdempotencyKeyInFlightError(`a request with Idempotency-Key ${key} is still being handled`);
-    this.inFlight.add(slot);
+    if (this.inFlight.has(slot)) {
+      const other = this.inFlight.get(slot);
+      // Another request under the key is 422 whether the first has finished or not; the same one, still running, is 409.
+      if (fingerprint !== null && other !== null && other !== fingerprint)
+        throw new IdempotencyKeyReusedError(`Idempotency-Key ${key} was used before with another request`);
+      throw new IdempotencyKeyInFlightError(`a request with Idempotency-Key ${key} is still being handled`);
+    }
+    this.inFlight.set(slot, fingerprint);
     request[IDEMPOTENCY] = { subject: request.actor.subject, key, fingerprint };
     return true;
   }
@@ -76,6 +83,7 @@ export class IdempotencyGuard implements CanActivate {
     const fingerprint = this.fingerprintOf(request, material);
     this.replayIfKnown(pending.subject, pending.key, fingerprint);
     pending.fingerprint = fingerprint;
+    this.inFlight.set(`${pending.subject}\n${pending.key}`, fingerprint);
   }
 
   private fingerprintOf(request: LedgerRequest, body: string): string {
