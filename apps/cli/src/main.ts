@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { EsdbEventStore, type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
 import { loadOrCreateSigningKey } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
@@ -39,6 +42,37 @@ export function createCli(): Command {
       if (options.role === 'partner' && options.org === undefined) command.error('error: a partner acts for an organisation: give --org');
       const key = await loadOrCreateSigningKey(options.dataDir);
       process.stdout.write(`${await issueToken(key, { sub: options.sub, name: options.name, role: options.role, org: options.org ?? null }, options.ttl)}\n`);
+    });
+
+  program
+    .command('verify')
+    .description(
+      "recompute every event's hash and its link to the one before it, in the ledger's own log; exit 0 when the chain is intact, 2 with the first break",
+    )
+    .option('--data-dir <dir>', 'the ledger data directory (its events.db)', process.env.LEDGER_DATA_DIR ?? './data')
+    .option('--esdb <connection-string>', 'verify the log in EventStoreDB instead (esdb://host:2113?tls=false)')
+    .action(async (options: { dataDir: string; esdb?: string }, command: Command) => {
+      const file = join(options.dataDir, 'events.db');
+      if (!options.esdb && !existsSync(file)) command.error(`error: no event store at ${file}`);
+      const store: EventStore = options.esdb ? new EsdbEventStore({ connectionString: options.esdb }) : new SqliteEventStore({ file });
+      try {
+        const started = performance.now();
+        const report = await store.verifyAll();
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        if (report.ok) {
+          process.stdout.write(
+            `intact: ${report.eventsChecked} events in ${report.streamsChecked} streams, each hash recomputed and linked to the one before (${seconds} s)\n`,
+          );
+        } else {
+          const at = report.firstBreak!;
+          process.stdout.write(
+            `broken: stream ${at.streamId}, revision ${at.revision}${at.position === null ? '' : `, position ${at.position}`}: ${at.reason} (${at.detail}); ${report.eventsChecked} events checked\n`,
+          );
+          process.exitCode = 2;
+        }
+      } finally {
+        await store.close();
+      }
     });
 
   return program;
