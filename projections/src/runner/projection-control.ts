@@ -36,4 +36,34 @@ export abstract class ProjectionControl {
   }
   /** Drops the projection's tables and replays it from position zero; resolves once it has caught up. */
   abstract rebuild(name: string): Promise<void>;
+
+  private readsHeld = 0;
+  private readonly onReadsDrained: Array<() => void> = [];
+
+  /**
+   * A read that has waited for its position holds the read models until it has answered:
+   * a rebuild, once it has stopped letting new reads through, lets those finish before it
+   * drops the tables they are reading. Returns the release (idempotent).
+   */
+  holdReads(): () => void {
+    this.readsHeld++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.readsHeld === 0) for (const drained of this.onReadsDrained.splice(0)) drained();
+    };
+  }
+
+  /** Resolves once no read holds the read models, or after `timeoutMs` (a read that never answers must not stop a rebuild). */
+  protected readsDrained(timeoutMs = 5_000): Promise<void> {
+    if (this.readsHeld === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, timeoutMs);
+      this.onReadsDrained.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
 }

@@ -95,6 +95,22 @@ describe('ProjectionRunner (real SQLite files)', () => {
     expect(counting.all(db)).toHaveLength(live.counts.length);
   });
 
+  it('a rebuild lets no new read through from the moment it begins, and drops nothing while a read let through earlier is still answering', async () => {
+    start();
+    for (let i = 0; i < 20; i++) await store.append(`compact-h${i}`, [drafted(`h${i}`, `t${i}`)], 'no_stream');
+    await runner.waitForPosition(20, 5000);
+    const release = runner.holdReads();
+    let rebuilt = false;
+    const rebuilding = runner.rebuild('compact_state_v1').then(() => (rebuilt = true));
+    expect(await runner.waitForPosition(20, 50)).toBe(false);
+    expect(rebuilt).toBe(false);
+    expect(compactStateProjection.all(db)).toHaveLength(20);
+    release();
+    await rebuilding;
+    expect(await runner.waitForPosition(20, 50)).toBe(true);
+    expect(compactStateProjection.all(db)).toHaveLength(20);
+  });
+
   it('a projection that fails rolls back alone: the others apply the same events and move their checkpoints, it retries from its own', async () => {
     let failing = true;
     // Writes its rows, then fails: what it wrote must not survive.

@@ -14,6 +14,8 @@ interface QueuedBatch {
 interface Running {
   projection: Projection;
   position: number;
+  /** Being rebuilt: taken as at position 0 from the moment the rebuild begins. */
+  resetting: boolean;
   caughtUp: boolean;
   error: string | null;
   subscription: AllSubscription | null;
@@ -76,6 +78,7 @@ export class ProjectionRunner extends ProjectionControl {
       this.running.set(projection.name, {
         projection,
         position: this.readCheckpoint(projection.name),
+        resetting: false,
         caughtUp: false,
         error: null,
         subscription: null,
@@ -103,7 +106,7 @@ export class ProjectionRunner extends ProjectionControl {
 
   /** The lowest position every projection has reached. */
   position(): number {
-    return Math.min(...[...this.running.values()].map((r) => r.position));
+    return Math.min(...[...this.running.values()].map((r) => (r.resetting ? 0 : r.position)));
   }
 
   /** Calls `listener` after every batch a projection applies; returns the unsubscribe. */
@@ -116,7 +119,13 @@ export class ProjectionRunner extends ProjectionControl {
   async rebuild(name: string): Promise<void> {
     const running = this.running.get(name);
     if (!running) throw new Error(`no projection named ${name}`);
-    await this.stopOne(running);
+    running.resetting = true;
+    try {
+      await this.readsDrained();
+      await this.stopOne(running);
+    } finally {
+      running.resetting = false;
+    }
     this.db.transaction(() => {
       for (const table of running.projection.tables) this.db.exec(`DROP TABLE IF EXISTS ${table}`);
       running.projection.createTables(this.db);

@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ProjectionControl } from '@compact-ledger/projections';
+import type { FastifyReply } from 'fastify';
 import { LedgerConfig } from '../config/ledger-config';
 import { ReadModelBehindError, RequestValidationError } from './problems';
 import type { LedgerRequest } from './request-context';
@@ -31,6 +32,9 @@ export class ReadYourWritesGuard implements CanActivate {
     if (!(await this.runner.waitForPosition(wanted, this.config.LEDGER_READ_WAIT_MS))) {
       throw new ReadModelBehindError(wanted, this.runner.position());
     }
+    // Until it has answered, no rebuild drops the tables it was let through to read.
+    const release = this.runner.holdReads();
+    context.switchToHttp().getResponse<FastifyReply>().raw.once('close', release);
     return true;
   }
 }

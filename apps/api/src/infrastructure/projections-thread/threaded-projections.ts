@@ -95,6 +95,7 @@ export class ThreadedProjections extends ProjectionControl {
     this.resetting.add(name);
     this.update(this.current);
     try {
+      await this.readsDrained();
       const status = await this.thread.client.call<ProjectionStatus[]>('rebuild', name);
       this.resetting.delete(name);
       this.update(status);
