@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -114,6 +115,17 @@ export class ConcernDto {
   response?: string | null;
 }
 
+/** A board's concerns, each with the response to it, at most fifty. */
+export const ConcernsField = (description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [ConcernDto], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    ValidateNested({ each: true }),
+    Type(() => ConcernDto),
+  );
+
 export class EndorsementDto {
   @ApiProperty({ example: 'nottingham-city-ccg' })
   @Matches(ORGANISATION_ID, { message: 'organisationId must be lower-case words joined by hyphens' })
@@ -137,12 +149,7 @@ export class EndorsementDto {
   @IsIn([...ENDORSEMENT_OUTCOMES])
   outcome!: string;
 
-  @ApiPropertyOptional({ type: [ConcernDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ConcernDto)
+  @ConcernsField()
   concerns?: ConcernDto[];
 
   @ApiPropertyOptional({ type: String, nullable: true })

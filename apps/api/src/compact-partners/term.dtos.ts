@@ -19,7 +19,7 @@ import {
 import { ENDORSEMENT_OUTCOMES, IN_FORCE_RULES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
 import { CalendarDateField } from '../http/dto-fields';
-import { ConcernDto, RepresentativeDto } from './partner.dtos';
+import { ConcernDto, ConcernsField, RepresentativeDto } from './partner.dtos';
 
 export class SetTermDto {
   @ApiProperty({ enum: IN_FORCE_RULES, description: 'all-partners-signed, or explicit-decision' })
@@ -146,12 +146,7 @@ export class CorrectionDto {
   @IsIn([...ENDORSEMENT_OUTCOMES])
   outcome?: string;
 
-  @ApiPropertyOptional({ type: [ConcernDto], description: "endorsement: the board's concerns and the responses, in place of those recorded" })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ConcernDto)
+  @ConcernsField("endorsement: the board's concerns and the responses, in place of those recorded")
   concerns?: ConcernDto[];
 
   @ApiPropertyOptional({

@@ -108,12 +108,17 @@ describe('term and coming into force', () => {
         ]);
     });
 
-    it("given Kent County Council's withdrawal from 1 Oct 2015 already recorded, when SECAMB's signature of 10 Sept completes the set, then the compact comes into force on 1 Oct (the council was a partner, unsigned, until then)", () => {
+    /** Eleven South Kent Coast partners signed and Kent County Council's withdrawal recorded; SECAMB's signature of 10 Sept completes the set. */
+    function secambCompletesAfterWithdrawal(withdrawal: { noticeGivenOn: string; effectiveOn: string }, inForceOn: string) {
       const { drafting, twelveSignatures, v1, partners } = southKentCoast;
       const elevenSigned = twelveSignatures.filter((e) => e.type === 'PartnerSigned' && e.data.organisationId !== 'secamb');
-      const withdrawal = { organisationId: 'kent-county-council', noticeGivenOn: '2015-09-01', effectiveOn: '2015-10-01', reason: 'Joining the county-wide arrangement instead' };
+      const withdrawn: CompactEvent = {
+        type: 'PartnerWithdrawn',
+        data: { organisationId: 'kent-county-council', ...withdrawal, reason: 'Joining the county-wide arrangement instead' },
+        effectiveAt: withdrawal.effectiveOn,
+      };
       const secambSigns = signed(partners.secamb, v1, '2015-09-10');
-      given([...drafting, ...elevenSigned, { type: 'PartnerWithdrawn', data: withdrawal, effectiveAt: '2015-10-01' }])
+      given([...drafting, ...elevenSigned, withdrawn])
         .when({ type: 'SignVersion', data: secambSigns.data })
         .then([
           secambSigns,
@@ -122,7 +127,7 @@ describe('term and coming into force', () => {
             data: {
               versionLabel: '1.0',
               contentHash: v1.data.contentHash,
-              effectiveOn: '2015-10-01',
+              effectiveOn: inForceOn,
               rule: 'all-partners-signed',
               decisionReference: null,
               signatureFactIds: Object.values(partners)
@@ -130,36 +135,17 @@ describe('term and coming into force', () => {
                 .map((p) => `sign-${p.organisationId}-1.0`),
               completedBy: { kind: 'signature', factId: secambSigns.data.factId },
             },
-            effectiveAt: '2015-10-01',
+            effectiveAt: inForceOn,
           },
         ]);
+    }
+
+    it("given Kent County Council's withdrawal from 1 Oct 2015 already recorded, when SECAMB's signature of 10 Sept completes the set, then the compact comes into force on 1 Oct (the council was a partner, unsigned, until then)", () => {
+      secambCompletesAfterWithdrawal({ noticeGivenOn: '2015-09-01', effectiveOn: '2015-10-01' }, '2015-10-01');
     });
 
     it('given a partner that left unsigned before the last signature, when that signature completes the set, then the compact comes into force on its date', () => {
-      const { drafting, twelveSignatures, v1, partners } = southKentCoast;
-      const elevenSigned = twelveSignatures.filter((e) => e.type === 'PartnerSigned' && e.data.organisationId !== 'secamb');
-      const withdrawal = { organisationId: 'kent-county-council', noticeGivenOn: '2015-08-10', effectiveOn: '2015-09-01', reason: 'r' };
-      const secambSigns = signed(partners.secamb, v1, '2015-09-10');
-      given([...drafting, ...elevenSigned, { type: 'PartnerWithdrawn', data: withdrawal, effectiveAt: '2015-09-01' }])
-        .when({ type: 'SignVersion', data: secambSigns.data })
-        .then([
-          secambSigns,
-          {
-            type: 'CompactCameIntoForce',
-            data: {
-              versionLabel: '1.0',
-              contentHash: v1.data.contentHash,
-              effectiveOn: '2015-09-10',
-              rule: 'all-partners-signed',
-              decisionReference: null,
-              signatureFactIds: Object.values(partners)
-                .filter((p) => p !== partners.kentCountyCouncil)
-                .map((p) => `sign-${p.organisationId}-1.0`),
-              completedBy: { kind: 'signature', factId: secambSigns.data.factId },
-            },
-            effectiveAt: '2015-09-10',
-          },
-        ]);
+      secambCompletesAfterWithdrawal({ noticeGivenOn: '2015-08-10', effectiveOn: '2015-09-01' }, '2015-09-10');
     });
 
     it('given SECAMB signed on 10 Sept 2015, when it is said to have withdrawn on 1 Sept 2015, then departure-before-signature', () => {
