@@ -8,7 +8,6 @@ import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { bytes, createHttpAdapter, createLedgerLogger } from './http/http-adapter';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
-import { REPLAYED_HEADERS } from './idempotency/idempotency-store';
 import { securityHeaders } from './http/security-headers';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ledgerValidationPipe } from './http/validation';
@@ -34,10 +33,7 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', (request, reply, payload, done) => {
-      const replayed = Object.fromEntries(
-        REPLAYED_HEADERS.flatMap((name) => (typeof reply.getHeader(name) === 'string' ? [[name, reply.getHeader(name) as string]] : [])),
-      );
-      idempotency.complete(request, reply.statusCode, typeof payload === 'string' ? payload : '', replayed);
+      idempotency.complete(request, reply.statusCode, typeof payload === 'string' ? payload : '', (name) => reply.getHeader(name));
       done(null, payload);
     });
   // Evidence uploads (multipart/form-data): one file, a few short fields, the file no larger than LEDGER_UPLOAD_LIMIT.

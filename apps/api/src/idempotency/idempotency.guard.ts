@@ -3,7 +3,7 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { canonicalJson } from '@compact-ledger/event-store';
 import { RequestValidationError } from '../http/problems';
 import type { LedgerRequest } from '../http/request-context';
-import { IdempotencyStore, type StoredResponse } from './idempotency-store';
+import { IdempotencyStore, REPLAYED_HEADERS, type StoredResponse } from './idempotency-store';
 
 /** The key is being used by a request still in flight. */
 export class IdempotencyKeyInFlightError extends Error {
@@ -98,15 +98,17 @@ export class IdempotencyGuard implements CanActivate {
   }
 
   /** Called as the response is sent: a success is kept for replay; the key is free again either way. */
-  complete(request: object, status: number, body: string, headers: Record<string, string> = {}): void {
-    return this.completeRequest(request as IdempotentRequest, status, body, headers);
+  complete(request: object, status: number, body: string, header: (name: string) => unknown = () => undefined): void {
+    return this.completeRequest(request as IdempotentRequest, status, body, header);
   }
 
-  private completeRequest(request: IdempotentRequest, status: number, body: string, headers: Record<string, string>): void {
+  private completeRequest(request: IdempotentRequest, status: number, body: string, header: (name: string) => unknown): void {
     const pending = request[IDEMPOTENCY];
     if (!pending) return;
     this.inFlight.delete(`${pending.subject}\n${pending.key}`);
-    if (status >= 200 && status < 300 && pending.fingerprint !== null)
+    if (status >= 200 && status < 300 && pending.fingerprint !== null) {
+      const headers = Object.fromEntries(REPLAYED_HEADERS.flatMap((name) => (typeof header(name) === 'string' ? [[name, header(name) as string]] : [])));
       this.store.put(pending.subject, pending.key, { fingerprint: pending.fingerprint, status, body, headers });
+    }
   }
 }

@@ -96,6 +96,8 @@ export class ThreadedProjections extends ProjectionControl {
     this.update(this.current);
     try {
       await this.readsDrained();
+      // The thread may have stopped while the reads finished.
+      if (!this.thread) throw new StoreUnavailableError('the projections thread is not running; it is being restarted');
       const status = await this.thread.client.call<ProjectionStatus[]>('rebuild', name);
       this.resetting.delete(name);
       this.update(status);
