@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { isOrganisationSlug } from '@compact-ledger/domain';
 import { EsdbEventStore, type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
 import { loadOrCreateSigningKey } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
-
-const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function notBlank(value: string): string {
   if (!/\S/.test(value)) throw new InvalidArgumentError('must not be blank');
@@ -24,7 +23,7 @@ export function createCli(): Command {
     .requiredOption('--name <name>', 'display name, recorded as the actor of every event', notBlank)
     .addOption(new Option('--role <role>', 'ledger role').choices([...ROLES]).makeOptionMandatory())
     .option('--org <org>', 'organisation the person acts for (partners act for their own only), an id such as kent-county-council', (value) => {
-      if (!ORGANISATION_ID.test(value)) throw new InvalidArgumentError('an organisation id: lower-case words joined by hyphens');
+      if (!isOrganisationSlug(value)) throw new InvalidArgumentError('an organisation id: lower-case words joined by hyphens');
       return value;
     })
     .option(

@@ -58,8 +58,11 @@ export interface Partner {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** An organisation id is a slug: lower-case words joined by hyphens (`kent-county-council`). */
+export const isOrganisationSlug = (value: unknown): value is string => typeof value === 'string' && SLUG.test(value);
+
 export function assertOrganisationSlug(organisationId: unknown): asserts organisationId is string {
-  if (typeof organisationId !== 'string' || !SLUG.test(organisationId)) {
+  if (!isOrganisationSlug(organisationId)) {
     throw new DomainRuleViolation('organisation-id-not-a-slug', `organisation id ${JSON.stringify(organisationId)} must be lower-case words joined by hyphens, such as kent-county-council`);
   }
 }
