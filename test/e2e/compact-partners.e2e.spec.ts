@@ -336,4 +336,49 @@ describe('Partners, endorsements and signatures over HTTP', () => {
     expect(await register('')).toContainEqual(['healthwatch-kent', 'not-signed']);
     expect(await register('&asOf=2016-01-01')).toContainEqual(['healthwatch-kent', 'not-signed']);
   });
+
+  it.each([
+    [
+      'a signature',
+      'signatures',
+      { organisationId: 'kent-county-council', versionLabel: '1', signatory: { name: 'Paul Carter', role: 'Leader' }, signifies: [] },
+      'signedOn',
+    ],
+    ['an endorsement', 'endorsements', { organisationId: 'kent-county-council', versionLabel: '1', boardName: 'Cabinet', outcome: 'endorsed' }, 'meetingDate'],
+    ['notice of withdrawal', 'partners/kent-county-council/withdrawal', { reason: 'r', effectiveOn: '2030-01-01' }, 'noticeGivenOn'],
+  ])('%s dated after today is 400 naming the date, nothing appended', async (_name, route, body, field) => {
+    const before = await ledger.headPosition();
+    const dated = { ...body, ...(route === 'signatures' ? { contentHash } : {}), [field]: '2999-01-01' };
+    const response = await ledger.as('secretariat').post(`/compacts/${compactId}/${route}`).send(dated).expect(400);
+    expect(response.body.errors).toEqual([{ field, message: expect.stringContaining('2999-01-01 has not come yet') }]);
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
+  it('a signature dated today (UTC) is recorded: the date a partner signs on is never refused for its time zone', async () => {
+    const lead = ledger.as('secretariat');
+    await lead
+      .post(`/compacts/${compactId}/partners`)
+      .send({
+        organisationId: 'medway-council',
+        name: 'Medway Council',
+        organisationType: 'local-authority',
+        lead: { name: 'M Leader', role: 'Leader' },
+        effectiveOn: '2016-01-01',
+      })
+      .expect(201);
+    const today = new Date().toISOString().slice(0, 10);
+    const signed = await lead
+      .post(`/compacts/${compactId}/signatures`)
+      .send({
+        organisationId: 'medway-council',
+        versionLabel: '1',
+        contentHash,
+        signatory: { name: 'M Leader', role: 'Leader' },
+        signedOn: today,
+        signifies: [],
+      })
+      .expect(201);
+    const [event] = await ledger.store.readStream(`compact-${compactId}`, { fromRevision: signed.body.streamRevision });
+    expect(event).toMatchObject({ type: 'PartnerSigned', metadata: { effectiveAt: today } });
+  });
 });

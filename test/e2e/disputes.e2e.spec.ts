@@ -333,6 +333,13 @@ describe('Disputes up the escalation path, over HTTP', () => {
     });
   });
 
+  it('a dispute raised on a date that has not come yet is 400 naming raisedOn, nothing appended', async () => {
+    const before = await ledger.headPosition();
+    const refused = await raise(undefined, { raisedOn: '2999-06-01' }).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'raisedOn', message: expect.stringContaining('has not come yet') }]);
+    expect(await ledger.headPosition()).toBe(before);
+  });
+
   it('an unknown dispute is 404; a malformed id 400', async () => {
     await ledger.as('secretariat').get('/disputes/3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f').expect(404);
     await ledger

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
-import { ORGANISATION_ID } from '../http/dto-fields';
+import { HappenedOnField, ORGANISATION_ID } from '../http/dto-fields';
 
 const HASH = /^[0-9a-f]{64}$/;
 
@@ -57,7 +57,7 @@ export class AdmitPartnerDto {
 
 export class WithdrawalDto {
   @ApiProperty({ example: '2017-01-31' })
-  @Matches(CALENDAR_DATE, { message: 'noticeGivenOn must be a date such as 2017-01-31' })
+  @HappenedOnField('noticeGivenOn', '2017-01-31')
   noticeGivenOn!: string;
 
   @ApiProperty({ example: '2017-04-30' })
@@ -142,7 +142,7 @@ export class EndorsementDto {
   boardName!: string;
 
   @ApiProperty({ example: '2016-03-22' })
-  @Matches(CALENDAR_DATE, { message: 'meetingDate must be a date such as 2016-03-22' })
+  @HappenedOnField('meetingDate', '2016-03-22')
   meetingDate!: string;
 
   @ApiProperty({ enum: ENDORSEMENT_OUTCOMES })
@@ -179,7 +179,7 @@ export class SignatureDto {
   signatory!: RepresentativeDto;
 
   @ApiProperty({ example: '2015-08-25', description: 'The date on the paper' })
-  @Matches(CALENDAR_DATE, { message: 'signedOn must be a date such as 2015-08-25' })
+  @HappenedOnField('signedOn', '2015-08-25')
   signedOn!: string;
 
   @ApiProperty({ enum: SIGNIFICANCE_CODES, isArray: true, description: 'What signing signifies (001 section 9); empty where the paper does not say' })

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, IN_FORCE_RULES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
-import { CalendarDateField } from '../http/dto-fields';
+import { CalendarDateField, HappenedOnField } from '../http/dto-fields';
 import { ConcernDto, ConcernsField, RepresentativeDto } from './partner.dtos';
 
 export class SetTermDto {
@@ -119,7 +119,7 @@ export class CorrectionDto {
 
   @ApiPropertyOptional({ example: '2015-08-25' })
   @IsOptional()
-  @CalendarDateField('signedOn')
+  @HappenedOnField('signedOn')
   signedOn?: string;
 
   @ApiPropertyOptional({ enum: SIGNIFICANCE_CODES, isArray: true, description: 'signature: what signing signifies, as the paper says' })
@@ -131,7 +131,7 @@ export class CorrectionDto {
 
   @ApiPropertyOptional({ example: '2016-03-30' })
   @IsOptional()
-  @CalendarDateField('meetingDate')
+  @HappenedOnField('meetingDate')
   meetingDate?: string;
 
   @ApiPropertyOptional()

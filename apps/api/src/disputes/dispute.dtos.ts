@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { CalendarDateField, OrganisationIdField, OrganisationIdsField, TextField } from '../http/dto-fields';
+import { HappenedOnField, OrganisationIdField, OrganisationIdsField, TextField } from '../http/dto-fields';
 import { ReadQueryDto, WholeNumberQuery } from '../http/read-query.dto';
 
 export class DisputeIdParams {
@@ -52,7 +52,7 @@ export class RaiseDisputeDto {
   summary!: string;
 
   @ApiProperty({ example: '2017-09-01' })
-  @CalendarDateField('raisedOn')
+  @HappenedOnField('raisedOn')
   raisedOn!: string;
 }
 
@@ -66,7 +66,7 @@ export class DisputeResponseDto {
   response!: string;
 
   @ApiProperty({ example: '2017-09-10' })
-  @CalendarDateField('respondedOn')
+  @HappenedOnField('respondedOn')
   respondedOn!: string;
 }
 
@@ -103,7 +103,7 @@ export class AppointMediatorDto {
   mediator!: MediatorDto;
 
   @ApiProperty({ example: '2017-10-02' })
-  @CalendarDateField('appointedOn')
+  @HappenedOnField('appointedOn')
   appointedOn!: string;
 }
 
@@ -128,7 +128,7 @@ export class EscalationDto {
   requestedBy?: string | null;
 
   @ApiProperty({ example: '2017-10-01' })
-  @CalendarDateField('escalatedOn')
+  @HappenedOnField('escalatedOn')
   escalatedOn!: string;
 }
 
@@ -155,7 +155,7 @@ export class AgreeIndependentChairDto {
   agreedBy!: string[];
 
   @ApiProperty({ example: '2017-11-15' })
-  @CalendarDateField('agreedOn')
+  @HappenedOnField('agreedOn')
   agreedOn!: string;
 }
 
@@ -169,7 +169,7 @@ export class ResolutionDto {
   agreedBy!: string[];
 
   @ApiProperty({ example: '2017-12-01' })
-  @CalendarDateField('resolvedOn')
+  @HappenedOnField('resolvedOn')
   resolvedOn!: string;
 }
 
@@ -183,7 +183,7 @@ export class DisputeWithdrawalDto {
   reason!: string;
 
   @ApiProperty({ example: '2017-10-05' })
-  @CalendarDateField('withdrawnOn')
+  @HappenedOnField('withdrawnOn')
   withdrawnOn!: string;
 }
 
@@ -195,7 +195,7 @@ export class EvidenceFieldsDto {
   @TextField(2000)
   description!: string;
 
-  @CalendarDateField('submittedOn')
+  @HappenedOnField('submittedOn')
   submittedOn!: string;
 }
 
