@@ -280,6 +280,19 @@ describe('Partners, endorsements and signatures over HTTP', () => {
       'lead',
     ],
     [
+      'a field in the signatory named after an inherited member (valueOf)',
+      'signatures',
+      {
+        organisationId: 'secamb',
+        versionLabel: '1',
+        contentHash: 'a'.repeat(64),
+        signatory: { name: 'a', role: 'b', valueOf: 'x' },
+        signedOn: '2015-09-10',
+        signifies: [],
+      },
+      'signatory.valueOf',
+    ],
+    [
       'a signatory given as a list',
       'signatures',
       {

@@ -119,6 +119,8 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     ['a missing field', (r) => r.send({ title: 'x' }), 'covers'],
     ['an empty string', (r) => r.send({ title: '', covers: 'x' }), 'title'],
     ['an unknown field', (r) => r.send({ ...shropshire, status: 'in-force' }), 'status'],
+    ['a field named constructor', (r) => r.send({ ...shropshire, constructor: 'x' }), 'constructor'],
+    ['a field named toString', (r) => r.send({ ...shropshire, toString: 'x' }), 'toString'],
     ['a too-long field', (r) => r.send({ ...shropshire, description: 'x'.repeat(5001) }), 'description'],
     ['a body that is an array', (r) => r.send([shropshire]), ''],
     ['malformed JSON', (r) => r.set('Content-Type', 'application/json').send('{"title": "x", '), ''],
@@ -170,6 +172,11 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
       errors: [expect.objectContaining({ field: 'content-type' })],
     });
     expect(await ledger.headPosition()).toBe(before);
+  });
+
+  it.each(['constructor', 'hasOwnProperty', 'foo'])('an unknown query parameter (%s) is 400 naming it', async (name) => {
+    const response = await ledger.as('secretariat').get(`/compacts?${name}=1`).expect(400);
+    expect(response.body.errors).toEqual([{ field: name, message: `property ${name} should not exist` }]);
   });
 
   it('a path id that is not a UUID is 400 naming the id', async () => {
