@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 describe('Health and OpenAPI over HTTP', () => {
@@ -31,6 +32,17 @@ describe('Health and OpenAPI over HTTP', () => {
     await other.store.close();
     const health = await other.http.get('/health').expect(503);
     expect(health.body).toMatchObject({ status: 'unavailable', store: { readable: false } });
+    await other.stop().catch(() => undefined);
+  });
+
+  it('with its data directory deleted under it, the API acknowledges no more commands: 503, and /health says why', async () => {
+    const other = await LedgerTestApp.start();
+    await other.as('secretariat').post('/compacts').send({ title: 'Before', covers: 'Kent' }).expect(201);
+    rmSync(other.dataDir, { recursive: true, force: true });
+    const refused = await other.as('secretariat').post('/compacts').send({ title: 'After', covers: 'Kent' }).expect(503);
+    expect(refused.body.type).toBe('urn:compact-ledger:problem:store-unavailable');
+    const health = await other.http.get('/health').expect(503);
+    expect(health.body.store).toMatchObject({ readable: false, detail: expect.stringContaining('was deleted') });
     await other.stop().catch(() => undefined);
   });
 

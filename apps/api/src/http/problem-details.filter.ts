@@ -75,6 +75,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (request.log) request.log.error({ err: exception }, 'unhandled error');
       else this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
     }
+    if (exception instanceof StoreUnavailableError) {
+      // The client is told only to try again; the operator needs the store's own reason.
+      if (request.log) request.log.warn({ err: exception }, 'event store unavailable');
+      else this.logger.warn({ err: exception, correlationId: problem.correlationId }, 'event store unavailable');
+    }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="compact-ledger"');
     if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
     delete problem.retryAfterSeconds;

@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { ChainVerifier, type StoredEventText } from '../envelope/chain-verifier';
 import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
@@ -92,6 +94,7 @@ export class SqliteEventStore implements EventStore {
   private sharedPage: { after: number; limit: number; commits: number; events: RecordedEvent[] } | null = null;
   private closed = false;
   private closing: Promise<void> | null = null;
+  private readonly fileIdentity: FileIdentity | null;
 
   private readonly stmt: {
     head: Database.Statement<[string], { revision: number; hash: string }>;
@@ -125,6 +128,7 @@ export class SqliteEventStore implements EventStore {
       this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
       this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
       this.db.exec(EVENTS_SCHEMA);
+      this.fileIdentity = identityOf(options.file);
     } catch (error) {
       throw new StoreUnavailableError(`cannot open the event store at ${options.file}: ${(error as Error).message}`, { cause: error });
     }
@@ -179,6 +183,12 @@ export class SqliteEventStore implements EventStore {
   }
 
   private commitGroup(group: PendingAppend[]): void {
+    const gone = this.fileGone();
+    if (gone) {
+      const failure = new StoreUnavailableError(gone);
+      for (const pending of group) pending.reject(failure);
+      return;
+    }
     const outcomes: Array<{ ok: AppendResult } | { error: unknown }> = [];
     try {
       this.stmt.begin.run();
@@ -503,6 +513,8 @@ export class SqliteEventStore implements EventStore {
 
   async health(): Promise<StoreHealth> {
     if (this.closed) return { readable: false, headPosition: 0, detail: 'closed' };
+    const gone = this.fileGone();
+    if (gone) return { readable: false, headPosition: 0, detail: gone };
     try {
       return { readable: true, headPosition: this.stmt.headPosition.get()!.p };
     } catch (error) {
@@ -523,9 +535,35 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
+  /**
+   * Whether the path no longer leads to the file this store opened (deleted with its data
+   * directory, or replaced). SQLite would go on committing to the open file in WAL mode,
+   * and every append acknowledged from then on would vanish when the process ends.
+   */
+  private fileGone(): string | null {
+    if (this.fileIdentity === null) return null;
+    const now = identityOf(this.options.file);
+    if (now === null) return `the event store's file ${basename(this.options.file)} was deleted while the store had it open`;
+    if (now.dev !== this.fileIdentity.dev || now.ino !== this.fileIdentity.ino) {
+      return `the event store's file ${basename(this.options.file)} was replaced by another while the store had it open`;
+    }
+    return null;
+  }
+
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('the event store is closed');
   }
+}
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+/** The device and inode the path leads to now; null for none (or an in-memory database). */
+function identityOf(file: string): FileIdentity | null {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats ? { dev: stats.dev, ino: stats.ino } : null;
 }
 
 function revisionMatches(expected: ExpectedRevision, actual: number | null): boolean {
