@@ -65,18 +65,34 @@ describe('Compacts over HTTP: the first slice', () => {
     });
   });
 
-  it('read-your-writes: minPosition waits for the projection; a position never reached answers 503 with Retry-After', async () => {
+  it('read-your-writes: a position the read models have not reached within the bound answers 503 with Retry-After', async () => {
     await ledger.stop();
-    ledger = await LedgerTestApp.start({ LEDGER_READ_WAIT_MS: 200 });
-    const created = await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
-    await ledger.as('secretariat').get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
-    const behind = await ledger
-      .as('secretariat')
-      .get(`/compacts?minPosition=${created.body.position + 10}`)
-      .expect(503);
+    ledger = await LedgerTestApp.start({ LEDGER_READ_WAIT_MS: 0 });
+    // One commit of 20,000 events: the read models take far longer to apply it than a read takes to arrive.
+    const noted = Array.from({ length: 20_000 }, (_, i) => ({
+      type: 'Noted',
+      data: { n: i },
+      metadata: { eventId: `noted-${i}`, actor: { subject: 's', name: 'S', role: 'secretariat', organisation: null } },
+    }));
+    const { position: last } = await ledger.store.append('noise', noted, 'no_stream');
+    const behind = await ledger.as('secretariat').get(`/compacts?minPosition=${last}`).expect(503);
     expect(behind.headers['retry-after']).toBe('1');
     expect(behind.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(behind.body).toMatchObject({ status: 503, type: 'urn:compact-ledger:problem:read-model-behind' });
+  });
+
+  it('minPosition beyond the end of the log is 400 naming it, at once: no command answered with it, so waiting cannot help', async () => {
+    const created = await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
+    await ledger.as('secretariat').get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).expect(200);
+    const started = Date.now();
+    const beyond = await ledger
+      .as('secretariat')
+      .get(`/compacts?minPosition=${created.body.position + 10}`)
+      .expect(400);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(beyond.body.errors).toEqual([
+      { field: 'minPosition', message: expect.stringContaining(`beyond the end of the log (position ${created.body.position})`) },
+    ]);
     await ledger.as('secretariat').get('/compacts?minPosition=-1').expect(400);
     await ledger.as('secretariat').get('/compacts?minPosition=abc').expect(400);
   });

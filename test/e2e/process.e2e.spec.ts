@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@compact-ledger/event-store';
@@ -103,7 +104,7 @@ describe('The API as a process (npm start)', () => {
   });
 
   it('SIGTERM lets an in-flight request finish, then closes the database cleanly before the process ends', async () => {
-    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LEDGER_READ_WAIT_MS: '2500' });
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
     const port = await listeningPort(child);
     const base = `http://127.0.0.1:${port}`;
     const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Governance Lead', role: 'secretariat' })}`;
@@ -114,13 +115,28 @@ describe('The API as a process (npm start)', () => {
     });
     expect(first.status).toBe(201);
 
-    // A read that waits (2.5 s) on a position never reached is in flight when SIGTERM arrives.
-    const inFlight = fetch(`${base}/compacts?minPosition=2`, { headers: { authorization } });
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // A command whose body is still arriving when SIGTERM does: its first bytes now, the rest a second later.
+    const body = JSON.stringify({ title: 'Sent slowly', covers: 'Kent' });
+    const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const sending = request(
+        `${base}/compacts`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization } },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      sending.on('error', reject);
+      sending.write(body.slice(0, 10));
+      setTimeout(() => sending.end(body.slice(10)), 1000);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
     child.kill('SIGTERM');
     const answered = await inFlight;
-    expect(answered.status).toBe(503);
-    expect(await answered.json()).toMatchObject({ type: 'urn:compact-ledger:problem:read-model-behind' });
+    expect(answered.status).toBe(201);
+    expect(JSON.parse(answered.text)).toMatchObject({ streamRevision: 0, position: 2 });
     // Nest closes the app, then re-raises the signal so the process ends as SIGTERM asked.
     await exitOf(child);
     expect(child.signalCode === 'SIGTERM' || child.exitCode === 0).toBe(true);
@@ -128,7 +144,7 @@ describe('The API as a process (npm start)', () => {
     // A clean close checkpoints the WAL into the database file and removes it.
     expect(existsSync(join(dataDir, 'events.db-wal'))).toBe(false);
     const store = new SqliteEventStore({ file: join(dataDir, 'events.db') });
-    expect(await store.headPosition()).toBe(1);
+    expect(await store.headPosition()).toBe(2);
     expect((await store.verifyAll()).ok).toBe(true);
     await store.close();
   });
