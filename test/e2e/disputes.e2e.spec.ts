@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { discrepancies } from '../support/independent-verifier';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 const CITY_CCG = 'nhs-nottingham-city-ccg';
@@ -143,6 +144,9 @@ describe('Disputes up the escalation path, over HTTP', () => {
     expect(replay.steps.map((s: { state: { currentLevel: number } }) => s.state.currentLevel)).toEqual([1, 1, 2]);
     expect(replay.steps[0].metadata.actor.subject).toBe(`partner-${CITY_CCG}`);
     expect(replay.steps[2].metadata.prevHash).toBe(replay.steps[1].metadata.hash);
+    const whole = (await ledger.as('regulator').get(`/disputes/${id}/replay`).expect(200)).body;
+    expect(whole.steps).toHaveLength(7);
+    expect(discrepancies(whole.steps.map((step: object) => ({ streamId: whole.streamId, ...step })))).toEqual([]);
     const beyond = await ledger.as('mediator').get(`/disputes/${id}/replay?upTo=7`).expect(400);
     expect(beyond.body.errors).toEqual([expect.objectContaining({ field: 'upTo' })]);
     // Only decimal digits: a blank or hex upTo would otherwise be read as another revision.

@@ -1,4 +1,5 @@
 import { httpLedgerClient, loadSeedCompact, seedCompacts, southKentCoastPartners, southNottinghamshireMembers } from '../fixtures/seeds';
+import { discrepancies } from '../support/independent-verifier';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 /** The five seed compacts loaded through the public HTTP API, and facts from the papers read back. */
@@ -23,6 +24,17 @@ describe('The five seed compacts, loaded over HTTP', () => {
     expect(await names('003')).toEqual(['Resolution between the parties', 'Organising and leadership arrangement', 'Complaints process and governing body']);
     expect(await names('004')).toEqual(['Concern reflected with evidence', 'Asked to leave the partnership']);
     for (const seed of ['000', '002']) await ledger.as('regulator').get(`/compacts/${ids[seed]}/escalation-path`).expect(404);
+  });
+
+  it("a regulator verifies each compact's history with nothing but RFC 8785 and SHA-256, and finds a changed byte", async () => {
+    for (const id of Object.values(ids)) {
+      const history = await read(`/compacts/${id}/history`);
+      expect(history.length).toBeGreaterThan(3);
+      expect(discrepancies(history)).toEqual([]);
+      const altered = structuredClone(history);
+      altered[1].data = { ...altered[1].data, note: `${altered[1].data.note ?? ''}.` };
+      expect(discrepancies(altered)).toEqual([expect.stringMatching(new RegExp(`^compact-${id}@1: hash `))]);
+    }
   });
 
   it('loading them again appends nothing', async () => {

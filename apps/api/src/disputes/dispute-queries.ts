@@ -129,7 +129,7 @@ export interface ReplayStep {
  * read model): for each event up to `upTo`, the event with its envelope and the
  * state after it, so a mediator can see what each party knew at each point.
  */
-export class ReplayDisputeQuery extends Query<{ disputeId: string; lastRevision: number; steps: ReplayStep[] }> {
+export class ReplayDisputeQuery extends Query<{ disputeId: string; streamId: string; lastRevision: number; steps: ReplayStep[] }> {
   constructor(
     readonly disputeId: string,
     readonly upTo: number | null,
@@ -144,7 +144,8 @@ export class ReplayDisputeHandler implements IQueryHandler<ReplayDisputeQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ disputeId, upTo, actor }: ReplayDisputeQuery) {
-    const recorded = await this.store.readStream(disputeStream(disputeId));
+    const streamId = disputeStream(disputeId);
+    const recorded = await this.store.readStream(streamId);
     const events = recorded.map((e) => ({ type: e.type, data: e.data }) as unknown as DisputeEvent);
     const now = events.reduce(evolveDispute, initialDisputeState());
     if (now.kind === 'none') throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
@@ -156,6 +157,7 @@ export class ReplayDisputeHandler implements IQueryHandler<ReplayDisputeQuery> {
     const steps = replayDispute(events)
       .slice(0, (upTo ?? lastRevision) + 1)
       .map(({ revision, state }) => ({ revision, type: recorded[revision].type, data: recorded[revision].data, metadata: recorded[revision].metadata, state }));
-    return { disputeId, lastRevision, steps };
+    // The stream's name with the steps: with it, anyone can recompute each step's hash (see the README).
+    return { disputeId, streamId, lastRevision, steps };
   }
 }
