@@ -97,6 +97,15 @@ describe('Compacts over HTTP: the first slice', () => {
     await ledger.as('secretariat').get('/compacts?minPosition=abc').expect(400);
   });
 
+  it('an id given in capitals names the same compact (RFC 9562 compares UUIDs without regard to case)', async () => {
+    const created = await ledger.as('secretariat').post('/compacts').send(shropshire).expect(201);
+    const shouted = created.body.id.toUpperCase();
+    const compact = await ledger.as('secretariat').get(`/compacts/${shouted}?minPosition=${created.body.position}`).expect(200);
+    expect(compact.body.compactId).toBe(created.body.id);
+    const history = await ledger.as('secretariat').get(`/compacts/${shouted}/history`).expect(200);
+    expect(history.body.map((e: { streamId: string }) => e.streamId)).toEqual([`compact-${created.body.id}`]);
+  });
+
   it('an unknown compact is 404 as problem details, for the state and for the history', async () => {
     const unknown = '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f';
     const state = await ledger.as('secretariat').get(`/compacts/${unknown}`).expect(404);

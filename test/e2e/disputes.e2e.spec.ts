@@ -337,6 +337,12 @@ describe('Disputes up the escalation path, over HTTP', () => {
     });
   });
 
+  it('a dispute may be raised and read with ids given in capitals: the same compact and dispute', async () => {
+    const raised = await raise(undefined, { compactId: compactId.toUpperCase() }).expect(201);
+    const dispute = await ledger.as('regulator').get(`/disputes/${raised.body.id.toUpperCase()}?minPosition=${raised.body.position}`).expect(200);
+    expect(dispute.body).toMatchObject({ disputeId: raised.body.id, compact: { compactId } });
+  });
+
   it('a dispute raised on a date that has not come yet is 400 naming raisedOn, nothing appended', async () => {
     const before = await ledger.headPosition();
     const refused = await raise(undefined, { raisedOn: '2999-06-01' }).expect(400);

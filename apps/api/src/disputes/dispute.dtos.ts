@@ -1,18 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
-import { HappenedOnField, OrganisationIdField, OrganisationIdsField, TextField } from '../http/dto-fields';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { HappenedOnField, OrganisationIdField, OrganisationIdsField, TextField, UuidField } from '../http/dto-fields';
 import { ReadQueryDto, WholeNumberQuery } from '../http/read-query.dto';
 
 export class DisputeIdParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   id!: string;
 }
 
 export class EvidenceParams extends DisputeIdParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   evidenceId!: string;
 }
 
@@ -28,7 +28,7 @@ export class DisputeSubjectDto {
 
 export class RaiseDisputeDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   compactId!: string;
 
   @ApiProperty({ example: 'nottingham-city-ccg', description: 'The organisation raising it: a partner raises for its own organisation only' })
@@ -208,6 +208,6 @@ export class ReplayQueryDto extends ReadQueryDto {
 export class DisputeListQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: "Only this compact's disputes" })
   @IsOptional()
-  @IsUUID()
+  @UuidField()
   compactId?: string;
 }

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
 
 /** An organisation's id: lower-case words joined by hyphens. */
@@ -36,6 +37,17 @@ export const HappenedOnField = (field: string, example?: string) =>
         defaultMessage: (args) => `${field} ${String(args?.value)} has not come yet: the date on which something happened cannot be later than today`,
       },
     }),
+  );
+
+/**
+ * A UUID, in the lower case the ledger writes ids in: RFC 9562 has UUIDs compared
+ * without regard to case, so an id given in capitals names the same compact, dispute
+ * or fact instead of answering 404.
+ */
+export const UuidField = () =>
+  applyDecorators(
+    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value)),
+    IsUUID(),
   );
 
 /** Non-blank text of at most `max` characters. */

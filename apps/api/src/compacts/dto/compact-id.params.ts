@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { UuidField } from '../../http/dto-fields';
 
 export class CompactIdParams {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   id!: string;
 }
