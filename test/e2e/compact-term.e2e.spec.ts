@@ -121,6 +121,8 @@ describe('Term, status on a date and as-of on both clocks, over HTTP', () => {
     ['in-force', { versionLabel: '1', effectiveOn: '1 June 2017', decisionReference: 'Board' }, 'effectiveOn'],
     ['termination', { effectiveOn: '2020-03-31' }, 'reason'],
     ['supersession', { effectiveOn: '2020-03-31', reason: 'r', successorCompactId: 'next-one' }, 'successorCompactId'],
+    ['supersession', { effectiveOn: '2020-03-31', reason: 'r' }, 'successorCompactId'],
+    ['termination', { effectiveOn: '2020-03-31', reason: 'r', successorCompactId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f' }, 'successorCompactId'],
     ['corrections', { factId: 'not-a-uuid', reason: 'r', fact: 'signature' }, 'factId'],
     ['corrections', { factId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f', reason: 'r', fact: 'decision' }, 'fact'],
   ])('bad input on POST %s is 400 naming the field, nothing appended', async (route, body, field) => {

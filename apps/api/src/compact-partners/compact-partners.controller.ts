@@ -13,7 +13,7 @@ import { commandContextFrom, type LedgerRequest } from '../http/request-context'
 import { ExecuteCompactCommand } from './execute-compact-command';
 import { GetLifecycleQuery } from './lifecycle.queries';
 import { AdmitPartnerDto, EndorsementDto, ExpulsionDto, OrganisationParams, SignatureDto, WithdrawalDto } from './partner.dtos';
-import { CameIntoForceDto, ClosureDto, CorrectionDto, SetTermDto } from './term.dtos';
+import { CameIntoForceDto, CorrectionDto, SetTermDto, SupersessionDto, TerminationDto } from './term.dtos';
 
 /** Partners, their boards' endorsements and their signatures (DOMAIN.md "The compact"). */
 @ApiTags('compact partners and signatures')
@@ -107,7 +107,7 @@ export class CompactPartnersController {
   @Policy('compacts.manage-term')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactTerminated' })
-  terminate(@Param() { id }: CompactIdParams, @Body() body: ClosureDto, @Req() request: LedgerRequest) {
+  terminate(@Param() { id }: CompactIdParams, @Body() body: TerminationDto, @Req() request: LedgerRequest) {
     const data = { effectiveOn: body.effectiveOn, reason: body.reason, decisionReference: body.decisionReference ?? null };
     return this.commands.execute(new ExecuteCompactCommand(id, { type: 'TerminateCompact', data }, commandContextFrom(request)));
   }
@@ -116,9 +116,9 @@ export class CompactPartnersController {
   @Policy('compacts.manage-term')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactSuperseded' })
-  supersede(@Param() { id }: CompactIdParams, @Body() body: ClosureDto, @Req() request: LedgerRequest) {
+  supersede(@Param() { id }: CompactIdParams, @Body() body: SupersessionDto, @Req() request: LedgerRequest) {
     const data = {
-      successorCompactId: body.successorCompactId ?? '',
+      successorCompactId: body.successorCompactId,
       effectiveOn: body.effectiveOn,
       reason: body.reason,
       decisionReference: body.decisionReference ?? null,

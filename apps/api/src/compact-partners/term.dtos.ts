@@ -1,24 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, IN_FORCE_RULES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
 import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
-import { CalendarDateField, HappenedOnField } from '../http/dto-fields';
+import { CalendarDateField, HappenedOnField, UuidField } from '../http/dto-fields';
 import { ConcernDto, ConcernsField, RepresentativeDto } from './partner.dtos';
 
 export class SetTermDto {
@@ -71,7 +56,8 @@ export class CameIntoForceDto {
   decisionReference!: string;
 }
 
-export class ClosureDto {
+/** A termination: when, why and on whose decision. */
+export class TerminationDto {
   @ApiProperty({ example: '2020-03-31' })
   @CalendarDateField('effectiveOn')
   effectiveOn!: string;
@@ -87,17 +73,19 @@ export class ClosureDto {
   @IsString()
   @MaxLength(300)
   decisionReference?: string | null;
+}
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'For a supersession: the compact that replaces this one' })
-  @IsOptional()
-  @IsUUID()
-  successorCompactId?: string;
+/** A supersession: a termination that names the compact replacing this one. */
+export class SupersessionDto extends TerminationDto {
+  @ApiProperty({ format: 'uuid', description: 'The compact that replaces this one' })
+  @UuidField()
+  successorCompactId!: string;
 }
 
 /** A correction names the recorded fact (its factId) and gives only the corrected fields. */
 export class CorrectionDto {
   @ApiProperty({ format: 'uuid' })
-  @IsUUID()
+  @UuidField()
   factId!: string;
 
   @ApiProperty({ example: 'The paper is dated 25 Aug 2015, not 25 Jul' })
