@@ -54,6 +54,54 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(doc.components.schemas.DraftCompactDto.properties.description).toMatchObject({ type: 'string', maxLength: 5000 });
   });
 
+  it("the document carries each field's rules, the problem details every route may answer, and the headers", async () => {
+    const doc = (await ledger.http.get('/docs-json').expect(200)).body;
+    const schemas = doc.components.schemas;
+    expect(schemas.SignatureDto.additionalProperties).toBe(false);
+    expect(schemas.SignatureDto.properties.organisationId.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
+    expect(schemas.SignatureDto.properties.contentHash.pattern).toBe('^[0-9a-f]{64}$');
+    expect(schemas.SignatureDto.properties.signedOn.description).toContain('Not later than today');
+    expect(schemas.SignatureDto.properties.signifies.maxItems).toBe(4);
+    expect(schemas.SetTermDto.properties.durationMonths).toMatchObject({ type: 'integer', minimum: 1, maximum: 600 });
+    expect(schemas.RaiseDisputeDto.properties.against).toMatchObject({ minItems: 1, items: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } });
+    expect(schemas.SupersessionDto.required).toContain('successorCompactId');
+    expect(schemas.TerminationDto.properties.successorCompactId).toBeUndefined();
+    expect(schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'detail']);
+
+    const problem = { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } } };
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; security?: unknown[] }>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        expect(Object.keys(operation)).not.toContain('path');
+        // /health answers 503 with its own report, not a problem.
+        for (const status of path === '/health' ? ['400'] : ['400', '503'])
+          expect([path, method, status, operation.responses[status]]).toEqual([path, method, status, expect.objectContaining(problem)]);
+        if (operation.security?.length) for (const status of ['401', '403', '429']) expect(operation.responses[status]).toMatchObject(problem);
+        if (path.includes('{')) expect(operation.responses['404']).toMatchObject(problem);
+        if (method === 'post') for (const status of ['409', '415', '422']) expect(operation.responses[status]).toMatchObject(problem);
+      }
+    }
+    const sign = doc.paths['/compacts/{id}/signatures'].post;
+    expect(sign.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(
+      expect.arrayContaining(['path:id', 'header:Idempotency-Key', 'header:If-Match', 'header:X-Correlation-Id']),
+    );
+    expect(sign.responses['201'].headers.ETag).toBeDefined();
+    expect(sign.responses['422'].content['application/problem+json']).toBeDefined();
+    expect(doc.paths['/disputes/{id}/replay'].get.parameters.find((p: { name: string }) => p.name === 'upTo').schema.type).toBe('integer');
+  });
+
+  it('every command answers its stream revision as an ETag, for If-Match on the next', async () => {
+    const lead = ledger.as('secretariat');
+    const drafted = await lead.post('/compacts').send({ title: 'ETag', covers: 'Kent' }).expect(201);
+    expect(drafted.headers.etag).toBe('"0"');
+    const path = await lead
+      .post(`/compacts/${drafted.body.id}/escalation-path`)
+      .set('If-Match', drafted.headers.etag)
+      .send({ levels: [{ level: 1, name: 'Bilateral', whoActs: 'Officers', mediation: false, independentChair: false }], note: 'n', effectiveOn: '2016-01-01' })
+      .expect(201);
+    expect(path.headers.etag).toBe(`"${path.body.streamRevision}"`);
+    expect(path.body.streamRevision).toBe(1);
+  });
+
   it('no body field is declared a bare object: a client generated from the document sends what the API takes', async () => {
     const doc = (await ledger.http.get('/docs-json').expect(200)).body;
     const bare = Object.entries(
@@ -64,7 +112,7 @@ describe('Health and OpenAPI over HTTP', () => {
         .map(([name]) => `${schema}.${name}`),
     );
     expect(bare).toEqual([]);
-    expect(doc.components.schemas.SetTermDto.properties.durationMonths).toMatchObject({ type: 'number', nullable: true });
+    expect(doc.components.schemas.SetTermDto.properties.durationMonths).toMatchObject({ type: 'integer', nullable: true });
     expect(doc.components.schemas.EscalationDto.properties.requestedBy).toMatchObject({ type: 'string', nullable: true });
   });
 

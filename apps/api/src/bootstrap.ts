@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -10,6 +10,7 @@ import { bytes, createHttpAdapter, createLedgerLogger } from './http/http-adapte
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { securityHeaders } from './http/security-headers';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ledgerOpenApiDocument } from './http/openapi';
 import { ledgerValidationPipe } from './http/validation';
 
 export type LedgerApp = NestFastifyApplication;
@@ -28,6 +29,15 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
   // Registered here as well as through APP_FILTER so that errors raised before routing (body parsing) are answered alike.
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // Every command answers its stream's new revision as an ETag, for If-Match on the next one.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('preSerialization', (request, reply, payload: unknown, done) => {
+      const revision = (payload as { streamRevision?: unknown } | null)?.streamRevision;
+      if (request.method === 'POST' && reply.statusCode === 201 && typeof revision === 'number') reply.header('etag', `"${revision}"`);
+      done(null, payload);
+    });
   const idempotency = app.get(IdempotencyGuard);
   app
     .getHttpAdapter()
@@ -59,12 +69,6 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
     });
   }
 
-  const openApi = new DocumentBuilder()
-    .setTitle('compact-ledger')
-    .setDescription('Event-sourced governance ledger for health and care partnership compacts. Errors are RFC 9457 problem details.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => ledgerOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -3,8 +3,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ENDORSEMENT_OUTCOMES, ORGANISATION_TYPES, SIGNIFICANCE_CODES } from '@compact-ledger/domain';
-import { CALENDAR_DATE, VERSION_LABEL } from '../compact-versions/publish-version.dto';
-import { HappenedOnField, ORGANISATION_ID } from '../http/dto-fields';
+import { VERSION_LABEL } from '../compact-versions/publish-version.dto';
+import { CALENDAR_DATE, HappenedOnField, ORGANISATION_ID, UuidField } from '../http/dto-fields';
 
 const HASH = /^[0-9a-f]{64}$/;
 
@@ -191,7 +191,7 @@ export class SignatureDto {
 
 export class OrganisationParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'id must be a UUID' })
+  @UuidField()
   id!: string;
 
   @ApiProperty({ example: 'kent-county-council' })

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import type { FastifyReply } from 'fastify';
 import { Policy } from '../auth/policies';
 import { CompactIdParams } from '../compacts/dto/compact-id.params';
 import { CommandResultDto } from '../http/command-result.dto';
@@ -34,16 +33,12 @@ export class CompactVersionsController {
   @Post('versions')
   @Policy('compacts.publish-version')
   @HttpCode(201)
-  @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactVersionPublished recorded, with the content hash of the resulting text' })
-  async publish(
-    @Param() { id }: CompactIdParams,
-    @Body() body: PublishVersionDto,
-    @Req() request: LedgerRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const result = await this.commands.execute(new PublishVersionCommand(id, body, commandContextFrom(request)));
-    reply.header('etag', `"${result.streamRevision}"`);
-    return result;
+  @ApiCreatedResponse({
+    type: CommandResultDto,
+    description: 'CompactVersionPublished recorded; GET /compacts/{id}/versions/{label} gives its content hash (the hash partners sign)',
+  })
+  publish(@Param() { id }: CompactIdParams, @Body() body: PublishVersionDto, @Req() request: LedgerRequest) {
+    return this.commands.execute(new PublishVersionCommand(id, body, commandContextFrom(request)));
   }
 
   @Get('versions')

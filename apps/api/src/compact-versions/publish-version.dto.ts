@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { CALENDAR_DATE, UuidField } from '../http/dto-fields';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const SECTION_NUMBER = /^[0-9]+(\.[0-9]+)*$/;
 export const VERSION_LABEL = /^[Vv]?[0-9]+(\.[0-9]+)*$/;
-export const CALENDAR_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 export class SectionDto {
   @ApiProperty({ example: '2.4' })
@@ -57,7 +57,11 @@ export class PublishVersionDto {
   @Matches(CALENDAR_DATE, { message: 'dated must be a date such as 2016-02-27' })
   dated!: string;
 
-  @ApiPropertyOptional({ type: [SectionDto], description: 'The whole text of a version' })
+  @ApiPropertyOptional({
+    type: [SectionDto],
+    description:
+      'The whole text of a version. Give either sections, or one or more of replace, add, remove and replacePhrases (an amendment of the current version): one or the other is required, never both.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
@@ -66,7 +70,7 @@ export class PublishVersionDto {
   @Type(() => SectionDto)
   sections?: SectionDto[];
 
-  @ApiPropertyOptional({ type: [SectionDto], description: 'Amendment: sections whose text is replaced' })
+  @ApiPropertyOptional({ type: [SectionDto], description: 'Amendment (instead of sections): sections whose text is replaced' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
@@ -74,7 +78,7 @@ export class PublishVersionDto {
   @Type(() => SectionDto)
   replace?: SectionDto[];
 
-  @ApiPropertyOptional({ type: [SectionDto], description: 'Amendment: new sections' })
+  @ApiPropertyOptional({ type: [SectionDto], description: 'Amendment (instead of sections): new sections' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
@@ -82,14 +86,14 @@ export class PublishVersionDto {
   @Type(() => SectionDto)
   add?: SectionDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Amendment: numbers of sections removed' })
+  @ApiPropertyOptional({ type: [String], description: 'Amendment (instead of sections): numbers of sections removed' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
   @Matches(SECTION_NUMBER, { each: true, message: 'remove must list section numbers such as 3.9' })
   remove?: string[];
 
-  @ApiPropertyOptional({ type: [PhraseReplacementDto], description: 'Amendment: whole-word replacements across the text' })
+  @ApiPropertyOptional({ type: [PhraseReplacementDto], description: 'Amendment (instead of sections): whole-word replacements across the text' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -100,7 +104,7 @@ export class PublishVersionDto {
 
 export class VersionLabelParams {
   @ApiProperty({ format: 'uuid' })
-  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'id must be a UUID' })
+  @UuidField()
   id!: string;
 
   @ApiProperty({ example: '1.1' })

@@ -28,7 +28,7 @@ export class CompactsController {
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })
   async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
     const result = await this.commands.execute(new DraftCompactCommand(newId(), body, commandContextFrom(request)));
-    reply.header('location', `/compacts/${result.id}`).header('etag', `"${result.streamRevision}"`);
+    reply.header('location', `/compacts/${result.id}`);
     return result;
   }
 

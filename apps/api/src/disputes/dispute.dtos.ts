@@ -200,7 +200,12 @@ export class EvidenceFieldsDto {
 }
 
 export class ReplayQueryDto extends ReadQueryDto {
-  @ApiPropertyOptional({ description: 'The last revision to replay to (0 is the raising)', example: 3 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: "The last revision to replay to (0 is the raising), at most the dispute's last; decimal digits only",
+    example: 1,
+  })
   @WholeNumberQuery()
   upTo?: number;
 }

@@ -42,7 +42,7 @@ export class DisputesController {
   async raise(@Body() body: RaiseDisputeDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
     const data = { ...body, against: [...body.against], about: body.about.map((s) => ({ kind: s.kind, ref: s.ref })) };
     const result = await this.commands.execute(new RaiseDisputeCommand(newId(), data, commandContextFrom(request)));
-    reply.header('location', `/disputes/${result.id}`).header('etag', `"${result.streamRevision}"`);
+    reply.header('location', `/disputes/${result.id}`);
     return result;
   }
 

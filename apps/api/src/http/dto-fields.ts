@@ -1,7 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, IsUUID, Matches, MaxLength, ValidateBy } from 'class-validator';
-import { CALENDAR_DATE } from '../compact-versions/publish-version.dto';
+
+/** A date as written on the paper, YYYY-MM-DD. */
+export const CALENDAR_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** An organisation's id: lower-case words joined by hyphens. */
 export const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -19,7 +19,12 @@ export const WholeNumberQuery = () =>
 
 /** Every read accepts ?minPosition= (see ReadYourWritesGuard); query DTOs extend this. */
 export class ReadQueryDto {
-  @ApiPropertyOptional({ description: 'Wait until the read models include the event at this global position (from a command response).', minimum: 0 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400.',
+  })
   @WholeNumberQuery()
   minPosition?: number;
 }
