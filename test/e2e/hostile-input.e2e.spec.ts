@@ -129,6 +129,8 @@ describe('Requests the HTTP layer cannot read are problem details too', () => {
       type: 'urn:compact-ledger:problem:unreadable-path',
       status: 400,
       errors: [expect.objectContaining({ field: 'path' })],
+      instance: path,
+      correlationId: 'audit-2026-12-02',
     });
   });
 

@@ -49,6 +49,7 @@ function unreadablePath(error: { code?: string }, request: FastifyRequest, reply
     status: 400,
     detail: message,
     errors: [{ field: 'path', message }],
+    instance: request.url,
     correlationId: request.id,
   };
   void reply.code(400).header('x-correlation-id', request.id).type('application/problem+json').send(problem);
