@@ -14,6 +14,7 @@ import { ExecuteCompactCommand } from './execute-compact-command';
 import { GetLifecycleQuery } from './lifecycle.queries';
 import { AdmitPartnerDto, EndorsementDto, ExpulsionDto, OrganisationParams, SignatureDto, WithdrawalDto } from './partner.dtos';
 import { CameIntoForceDto, CorrectionDto, SetTermDto, SupersessionDto, TerminationDto } from './term.dtos';
+import { EndorsementViewDto, PartnerViewDto, RegisterRowDto } from './lifecycle.responses';
 
 /** Partners, their boards' endorsements and their signatures (DOMAIN.md "The compact"). */
 @ApiTags('compact partners and signatures')
@@ -153,28 +154,28 @@ export class CompactPartnersController {
 
   @Get('escalation-path')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: "The compact's current escalation path, or 404 when none is defined" })
+  @ApiOkResponse({ type: EscalationPathDto, description: "The compact's current escalation path, or 404 when none is defined" })
   escalationPath(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
     return this.queries.execute(new GetLifecycleQuery(id, 'escalation-path'));
   }
 
   @Get('partners')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: 'Partners with their membership periods and representatives' })
+  @ApiOkResponse({ type: [PartnerViewDto], description: 'Partners with their membership periods and representatives' })
   partners(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
     return this.queries.execute(new GetLifecycleQuery(id, 'partners', asOf ?? null, axis ?? 'effective'));
   }
 
   @Get('endorsements')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: "Each partner board's endorsement, with concerns and responses" })
+  @ApiOkResponse({ type: [EndorsementViewDto], description: "Each partner board's endorsement, with concerns and responses" })
   endorsements(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
     return this.queries.execute(new GetLifecycleQuery(id, 'endorsements', asOf ?? null, axis ?? 'effective'));
   }
 
   @Get('signatures')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: 'The register: one row per partner and version, signed or not yet' })
+  @ApiOkResponse({ type: [RegisterRowDto], description: 'The register: one row per partner and version, signed or not yet' })
   signatures(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
     return this.queries.execute(new GetLifecycleQuery(id, 'signatures', asOf ?? null, axis ?? 'effective'));
   }

@@ -10,6 +10,7 @@ import { commandContextFrom, type LedgerRequest } from '../http/request-context'
 import { PublishVersionCommand } from './publish-version.command';
 import { PublishVersionDto, VERSION_LABEL, VersionLabelParams } from './publish-version.dto';
 import { CompareVersionsQuery, GetVersionQuery, ListVersionsQuery } from './version.queries';
+import { VersionDto } from './version.responses';
 
 class CompareVersionsQueryDto extends AsOfQueryDto {
   @ApiProperty({ example: '1.1' })
@@ -43,14 +44,14 @@ export class CompactVersionsController {
 
   @Get('versions')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: 'Every version in the order published: label, date, note, content hash and sections' })
+  @ApiOkResponse({ type: [VersionDto], description: 'Every version in the order published: label, date, note, content hash and sections' })
   list(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
     return this.queries.execute(new ListVersionsQuery(id, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
   }
 
   @Get('versions/:label')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: "One version's sections, note and content hash" })
+  @ApiOkResponse({ type: VersionDto, description: "One version's sections, note and content hash" })
   get(@Param() { id, label }: VersionLabelParams, @Query() { asOf, axis }: AsOfQueryDto) {
     return this.queries.execute(new GetVersionQuery(id, label, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
   }

@@ -12,6 +12,7 @@ import { AsOfQueryDto } from './dto/as-of-query.dto';
 import { CompactIdParams } from './dto/compact-id.params';
 import { DraftCompactDto } from './dto/draft-compact.dto';
 import { GetCompactHistoryQuery, GetCompactQuery, ListCompactsQuery } from './queries/compact.queries';
+import { RecordedEventDto } from '../http/recorded-event.dto';
 
 @ApiTags('compacts')
 @ApiBearerAuth()
@@ -52,7 +53,7 @@ export class CompactsController {
 
   @Get(':id/history')
   @Policy('compacts.history')
-  @ApiOkResponse({ description: "The compact stream's events in order, each with its full envelope and hashes" })
+  @ApiOkResponse({ type: [RecordedEventDto], description: "The compact stream's events in order, each with its full envelope and hashes" })
   history(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
     return this.queries.execute(new GetCompactHistoryQuery(id, asOf ?? null, axis ?? 'effective'));
   }

@@ -23,6 +23,7 @@ import {
 } from './dispute.dtos';
 import { GetDisputeQuery, GetEscalationAuditQuery, ListDisputesQuery, ReplayDisputeQuery } from './dispute-queries';
 import { EvidenceUploads } from './evidence-uploads';
+import { DisputeReplayDto } from './dispute-replay.responses';
 
 /** Disputes under a compact, up its escalation path one level at a time (DOMAIN.md "Disputes and the escalation path"). */
 @ApiTags('disputes')
@@ -71,7 +72,7 @@ export class DisputesController {
 
   @Get(':id/replay')
   @Policy('disputes.read')
-  @ApiOkResponse({ description: 'Each event up to ?upTo= (a revision), with its envelope and the dispute as it stood after it' })
+  @ApiOkResponse({ type: DisputeReplayDto, description: 'Each event up to ?upTo= (a revision), with its envelope and the dispute as it stood after it' })
   replay(@Param() { id }: DisputeIdParams, @Query() { upTo }: ReplayQueryDto, @Req() request: LedgerRequest) {
     return this.queries.execute(new ReplayDisputeQuery(id, upTo ?? null, request.actor!));
   }

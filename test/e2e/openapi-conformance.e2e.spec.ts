@@ -1,0 +1,107 @@
+import Ajv, { type ValidateFunction } from 'ajv';
+import { httpLedgerClient, loadSeedCompact, seedCompacts } from '../fixtures/seeds';
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Every object schema closed (additionalProperties false) unless it says otherwise, so a
+ * field the API sends but the document does not name fails, as a strict generated client would.
+ */
+function closed(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(closed);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const copy: Json = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, closed(value)]));
+  if (copy.properties && copy.additionalProperties === undefined) copy.additionalProperties = false;
+  // OpenAPI 3.0 writes a nullable reference as { nullable, allOf: [$ref] }; JSON Schema needs the null said.
+  if (copy.nullable === true && Array.isArray(copy.allOf)) return { anyOf: [{ type: 'null' }, { allOf: copy.allOf }] };
+  return copy;
+}
+
+/** The API's answers checked against what /docs-json says of them, on the five seed compacts and a dispute. */
+describe('The OpenAPI document describes what the API answers', () => {
+  let ledger: LedgerTestApp;
+  let doc: Json;
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+  const validators = new Map<string, ValidateFunction>();
+
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
+    doc = (await ledger.http.get('/docs-json').expect(200)).body;
+    ajv.addSchema({ $id: 'doc', components: closed((doc as { components: Json }).components) });
+    const { port } = ledger.app.getHttpServer().address() as { port: number };
+    const client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
+    for (const seed of seedCompacts) await loadSeedCompact(client, seed);
+  });
+  afterAll(() => ledger.stop());
+
+  /** The errors of `body` against the schema documented for this route, method and status (none: it conforms). */
+  function nonConformance(template: string, method: string, status: number, contentType: string, body: unknown): string[] {
+    const key = `${method} ${template} ${status} ${contentType}`;
+    let validate = validators.get(key);
+    if (!validate) {
+      const paths = doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>>;
+      const schema = paths[template]?.[method]?.responses[String(status)]?.content?.[contentType]?.schema;
+      if (!schema) return [`${key}: no schema documented`];
+      validate = ajv.compile(JSON.parse(JSON.stringify(closed(schema)).replaceAll('"#/components/', '"doc#/components/')));
+      validators.set(key, validate);
+    }
+    return validate(body) ? [] : (validate.errors ?? []).map((e) => `${key}: ${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  }
+
+  async function conforms(template: string, path: string, as = ledger.as('regulator')) {
+    const response = await as.get(path);
+    expect([path, response.status]).toEqual([path, 200]);
+    return nonConformance(template, 'get', 200, 'application/json', response.body);
+  }
+
+  it("each compact's reads (history, versions, partners, endorsements, signatures, escalation path) match their schemas", async () => {
+    const compacts = (await ledger.as('regulator').get('/compacts').expect(200)).body as Array<{ compactId: string }>;
+    expect(compacts).toHaveLength(5);
+    const found: string[] = [];
+    for (const { compactId } of compacts) {
+      found.push(...(await conforms('/compacts/{id}/history', `/compacts/${compactId}/history`)));
+      found.push(...(await conforms('/compacts/{id}/versions', `/compacts/${compactId}/versions`)));
+      found.push(...(await conforms('/compacts/{id}/versions/{label}', `/compacts/${compactId}/versions/1`)));
+      found.push(...(await conforms('/compacts/{id}/partners', `/compacts/${compactId}/partners`)));
+      found.push(...(await conforms('/compacts/{id}/endorsements', `/compacts/${compactId}/endorsements`)));
+      found.push(...(await conforms('/compacts/{id}/signatures', `/compacts/${compactId}/signatures`)));
+      const path = await ledger.as('regulator').get(`/compacts/${compactId}/escalation-path`);
+      if (path.status === 200) found.push(...nonConformance('/compacts/{id}/escalation-path', 'get', 200, 'application/json', path.body));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it("a dispute's replay, a command's answer and problem details match their schemas; an undocumented field would not", async () => {
+    const [withPath] = (await ledger.as('regulator').get('/compacts').expect(200)).body.filter((c: { title: string }) => /Nottinghamshire/.test(c.title));
+    const raised = await ledger
+      .as('secretariat')
+      .post('/disputes')
+      .send({
+        compactId: withPath.compactId,
+        raisedBy: 'nhs-nottingham-city-ccg',
+        against: ['nottingham-university-hospitals-trust'],
+        about: [{ kind: 'section', ref: '1' }],
+        summary: 'Measures not shared',
+        raisedOn: '2015-06-01',
+      })
+      .expect(201);
+    expect(nonConformance('/disputes', 'post', 201, 'application/json', raised.body)).toEqual([]);
+    expect(await conforms('/disputes/{id}/replay', `/disputes/${raised.body.id}/replay?minPosition=${raised.body.position}`)).toEqual([]);
+
+    const refused = await ledger.as('secretariat').post('/compacts').send({ title: '', covers: 'x' }).expect(400);
+    expect(nonConformance('/compacts', 'post', 400, 'application/problem+json', refused.body)).toEqual([]);
+    const unknown = await ledger.as('regulator').get('/compacts/3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f/history').expect(404);
+    expect(nonConformance('/compacts/{id}/history', 'get', 404, 'application/problem+json', unknown.body)).toEqual([]);
+
+    const history = (await ledger.as('regulator').get(`/compacts/${withPath.compactId}/history`).expect(200)).body;
+    history[0].metadata.signature = 'not in the document';
+    history[1].revision = String(history[1].revision);
+    delete history[2].metadata.hash;
+    expect(nonConformance('/compacts/{id}/history', 'get', 200, 'application/json', history)).toEqual([
+      expect.stringMatching(/^get \/compacts\/\{id\}\/history 200 application\/json: \/0\/metadata must NOT have additional properties/),
+      expect.stringMatching(/: \/1\/revision must be integer/),
+      expect.stringMatching(/: \/2\/metadata must have required property 'hash'/),
+    ]);
+  });
+});
