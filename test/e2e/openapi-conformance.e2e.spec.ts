@@ -55,7 +55,7 @@ describe('The OpenAPI document describes what the API answers', () => {
     return nonConformance(template, 'get', 200, 'application/json', response.body);
   }
 
-  it("each compact's reads (history, versions, partners, endorsements, signatures, escalation path) match their schemas", async () => {
+  it("the compacts' reads (list, state on either clock, history, versions, diff, partners, endorsements, signatures, escalation path) and /health match their schemas", async () => {
     const compacts = (await ledger.as('regulator').get('/compacts').expect(200)).body as Array<{ compactId: string }>;
     expect(compacts).toHaveLength(5);
     const found: string[] = [];
@@ -66,9 +66,17 @@ describe('The OpenAPI document describes what the API answers', () => {
       found.push(...(await conforms('/compacts/{id}/partners', `/compacts/${compactId}/partners`)));
       found.push(...(await conforms('/compacts/{id}/endorsements', `/compacts/${compactId}/endorsements`)));
       found.push(...(await conforms('/compacts/{id}/signatures', `/compacts/${compactId}/signatures`)));
+      found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}`)));
+      found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}?asOf=2017-01-01&axis=effective`)));
+      found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}?asOf=${new Date().toISOString()}&axis=recorded`)));
       const path = await ledger.as('regulator').get(`/compacts/${compactId}/escalation-path`);
       if (path.status === 200) found.push(...nonConformance('/compacts/{id}/escalation-path', 'get', 200, 'application/json', path.body));
     }
+    found.push(...(await conforms('/compacts', '/compacts')));
+    const shropshire = compacts.find((c) => (c as { title: string }).title.startsWith('Shropshire'))!;
+    found.push(...(await conforms('/compacts/{id}/diff', `/compacts/${shropshire.compactId}/diff?from=1&to=2`)));
+    const health = await ledger.http.get('/health').expect(200);
+    found.push(...nonConformance('/health', 'get', 200, 'application/json', health.body));
     expect(found).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import { commandContextFrom, type LedgerRequest } from '../http/request-context'
 import { PublishVersionCommand } from './publish-version.command';
 import { PublishVersionDto, VERSION_LABEL, VersionLabelParams } from './publish-version.dto';
 import { CompareVersionsQuery, GetVersionQuery, ListVersionsQuery } from './version.queries';
-import { VersionDto } from './version.responses';
+import { VersionComparisonDto, VersionDto } from './version.responses';
 
 class CompareVersionsQueryDto extends AsOfQueryDto {
   @ApiProperty({ example: '1.1' })
@@ -58,7 +58,7 @@ export class CompactVersionsController {
 
   @Get('diff')
   @Policy('compacts.read')
-  @ApiOkResponse({ description: 'Section by section: added, removed, changed with word-level changes' })
+  @ApiOkResponse({ type: VersionComparisonDto, description: 'Section by section: added, removed, changed with word-level changes' })
   diff(@Param() { id }: CompactIdParams, @Query() { from, to, asOf, axis }: CompareVersionsQueryDto) {
     return this.queries.execute(new CompareVersionsQuery(id, from, to, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
   }

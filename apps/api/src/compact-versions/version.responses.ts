@@ -70,3 +70,56 @@ export class VersionDto {
   @ApiProperty({ type: 'integer', description: 'Global position of the event that published it' })
   position!: number;
 }
+
+export class VersionReferenceDto {
+  @ApiProperty()
+  label!: string;
+
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
+  contentHash!: string;
+}
+
+export class WordChangeDto {
+  @ApiProperty({ enum: ['same', 'added', 'removed'] })
+  change!: string;
+
+  @ApiProperty()
+  text!: string;
+}
+
+export class HeadingChangeDto {
+  @ApiProperty({ type: String, nullable: true })
+  from!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  to!: string | null;
+}
+
+export class SectionComparisonDto {
+  @ApiProperty({ example: '2.4' })
+  number!: string;
+
+  @ApiProperty({ enum: ['added', 'removed', 'changed'] })
+  change!: string;
+
+  @ApiProperty({ type: HeadingChangeDto })
+  heading!: HeadingChangeDto;
+
+  @ApiProperty({ type: [WordChangeDto], nullable: true, description: "Word by word, for a changed section's text" })
+  words!: WordChangeDto[] | null;
+}
+
+/** Two versions compared section by section. */
+export class VersionComparisonDto {
+  @ApiProperty({ type: VersionReferenceDto })
+  from!: VersionReferenceDto;
+
+  @ApiProperty({ type: VersionReferenceDto })
+  to!: VersionReferenceDto;
+
+  @ApiProperty({ type: [SectionComparisonDto] })
+  sections!: SectionComparisonDto[];
+
+  @ApiProperty({ type: [String], description: 'The numbers of the sections left as they were' })
+  unchanged!: string[];
+}

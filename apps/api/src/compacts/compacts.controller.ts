@@ -13,6 +13,7 @@ import { CompactIdParams } from './dto/compact-id.params';
 import { DraftCompactDto } from './dto/draft-compact.dto';
 import { GetCompactHistoryQuery, GetCompactQuery, ListCompactsQuery } from './queries/compact.queries';
 import { RecordedEventDto } from '../http/recorded-event.dto';
+import { CompactSummaryDto, CompactViewDto } from './compact.responses';
 
 @ApiTags('compacts')
 @ApiBearerAuth()
@@ -35,7 +36,7 @@ export class CompactsController {
 
   @Get()
   @Policy('compacts.read')
-  @ApiOkResponse({ description: 'Every compact, in the order drafted' })
+  @ApiOkResponse({ type: [CompactSummaryDto], description: 'Every compact, in the order drafted' })
   list(@Query() _query: ReadQueryDto) {
     return this.queries.execute(new ListCompactsQuery());
   }
@@ -43,6 +44,7 @@ export class CompactsController {
   @Get(':id')
   @Policy('compacts.read')
   @ApiOkResponse({
+    type: CompactViewDto,
     description: 'The compact on a date (?asOf=, default today) on either clock (?axis=effective|recorded): status, current version, term, partners',
   })
   async get(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {

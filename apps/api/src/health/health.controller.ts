@@ -6,6 +6,7 @@ import { ProjectionControl } from '@compact-ledger/projections';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { HealthDto } from './health.responses';
 
 @ApiTags('health')
 @Controller('health')
@@ -18,8 +19,8 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'The store is readable; each projection with its lag behind the head of the log' })
-  @ApiServiceUnavailableResponse({ description: 'The store cannot be read' })
+  @ApiOkResponse({ type: HealthDto, description: 'The store is readable; each projection with its lag behind the head of the log' })
+  @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The store cannot be read: the same report, status unavailable' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const store = await this.store.health();
     const projections = this.runner.status().map((p) => ({ ...p, lag: Math.max(0, store.headPosition - p.position) }));
