@@ -56,7 +56,7 @@ describe('The OpenAPI document describes what the API answers', () => {
   }
 
   it("the compacts' reads (list, state on either clock, history, versions, diff, partners, endorsements, signatures, escalation path) and /health match their schemas", async () => {
-    const compacts = (await ledger.as('regulator').get('/compacts').expect(200)).body as Array<{ compactId: string }>;
+    const compacts = (await ledger.as('regulator').get('/compacts').expect(200)).body as Array<{ compactId: string; title: string }>;
     expect(compacts).toHaveLength(5);
     const found: string[] = [];
     for (const { compactId } of compacts) {
@@ -73,7 +73,7 @@ describe('The OpenAPI document describes what the API answers', () => {
       if (path.status === 200) found.push(...nonConformance('/compacts/{id}/escalation-path', 'get', 200, 'application/json', path.body));
     }
     found.push(...(await conforms('/compacts', '/compacts')));
-    const shropshire = compacts.find((c) => (c as { title: string }).title.startsWith('Shropshire'))!;
+    const shropshire = compacts.find((c) => c.title.startsWith('Shropshire'))!;
     found.push(...(await conforms('/compacts/{id}/diff', `/compacts/${shropshire.compactId}/diff?from=1&to=2`)));
     const health = await ledger.http.get('/health').expect(200);
     found.push(...nonConformance('/health', 'get', 200, 'application/json', health.body));
