@@ -80,7 +80,7 @@ describe('The OpenAPI document describes what the API answers', () => {
     expect(found).toEqual([]);
   });
 
-  it("a dispute's replay, a command's answer and problem details match their schemas; an undocumented field would not", async () => {
+  it("a dispute's reads (list, the dispute, its audit, its replay), a command's answer and problem details match their schemas; an undocumented field would not", async () => {
     const [withPath] = (await ledger.as('regulator').get('/compacts').expect(200)).body.filter((c: { title: string }) => /Nottinghamshire/.test(c.title));
     const raised = await ledger
       .as('secretariat')
@@ -95,7 +95,36 @@ describe('The OpenAPI document describes what the API answers', () => {
       })
       .expect(201);
     expect(nonConformance('/disputes', 'post', 201, 'application/json', raised.body)).toEqual([]);
-    expect(await conforms('/disputes/{id}/replay', `/disputes/${raised.body.id}/replay?minPosition=${raised.body.position}`)).toEqual([]);
+    // Every kind of step, so each part of the dispute's shape is there to check.
+    const id = raised.body.id;
+    const lead = ledger.as('secretariat');
+    const parties = ['nhs-nottingham-city-ccg', 'nottingham-university-hospitals-trust'];
+    await lead.post(`/disputes/${id}/responses`).send({ respondent: parties[1], response: 'Monthly', respondedOn: '2015-06-10' }).expect(201);
+    await lead.post(`/disputes/${id}/escalations`).send({ toLevel: 2, reason: 'No agreement', requestedBy: parties[0], escalatedOn: '2015-07-01' }).expect(201);
+    await lead
+      .post(`/disputes/${id}/mediators`)
+      .send({ level: 2, mediator: { subject: 'mediator-1', name: 'M', role: 'Lay Chair', organisation: null }, appointedOn: '2015-07-02' })
+      .expect(201);
+    await lead
+      .post(`/disputes/${id}/evidence`)
+      .field('submittedBy', parties[0])
+      .field('description', 'Board minutes')
+      .field('submittedOn', '2015-07-03')
+      .attach('file', Buffer.from('%PDF-1.4 minutes'), { filename: 'minutes.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    await lead.post(`/disputes/${id}/escalations`).send({ toLevel: 3, reason: 'Mediation failed', requestedBy: null, escalatedOn: '2015-08-03' }).expect(201);
+    await lead
+      .post(`/disputes/${id}/independent-chair`)
+      .send({ chair: { name: 'An Independent', organisation: null }, agreedBy: parties, agreedOn: '2015-08-10' })
+      .expect(201);
+    const resolved = await lead.post(`/disputes/${id}/resolution`).send({ terms: 'Shared monthly', agreedBy: parties, resolvedOn: '2015-08-20' }).expect(201);
+    const read = `minPosition=${resolved.body.position}`;
+    expect(await conforms('/disputes', `/disputes?${read}`)).toEqual([]);
+    expect(await conforms('/disputes/{id}', `/disputes/${id}?${read}`)).toEqual([]);
+    expect(await conforms('/disputes/{id}/escalation-audit', `/disputes/${id}/escalation-audit?${read}`)).toEqual([]);
+    expect(await conforms('/disputes/{id}/replay', `/disputes/${id}/replay?${read}`)).toEqual([]);
+    const shown = (await ledger.as('regulator').get(`/disputes/${id}`).expect(200)).body;
+    expect(shown).toMatchObject({ status: 'resolved', evidence: [expect.anything()], mediators: [expect.anything()], independentChair: expect.anything() });
 
     const refused = await ledger.as('secretariat').post('/compacts').send({ title: '', covers: 'x' }).expect(400);
     expect(nonConformance('/compacts', 'post', 400, 'application/problem+json', refused.body)).toEqual([]);

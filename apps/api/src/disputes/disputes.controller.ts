@@ -24,6 +24,7 @@ import {
 import { GetDisputeQuery, GetEscalationAuditQuery, ListDisputesQuery, ReplayDisputeQuery } from './dispute-queries';
 import { EvidenceUploads } from './evidence-uploads';
 import { DisputeReplayDto } from './dispute-replay.responses';
+import { DisputeDto, DisputeSummaryDto, EscalationAuditDto } from './dispute.responses';
 
 /** Disputes under a compact, up its escalation path one level at a time (DOMAIN.md "Disputes and the escalation path"). */
 @ApiTags('disputes')
@@ -49,14 +50,14 @@ export class DisputesController {
 
   @Get()
   @Policy('disputes.read')
-  @ApiOkResponse({ description: 'The disputes you may read: a partner its own organisation’s, a mediator those it is appointed to' })
+  @ApiOkResponse({ type: [DisputeSummaryDto], description: 'The disputes you may read: a partner its own organisation’s, a mediator those it is appointed to' })
   list(@Query() { compactId }: DisputeListQueryDto, @Req() request: LedgerRequest) {
     return this.queries.execute(new ListDisputesQuery(request.actor!, compactId ?? null));
   }
 
   @Get(':id')
   @Policy('disputes.read')
-  @ApiOkResponse({ description: 'The dispute now: parties, subject, level, mediators, responses, evidence, outcome' })
+  @ApiOkResponse({ type: DisputeDto, description: 'The dispute now: parties, subject, level, mediators, responses, evidence, outcome' })
   async get(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const view = await this.queries.execute(new GetDisputeQuery(id, request.actor!));
     reply.header('etag', `"${view.revision}"`);
@@ -65,7 +66,7 @@ export class DisputesController {
 
   @Get(':id/escalation-audit')
   @Policy('disputes.read')
-  @ApiOkResponse({ description: 'Each level of the path: reached when, by whose act, for how long; and any level skipped' })
+  @ApiOkResponse({ type: EscalationAuditDto, description: 'Each level of the path: reached when, by whose act, for how long; and any level skipped' })
   audit(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest) {
     return this.queries.execute(new GetEscalationAuditQuery(id, request.actor!));
   }
