@@ -55,7 +55,7 @@ describe('The OpenAPI document describes what the API answers', () => {
     return nonConformance(template, 'get', 200, 'application/json', response.body);
   }
 
-  it("the compacts' reads (list, state on either clock, history, versions, diff, partners, endorsements, signatures, escalation path) and /health match their schemas", async () => {
+  it("the compacts' reads (list, state on either clock, history, versions, diff, partners, endorsements, signatures, escalation path), /health, the keys and a rebuild match their schemas", async () => {
     const compacts = (await ledger.as('regulator').get('/compacts').expect(200)).body as Array<{ compactId: string; title: string }>;
     expect(compacts).toHaveLength(5);
     const found: string[] = [];
@@ -77,6 +77,10 @@ describe('The OpenAPI document describes what the API answers', () => {
     found.push(...(await conforms('/compacts/{id}/diff', `/compacts/${shropshire.compactId}/diff?from=1&to=2`)));
     const health = await ledger.http.get('/health').expect(200);
     found.push(...nonConformance('/health', 'get', 200, 'application/json', health.body));
+    const keys = await ledger.http.get('/ledger/keys').expect(200);
+    found.push(...nonConformance('/ledger/keys', 'get', 200, 'application/json', keys.body));
+    const rebuilt = await ledger.as('admin').post('/admin/projections/compact_versions_v1/rebuild').expect(200);
+    found.push(...nonConformance('/admin/projections/{name}/rebuild', 'post', 200, 'application/json', rebuilt.body));
     expect(found).toEqual([]);
   });
 

@@ -12,6 +12,17 @@ export class ProjectionNameParams {
 }
 
 /** Operations for the ledger's administrators: read models are derived, so any of them can be dropped and replayed. */
+export class RebuildResultDto {
+  @ApiProperty({ example: 'compact_state_v1' })
+  name!: string;
+
+  @ApiProperty({ type: 'integer', description: 'The position it has caught up to' })
+  position!: number;
+
+  @ApiProperty({ type: 'integer', description: 'How long the rebuild took, in milliseconds' })
+  tookMs!: number;
+}
+
 @ApiTags('administration')
 @ApiBearerAuth()
 @Controller('admin')
@@ -23,8 +34,11 @@ export class AdminController {
   @Post('projections/:name/rebuild')
   @Policy('admin.rebuild-projection')
   @HttpCode(200)
-  @ApiOkResponse({ description: 'The read model was dropped and replayed from position 0; it has caught up with the log. Events are not touched.' })
-  async rebuild(@Param() { name }: ProjectionNameParams) {
+  @ApiOkResponse({
+    type: RebuildResultDto,
+    description: 'The read model was dropped and replayed from position 0; it has caught up with the log. Events are not touched.',
+  })
+  async rebuild(@Param() { name }: ProjectionNameParams): Promise<RebuildResultDto> {
     if (!this.runner.projectionNames.includes(name)) throw new ResourceNotFoundError(`no projection named ${name}`);
     if (this.rebuilding.has(name)) throw new OperationInProgressError(`${name} is already being rebuilt`);
     this.rebuilding.add(name);
