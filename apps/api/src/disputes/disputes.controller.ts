@@ -167,7 +167,14 @@ export class DisputesController {
 
   @Get(':id/evidence/:evidenceId')
   @Policy('disputes.read')
-  @ApiOkResponse({ description: 'The evidence file, checked against the SHA-256 its event recorded (Repr-Digest)' })
+  @ApiOkResponse({
+    description: 'The evidence file, as submitted, in its own media type; its bytes checked against the SHA-256 its event recorded',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+    headers: {
+      'Repr-Digest': { description: 'sha-256=:<base64 of the recorded SHA-256>: (RFC 9530)', schema: { type: 'string' } },
+      'Content-Disposition': { description: 'attachment, with the filename it was submitted under', schema: { type: 'string' } },
+    },
+  })
   async evidence(@Param() { id, evidenceId }: EvidenceParams, @Req() request: LedgerRequest, @Res() reply: FastifyReply) {
     const file = await this.uploads.read(id, evidenceId, request.actor!);
     return (
