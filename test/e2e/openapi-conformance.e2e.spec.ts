@@ -86,21 +86,21 @@ describe('The OpenAPI document describes what the API answers', () => {
 
   it("a dispute's reads (list, the dispute, its audit, its replay), a command's answer and problem details match their schemas; an undocumented field would not", async () => {
     const [withPath] = (await ledger.as('regulator').get('/compacts').expect(200)).body.filter((c: { title: string }) => /Nottinghamshire/.test(c.title));
-    const raised = await ledger
-      .as('secretariat')
-      .post('/disputes')
-      .send({
-        compactId: withPath.compactId,
-        raisedBy: 'nhs-nottingham-city-ccg',
-        against: ['nottingham-university-hospitals-trust'],
-        about: [{ kind: 'section', ref: '1' }],
-        summary: 'Measures not shared',
-        raisedOn: '2015-06-01',
-      })
-      .expect(201);
+    const raisedBody = {
+      compactId: withPath.compactId,
+      raisedBy: 'nhs-nottingham-city-ccg',
+      against: ['nottingham-university-hospitals-trust'],
+      about: [{ kind: 'section', ref: '1' }],
+      summary: 'Measures not shared',
+      raisedOn: '2015-06-01',
+    };
+    const raised = await ledger.as('secretariat').post('/disputes').send(raisedBody).expect(201);
     expect(nonConformance('/disputes', 'post', 201, 'application/json', raised.body)).toEqual([]);
-    // Every kind of step, so each part of the dispute's shape is there to check.
     const id = raised.body.id;
+    // Open, at its first level: the levels not reached have no outcome yet.
+    expect(await conforms('/disputes/{id}/escalation-audit', `/disputes/${id}/escalation-audit?minPosition=${raised.body.position}`)).toEqual([]);
+    expect(await conforms('/disputes/{id}', `/disputes/${id}`)).toEqual([]);
+    // Every kind of step, so each part of the dispute's shape is there to check.
     const lead = ledger.as('secretariat');
     const parties = ['nhs-nottingham-city-ccg', 'nottingham-university-hospitals-trust'];
     await lead.post(`/disputes/${id}/responses`).send({ respondent: parties[1], response: 'Monthly', respondedOn: '2015-06-10' }).expect(201);
@@ -132,6 +132,12 @@ describe('The OpenAPI document describes what the API answers', () => {
 
     const refused = await ledger.as('secretariat').post('/compacts').send({ title: '', covers: 'x' }).expect(400);
     expect(nonConformance('/compacts', 'post', 400, 'application/problem+json', refused.body)).toEqual([]);
+    const noCompact = await ledger
+      .as('secretariat')
+      .post('/disputes')
+      .send({ ...raisedBody, compactId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f' })
+      .expect(404);
+    expect(nonConformance('/disputes', 'post', 404, 'application/problem+json', noCompact.body)).toEqual([]);
     const unknown = await ledger.as('regulator').get('/compacts/3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f/history').expect(404);
     expect(nonConformance('/compacts/{id}/history', 'get', 404, 'application/problem+json', unknown.body)).toEqual([]);
 

@@ -259,7 +259,7 @@ export class EscalationAuditLevelDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' })
   recordedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, enum: ['raised', 'escalated'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['raised', 'escalated', null] })
   reachedBy!: string | null;
 
   @ApiProperty({ type: ActorDto, nullable: true, description: 'Who recorded the act that reached the level' })
@@ -277,7 +277,7 @@ export class EscalationAuditLevelDto {
   @ApiProperty({ type: 'integer', nullable: true, description: 'Days spent at the level' })
   days!: number | null;
 
-  @ApiProperty({ type: String, nullable: true, enum: ['escalated', 'resolved', 'withdrawn'] })
+  @ApiProperty({ type: String, nullable: true, enum: ['escalated', 'resolved', 'withdrawn', null] })
   outcome!: string | null;
 
   @ApiProperty({ type: [AuditMediatorDto] })

@@ -1,7 +1,7 @@
 import { newId } from '../http/ids';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ActionNotAllowedError, Policy } from '../auth/policies';
 import { CommandResultDto } from '../http/command-result.dto';
@@ -15,6 +15,7 @@ import {
   DisputeListQueryDto,
   DisputeResponseDto,
   DisputeWithdrawalDto,
+  EvidenceUploadDto,
   EscalationDto,
   EvidenceParams,
   RaiseDisputeDto,
@@ -41,6 +42,7 @@ export class DisputesController {
   @Policy('disputes.raise')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeRaised, at level 1 of the compact’s escalation path' })
+  @ApiNotFoundResponse({ description: 'No compact with that compactId' })
   async raise(@Body() body: RaiseDisputeDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
     const data = { ...body, against: [...body.against], about: body.about.map((s) => ({ kind: s.kind, ref: s.ref })) };
     const result = await this.commands.execute(new RaiseDisputeCommand(newId(), data, commandContextFrom(request)));
@@ -148,18 +150,7 @@ export class DisputesController {
   @Policy('disputes.submit-evidence')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['submittedBy', 'description', 'submittedOn', 'file'],
-      properties: {
-        submittedBy: { type: 'string', example: 'nottingham-city-ccg' },
-        description: { type: 'string', example: 'Minutes of the July accountable officers meeting' },
-        submittedOn: { type: 'string', example: '2017-09-01' },
-        file: { type: 'string', format: 'binary' },
-      },
-    },
-  })
+  @ApiBody({ type: EvidenceUploadDto })
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeEvidenceSubmitted: the file held by its SHA-256, which the event records' })
   submitEvidence(@Param() { id }: DisputeIdParams, @Req() request: LedgerRequest) {
     return this.uploads.submit(id, request);

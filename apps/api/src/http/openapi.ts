@@ -150,6 +150,10 @@ function addProblemResponses(document: OpenAPIObject): void {
       ),
     };
     for (const [status, response] of Object.entries(add)) operation.responses[status] ??= response;
+    // An error a controller declares itself (a 404 on a command naming another resource) is a problem too.
+    for (const [status, response] of Object.entries(operation.responses as Record<string, ResponseObject>)) {
+      if (Number(status) >= 400 && !response.content && path !== '/health') response.content = problem(response.description).content;
+    }
   }
 }
 
