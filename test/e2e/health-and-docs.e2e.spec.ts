@@ -40,7 +40,12 @@ describe('Health and OpenAPI over HTTP', () => {
     await other.as('secretariat').post('/compacts').send({ title: 'Before', covers: 'Kent' }).expect(201);
     rmSync(other.dataDir, { recursive: true, force: true });
     const refused = await other.as('secretariat').post('/compacts').send({ title: 'After', covers: 'Kent' }).expect(503);
-    expect(refused.body.type).toBe('urn:compact-ledger:problem:store-unavailable');
+    expect(refused.body).toMatchObject({
+      type: 'urn:compact-ledger:problem:store-unavailable',
+      detail: expect.stringContaining('until an operator restores it'),
+    });
+    // Waiting will not bring a deleted file back: no Retry-After to promise it.
+    expect(refused.headers['retry-after']).toBeUndefined();
     const health = await other.http.get('/health').expect(503);
     expect(health.body.store).toMatchObject({ readable: false, detail: expect.stringContaining('was deleted') });
     await other.stop().catch(() => undefined);

@@ -81,7 +81,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       else this.logger.warn({ err: exception, correlationId: problem.correlationId }, 'event store unavailable');
     }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="compact-ledger"');
-    if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
+    if (problem.status === 503 && !(exception instanceof StoreUnavailableError && !exception.retryable)) {
+      reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
+    }
     delete problem.retryAfterSeconds;
     if (reply.sent) return;
     reply.status(problem.status).header('content-type', 'application/problem+json').send(JSON.stringify(problem));
@@ -161,8 +163,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType('store-unavailable'),
         title: 'The event store is unavailable',
         status: 503,
-        detail: 'the event store cannot be reached; try again shortly',
-        retryAfterSeconds: 5,
+        ...(exception.retryable
+          ? { detail: 'the event store cannot be reached; try again shortly', retryAfterSeconds: 5 }
+          : { detail: 'the event store is unavailable until an operator restores it; nothing was recorded' }),
       };
     }
     if (isFastifyHttpError(exception)) {

@@ -27,8 +27,11 @@ export class DuplicateEventIdError extends Error {
 /** The store cannot be reached (a lost EventStoreDB connection, a closed file). */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** False when waiting will not bring the store back (its file is gone): only an operator can. */
+  readonly retryable: boolean;
+  constructor(message: string, options?: { cause?: unknown; retryable?: boolean }) {
     super(message, options);
+    this.retryable = options?.retryable ?? true;
   }
 }
 

@@ -24,6 +24,7 @@ describe('an event store whose file is deleted or replaced while it is open', ()
     rmSync(dir, { recursive: true, force: true });
     const refused = store.append('compact-2', events(1, 1), 'no_stream');
     await expect(refused).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(refused).rejects.toMatchObject({ retryable: false });
     await expect(refused).rejects.toThrow("the event store's file events.db was deleted");
     expect(await store.health()).toMatchObject({ readable: false, detail: expect.stringContaining('was deleted') });
   });

@@ -185,7 +185,7 @@ export class SqliteEventStore implements EventStore {
   private commitGroup(group: PendingAppend[]): void {
     const gone = this.fileGone();
     if (gone) {
-      const failure = new StoreUnavailableError(gone);
+      const failure = new StoreUnavailableError(gone, { retryable: false });
       for (const pending of group) pending.reject(failure);
       return;
     }
