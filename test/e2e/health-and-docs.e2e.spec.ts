@@ -69,6 +69,13 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(schemas.SignatureDto.properties.signifies.maxItems).toBe(4);
     expect(schemas.SetTermDto.properties.durationMonths).toMatchObject({ type: 'integer', minimum: 1, maximum: 600 });
     expect(schemas.RaiseDisputeDto.properties.against).toMatchObject({ minItems: 1, items: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } });
+    expect(schemas.RaiseDisputeDto.properties.raisedBy.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$');
+    expect(schemas.EvidenceUploadDto.properties).toMatchObject({
+      submittedBy: { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+      description: { maxLength: 2000 },
+      submittedOn: { pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+      file: { type: 'string', format: 'binary' },
+    });
     expect(schemas.SupersessionDto.required).toContain('successorCompactId');
     expect(schemas.TerminationDto.properties.successorCompactId).toBeUndefined();
     expect(schemas.ProblemDetails.required).toEqual(['type', 'title', 'status', 'detail']);

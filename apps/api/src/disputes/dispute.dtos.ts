@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { HappenedOnField, OrganisationIdField, OrganisationIdsField, TextField, UuidField } from '../http/dto-fields';
 import { ReadQueryDto, WholeNumberQuery } from '../http/read-query.dto';
 
@@ -205,6 +205,7 @@ export class EvidenceFieldsDto {
 /** The whole multipart/form-data body of an evidence upload, as the OpenAPI document gives it: the fields and one file. */
 export class EvidenceUploadDto extends EvidenceFieldsDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'One file, no larger than LEDGER_UPLOAD_LIMIT, with a filename and a media type' })
+  @Allow()
   file!: unknown;
 }
 

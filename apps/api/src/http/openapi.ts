@@ -44,6 +44,8 @@ function validationSchemas(): Record<string, Schema> {
 }
 
 function mergeRules(into: Schema, from: Schema): void {
+  // A rule declared with `each: true` (OrganisationIdField) also holds a single value; the converter files it under items.
+  if (into.type !== 'array' && from.type === 'array' && from.items && !('$ref' in from.items)) return mergeRules(into, from.items as Schema);
   for (const keyword of RULE_KEYWORDS) {
     // class-validator's UUID pattern is lower case only; format: uuid says it, and capitals are taken too.
     if (keyword === 'pattern' && from.format === 'uuid') continue;
