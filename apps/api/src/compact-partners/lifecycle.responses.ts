@@ -44,7 +44,8 @@ export class RecordedFactDto {
   position!: number;
 }
 
-export class PartnerViewDto {
+/** A partner: its organisation, representatives and membership periods. */
+export class PartnerDto {
   @ApiProperty({ example: 'kent-county-council' })
   organisationId!: string;
 
@@ -62,7 +63,10 @@ export class PartnerViewDto {
 
   @ApiProperty({ type: [MembershipPeriodDto], description: 'Oldest first: an organisation may leave and join again' })
   memberships!: MembershipPeriodDto[];
+}
 
+/** A partner as GET /compacts/{id}/partners shows it: with when each admission was recorded. */
+export class PartnerViewDto extends PartnerDto {
   @ApiProperty({ type: [RecordedFactDto], description: "When each membership's admission was recorded, in the order of memberships" })
   admissionsRecorded!: Array<RecordedFactDto | null>;
 }

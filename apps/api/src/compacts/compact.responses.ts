@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COMPACT_STATUSES, IN_FORCE_RULES } from '@compact-ledger/domain';
-import { MembershipPeriodDto } from '../compact-partners/lifecycle.responses';
-import { RepresentativeDto } from '../compact-partners/partner.dtos';
+import { PartnerDto } from '../compact-partners/lifecycle.responses';
 import { SetTermDto } from '../compact-partners/term.dtos';
 import { VersionReferenceDto } from '../compact-versions/version.responses';
 import { ActorDto } from '../http/recorded-event.dto';
@@ -93,26 +92,6 @@ export class InForceDto {
   completedBy!: InForceCompletionDto | null;
 }
 
-export class CompactPartnerDto {
-  @ApiProperty({ example: 'kent-county-council' })
-  organisationId!: string;
-
-  @ApiProperty()
-  name!: string;
-
-  @ApiProperty({ example: 'local-authority' })
-  organisationType!: string;
-
-  @ApiProperty({ type: RepresentativeDto })
-  lead!: RepresentativeDto;
-
-  @ApiProperty({ type: RepresentativeDto, nullable: true })
-  deputy!: RepresentativeDto | null;
-
-  @ApiProperty({ type: [MembershipPeriodDto] })
-  memberships!: MembershipPeriodDto[];
-}
-
 /** A compact on a date, on either clock. */
 export class CompactViewDto extends CompactSummaryDto {
   @ApiProperty({ type: AsOfDto })
@@ -124,6 +103,6 @@ export class CompactViewDto extends CompactSummaryDto {
   @ApiProperty({ type: [InForceDto], description: 'Each version that came into force, oldest first' })
   inForce!: InForceDto[];
 
-  @ApiProperty({ type: [CompactPartnerDto], description: 'The partners who were members on the date' })
-  partners!: CompactPartnerDto[];
+  @ApiProperty({ type: [PartnerDto], description: 'The partners who were members on the date' })
+  partners!: PartnerDto[];
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { EscalationPathDto } from '../compact-partners/escalation-path.dto';
 import { ActorDto } from '../http/recorded-event.dto';
 import { DisputeSubjectDto, IndependentChairDto, MediatorDto } from './dispute.dtos';
@@ -162,39 +162,15 @@ export class DisputeWithdrawalViewDto {
 }
 
 /** A dispute now: parties, subject, the path it was raised under, every step. */
-export class DisputeDto {
-  @ApiProperty({ format: 'uuid' })
-  disputeId!: string;
-
-  @ApiProperty({ enum: DISPUTE_STATUSES })
-  status!: string;
-
+export class DisputeDto extends OmitType(DisputeSummaryDto, ['compactId'] as const) {
   @ApiProperty({ type: DisputeCompactReferenceDto, description: 'The compact as it stood on raisedOn' })
   compact!: DisputeCompactReferenceDto;
 
   @ApiProperty({ type: EscalationPathDto, description: 'The path it was raised under (the compact’s may since have changed)' })
   escalationPath!: EscalationPathDto;
 
-  @ApiProperty()
-  raisedBy!: string;
-
-  @ApiProperty({ type: [String] })
-  against!: string[];
-
   @ApiProperty({ type: [DisputeSubjectDto] })
   about!: DisputeSubjectDto[];
-
-  @ApiProperty()
-  summary!: string;
-
-  @ApiProperty()
-  raisedOn!: string;
-
-  @ApiProperty({ type: 'integer' })
-  currentLevel!: number;
-
-  @ApiProperty()
-  currentLevelName!: string;
 
   @ApiProperty({ type: [LevelReachedDto], description: 'Oldest first; the last is the current level' })
   levelsReached!: LevelReachedDto[];
