@@ -35,7 +35,7 @@ describe('Health and OpenAPI over HTTP', () => {
     await other.stop().catch(() => undefined);
   });
 
-  it('with its data directory deleted under it, the API acknowledges no more commands: 503, and /health says why', async () => {
+  it('with its data directory deleted under it, the API acknowledges no more commands and reads nothing: 503s, and /health says why', async () => {
     const other = await LedgerTestApp.start();
     await other.as('secretariat').post('/compacts').send({ title: 'Before', covers: 'Kent' }).expect(201);
     rmSync(other.dataDir, { recursive: true, force: true });
@@ -48,6 +48,10 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(refused.headers['retry-after']).toBeUndefined();
     const health = await other.http.get('/health').expect(503);
     expect(health.body.store).toMatchObject({ readable: false, detail: expect.stringContaining('was deleted') });
+    // The read models' file went with it: reads answer 503 too, not a 500.
+    const read = await other.as('secretariat').get('/compacts').expect(503);
+    expect(read.body).toMatchObject({ type: 'urn:compact-ledger:problem:storage-unavailable' });
+    expect(read.headers['retry-after']).toBeUndefined();
     await other.stop().catch(() => undefined);
   });
 

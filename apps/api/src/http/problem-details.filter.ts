@@ -46,6 +46,16 @@ function isFastifyHttpError(error: unknown): error is FastifyHttpError {
 }
 
 /**
+ * SQLite failing on its files (read models, idempotency keys) rather than on a query: the
+ * data directory deleted, the disk full or failing. An operator's matter, not a bug in
+ * the request or the code; SQLITE_ERROR and constraint failures stay 500s.
+ */
+function isStorageFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(IOERR|CANTOPEN|FULL|CORRUPT|NOTADB|READONLY)/.test(code);
+}
+
+/**
  * Answers every error as RFC 9457 problem details (application/problem+json).
  * What a client sent never produces a 500: each client mistake has its own type.
  * Stack traces, SQL and paths never leave the server; they go to the log.
@@ -70,7 +80,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.url;
     problem.correlationId = String(request.id ?? correlationIdOf(request));
-    if (problem.status >= 500 && problem.status !== 503) {
+    if ((problem.status >= 500 && problem.status !== 503) || isStorageFailure(exception)) {
       // Fastify's request logger carries the correlation id; the bare logger is for errors raised outside a request.
       if (request.log) request.log.error({ err: exception }, 'unhandled error');
       else this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
@@ -81,9 +91,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       else this.logger.warn({ err: exception, correlationId: problem.correlationId }, 'event store unavailable');
     }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="compact-ledger"');
-    if (problem.status === 503 && !(exception instanceof StoreUnavailableError && !exception.retryable)) {
-      reply.header('retry-after', String(problem.retryAfterSeconds ?? 1));
-    }
+    // Only a 503 a retry can cure says when to retry.
+    if (problem.status === 503 && problem.retryAfterSeconds !== undefined) reply.header('retry-after', String(problem.retryAfterSeconds));
     delete problem.retryAfterSeconds;
     if (reply.sent) return;
     reply.status(problem.status).header('content-type', 'application/problem+json').send(JSON.stringify(problem));
@@ -166,6 +175,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(exception.retryable
           ? { detail: 'the event store cannot be reached; try again shortly', retryAfterSeconds: 5 }
           : { detail: 'the event store is unavailable until an operator restores it; nothing was recorded' }),
+      };
+    }
+    if (isStorageFailure(exception)) {
+      return {
+        type: problemType('storage-unavailable'),
+        title: 'The ledger cannot read or write its files',
+        status: 503,
+        detail: 'the ledger cannot use its data files until an operator restores them; nothing was recorded',
       };
     }
     if (isFastifyHttpError(exception)) {
