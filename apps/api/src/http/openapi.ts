@@ -147,7 +147,9 @@ function addProblemResponses(document: OpenAPIObject): void {
       }),
       ...(multipart && { 413: problem('The file is larger than the upload limit (`limitBytes`)') }),
       503: problem(
-        command ? 'The event store is unavailable' : 'The event store is unavailable, or the read models have not reached ?minPosition= in time',
+        command
+          ? 'The event store or the data files are unavailable (Retry-After when a retry can help)'
+          : 'The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help)',
         RETRY_AFTER,
       ),
     };
