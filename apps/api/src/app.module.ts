@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { AdminController } from './admin/admin.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { RouteMetadataReflector } from './auth/route-metadata.reflector';
 import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler-storage';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
@@ -46,6 +47,7 @@ export class AppModule {
       controllers: [HealthController, AdminController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        RouteMetadataReflector,
         // In this order: who is asking and may they, are they within their rate, is this a retry, then wait for the read models.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: SubjectThrottlerGuard },

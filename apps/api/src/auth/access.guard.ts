@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { LedgerRequest } from '../http/request-context';
+import { RouteMetadataReflector } from './route-metadata.reflector';
 import { ActionNotAllowedError, POLICIES, POLICY_KEY, type PolicyName, PUBLIC_KEY, roleMay } from './policies';
 import { type TokenVerifier, UnauthenticatedError } from '@compact-ledger/auth';
 
@@ -14,7 +14,7 @@ export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
+    private readonly reflector: RouteMetadataReflector,
     @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
   ) {}
 

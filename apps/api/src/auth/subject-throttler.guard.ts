@@ -1,6 +1,7 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { InjectThrottlerOptions, InjectThrottlerStorage, ThrottlerGuard, type ThrottlerModuleOptions, type ThrottlerStorage } from '@nestjs/throttler';
 import type { LedgerRequest } from '../http/request-context';
+import { RouteMetadataReflector } from './route-metadata.reflector';
 
 /**
  * Rate limits per authenticated subject (429 with Retry-After), so one user's
@@ -10,6 +11,15 @@ import type { LedgerRequest } from '../http/request-context';
  */
 @Injectable()
 export class SubjectThrottlerGuard extends ThrottlerGuard {
+  // The library's guard looks up six of each route's settings on every request; these are kept.
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: RouteMetadataReflector,
+  ) {
+    super(options, storage, reflector);
+  }
+
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const { actor, ip } = request as unknown as LedgerRequest;
     return actor ? `subject:${actor.subject}` : `address:${ip}`;
