@@ -1,4 +1,5 @@
 export * from './shared/decider';
+export * from './shared/event-codec';
 export * from './streams';
 export * from './compact';
 export * from './dispute';

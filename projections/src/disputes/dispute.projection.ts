@@ -1,4 +1,4 @@
-import { type DisputeEvent, type DisputeState, escalationTimeline, evolveDispute, initialDisputeState, skippedLevels } from '@compact-ledger/domain';
+import { disputeEventCodec, type DisputeState, escalationTimeline, evolveDispute, initialDisputeState, skippedLevels } from '@compact-ledger/domain';
 import type { Actor, RecordedEvent } from '@compact-ledger/event-store';
 import { documentProjection } from '../runner/projection';
 
@@ -23,7 +23,9 @@ const DISPUTE_STREAM = /^dispute-(.+)$/;
 
 export function evolveDisputeView(view: DisputeView | null, event: RecordedEvent): DisputeView {
   const disputeId = DISPUTE_STREAM.exec(event.streamId)![1];
-  const state = evolveDispute(view?.state ?? initialDisputeState(), { type: event.type, data: event.data } as unknown as DisputeEvent);
+  const decoded = disputeEventCodec.decode(event);
+  // An event of a type this version does not know is skipped: it stays in the stream for a newer version to read.
+  const state = decoded === null ? (view?.state ?? initialDisputeState()) : evolveDispute(view?.state ?? initialDisputeState(), decoded);
   const step: DisputeStep = {
     revision: event.revision,
     position: event.position,

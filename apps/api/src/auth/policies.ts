@@ -4,15 +4,14 @@ import { type DisputeState, isAppointedMediator, isDisputeParty } from '@compact
 import type { Actor } from '@compact-ledger/event-store';
 
 /**
- * Who may do what: the one place every route's access is decided (issue 6). A
- * handler names its policy with @Policy; controllers hold no role checks. A test
- * lists every route from the Nest router and fails if one has neither a policy
- * nor @Public, so a new route cannot be left open by omission.
+ * Which roles may call each route: the one table of them. A route names its policy
+ * with @Policy; a test lists every route from the Nest router and fails if one has
+ * neither a policy nor @Public, so a new route cannot be left open by omission.
  *
- * Partners act for their own organisation only: a handler whose action is on
- * behalf of an organisation (signing, endorsing, raising a dispute) asks
- * `mayActFor(actor, organisation)`; the secretariat records such acts from paper
- * for any partner.
+ * Organisation scope is each use case's one further rule, from the functions below:
+ * a partner acts for its own organisation only (`assertActsFor`), and on a dispute
+ * only where it is a party (`assertMayActOnDispute`); the secretariat records acts
+ * from paper for any partner.
  */
 export const POLICIES = {
   'compacts.draft': { roles: ['secretariat'] },
@@ -20,12 +19,12 @@ export const POLICIES = {
   'compacts.manage-partners': { roles: ['secretariat'] },
   'compacts.manage-term': { roles: ['secretariat'] },
   'compacts.correct': { roles: ['secretariat'] },
-  // On behalf of one organisation: the handler also asks mayActFor.
+  // On behalf of one organisation: the use case also asks assertActsFor.
   'compacts.act-for-partner': { roles: ['secretariat', 'partner'] },
   'compacts.define-escalation-path': { roles: ['secretariat'] },
   'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
   'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
-  // Disputes: the handler also asks mayActOnDispute (a partner only on its own disputes, a mediator only where appointed).
+  // Disputes: the use case also asks assertMayActOnDispute (a partner only on its own disputes, a mediator only where appointed).
   'disputes.raise': { roles: ['secretariat', 'partner'] },
   'disputes.respond': { roles: ['secretariat', 'partner'] },
   'disputes.appoint-mediator': { roles: ['secretariat'] },
@@ -54,41 +53,58 @@ export function roleMay(policy: PolicyName, role: string): boolean {
   return (POLICIES[policy].roles as readonly string[]).includes(role);
 }
 
-/** Whether the actor may act on behalf of `organisation`. */
+/** Whether the actor may act on behalf of `organisation`: the secretariat for any, a partner for its own. */
 export function mayActFor(actor: Actor, organisation: string): boolean {
   if (actor.role === 'secretariat') return true;
   return actor.role === 'partner' && actor.organisation !== null && actor.organisation === organisation;
 }
 
-/** What an actor does to a dispute, as mayActOnDispute weighs it. */
-export type DisputeAct = 'read' | 'respond' | 'escalate' | 'agree-independent-chair' | 'resolve' | 'withdraw' | 'submit-evidence' | 'appoint-mediator';
+/** Refuses (403) an actor acting for an organisation not its own. */
+export function assertActsFor(actor: Actor, organisation: string): void {
+  if (!mayActFor(actor, organisation)) throw new ActionNotAllowedError(`${actor.name} acts for ${actor.organisation ?? 'no organisation'}, not for ${organisation}`);
+}
 
-const MEDIATOR_ACTS: readonly DisputeAct[] = ['read', 'escalate', 'agree-independent-chair', 'resolve'];
-const PARTY_ACTS: readonly DisputeAct[] = ['read', 'respond', 'escalate', 'withdraw', 'submit-evidence'];
-
-/**
- * Whether the actor may take this act on this dispute, beyond what its role's
- * policy allows: a partner only on disputes its organisation is a party to, and
- * only for its own organisation (`onBehalfOf`); a mediator only on the disputes it
- * was appointed to (DOMAIN.md; issue 6); a regulator reads every dispute.
- */
-export function mayActOnDispute(actor: Actor, dispute: DisputeState, act: DisputeAct, onBehalfOf: string | null = null): boolean {
+/** Who may read a dispute: the secretariat and regulators every one, a mediator those appointed to, a partner its own organisation's. */
+export function mayReadDispute(actor: Actor, dispute: DisputeState): boolean {
   switch (actor.role) {
     case 'secretariat':
-      return true;
     case 'regulator':
-      return act === 'read';
+      return true;
     case 'mediator':
-      return MEDIATOR_ACTS.includes(act) && isAppointedMediator(dispute, actor.subject);
+      return isAppointedMediator(dispute, actor.subject);
     case 'partner':
-      return (
-        actor.organisation !== null &&
-        PARTY_ACTS.includes(act) &&
-        isDisputeParty(dispute, actor.organisation) &&
-        (onBehalfOf === null || onBehalfOf === actor.organisation)
-      );
+      return actor.organisation !== null && isDisputeParty(dispute, actor.organisation);
     default:
       return false;
+  }
+}
+
+/**
+ * The organisation scope of a step on a dispute; which roles may take the step at all is
+ * the route's policy. The secretariat records any step from paper; a mediator acts only
+ * on a dispute it is appointed to; a partner only on its own organisation's disputes and
+ * for its own organisation (`onBehalfOf`: the responding, escalating, withdrawing or
+ * submitting party). Refuses with 403.
+ */
+export function assertMayActOnDispute(actor: Actor, dispute: DisputeState, onBehalfOf: string | null): void {
+  const refusal = disputeRefusal(actor, dispute, onBehalfOf);
+  if (refusal !== null) throw new ActionNotAllowedError(refusal);
+}
+
+function disputeRefusal(actor: Actor, dispute: DisputeState, onBehalfOf: string | null): string | null {
+  switch (actor.role) {
+    case 'secretariat':
+      return null;
+    case 'mediator':
+      return isAppointedMediator(dispute, actor.subject) ? null : `${actor.name} is not appointed to this dispute`;
+    case 'partner':
+      if (actor.organisation === null || !isDisputeParty(dispute, actor.organisation)) {
+        return `${actor.organisation ?? 'no organisation'} is not a party to this dispute`;
+      }
+      if (onBehalfOf === null) return `${actor.name} acts for ${actor.organisation}; only a mediator or the secretariat records this step for no party`;
+      return onBehalfOf === actor.organisation ? null : `${actor.name} acts for ${actor.organisation}, not for ${onBehalfOf}`;
+    default:
+      return `a ${actor.role} may not act on a dispute`;
   }
 }
 

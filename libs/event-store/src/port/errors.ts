@@ -38,3 +38,18 @@ export class StoreUnavailableError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * A stream holds an event of a type this version of the ledger does not know (a newer
+ * instance wrote it, as in a rolling deploy): no command is decided on it here.
+ */
+export class UnknownEventTypeError extends Error {
+  override readonly name = 'UnknownEventTypeError';
+  constructor(
+    readonly streamId: string,
+    readonly revision: number,
+    readonly eventType: string,
+  ) {
+    super(`stream ${streamId} holds an event of type ${eventType} at revision ${revision}, which this version of the ledger does not know`);
+  }
+}
