@@ -1,6 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Role } from '@compact-ledger/auth';
-import { type DisputeState, isAppointedMediator, isDisputeParty } from '@compact-ledger/domain';
 import type { Actor } from '@compact-ledger/event-store';
 
 /**
@@ -64,16 +63,26 @@ export function assertActsFor(actor: Actor, organisation: string): void {
   if (!mayActFor(actor, organisation)) throw new ActionNotAllowedError(`${actor.name} acts for ${actor.organisation ?? 'no organisation'}, not for ${organisation}`);
 }
 
+/** Who a dispute concerns, as both its decider's state and its read model carry it. */
+export interface DisputeParticipants {
+  raisedBy: string;
+  against: readonly string[];
+  mediators: ReadonlyArray<{ subject: string }>;
+}
+
+const isParty = (dispute: DisputeParticipants, organisation: string) => dispute.raisedBy === organisation || dispute.against.includes(organisation);
+const isMediator = (dispute: DisputeParticipants, subject: string) => dispute.mediators.some((m) => m.subject === subject);
+
 /** Who may read a dispute: the secretariat and regulators every one, a mediator those appointed to, a partner its own organisation's. */
-export function mayReadDispute(actor: Actor, dispute: DisputeState): boolean {
+export function mayReadDispute(actor: Actor, dispute: DisputeParticipants): boolean {
   switch (actor.role) {
     case 'secretariat':
     case 'regulator':
       return true;
     case 'mediator':
-      return isAppointedMediator(dispute, actor.subject);
+      return isMediator(dispute, actor.subject);
     case 'partner':
-      return actor.organisation !== null && isDisputeParty(dispute, actor.organisation);
+      return actor.organisation !== null && isParty(dispute, actor.organisation);
     default:
       return false;
   }
@@ -86,19 +95,19 @@ export function mayReadDispute(actor: Actor, dispute: DisputeState): boolean {
  * for its own organisation (`onBehalfOf`: the responding, escalating, withdrawing or
  * submitting party). Refuses with 403.
  */
-export function assertMayActOnDispute(actor: Actor, dispute: DisputeState, onBehalfOf: string | null): void {
+export function assertMayActOnDispute(actor: Actor, dispute: DisputeParticipants, onBehalfOf: string | null): void {
   const refusal = disputeRefusal(actor, dispute, onBehalfOf);
   if (refusal !== null) throw new ActionNotAllowedError(refusal);
 }
 
-function disputeRefusal(actor: Actor, dispute: DisputeState, onBehalfOf: string | null): string | null {
+function disputeRefusal(actor: Actor, dispute: DisputeParticipants, onBehalfOf: string | null): string | null {
   switch (actor.role) {
     case 'secretariat':
       return null;
     case 'mediator':
-      return isAppointedMediator(dispute, actor.subject) ? null : `${actor.name} is not appointed to this dispute`;
+      return isMediator(dispute, actor.subject) ? null : `${actor.name} is not appointed to this dispute`;
     case 'partner':
-      if (actor.organisation === null || !isDisputeParty(dispute, actor.organisation)) {
+      if (actor.organisation === null || !isParty(dispute, actor.organisation)) {
         return `${actor.organisation ?? 'no organisation'} is not a party to this dispute`;
       }
       if (onBehalfOf === null) return `${actor.name} acts for ${actor.organisation}; only a mediator or the secretariat records this step for no party`;

@@ -1,47 +1,31 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
-import {
-  decodeKnown,
-  type Dispute,
-  disputeEventCodec,
-  disputeStream,
-  escalationLevel,
-  evolveDispute,
-  initialDisputeState,
-  replayDispute,
-} from '@compact-ledger/domain';
+import { daysBetween, disputeStream } from '@compact-ledger/domain';
 import type { Actor, EventEnvelope, EventStore } from '@compact-ledger/event-store';
-import { disputeProjection, type DisputeView, type EscalationAudit, escalationAudit } from '@compact-ledger/projections';
+import {
+  type DisputeDocument,
+  type DisputeVisibility,
+  type EscalationAuditDocument,
+  evolveDisputeDocument,
+  findDispute,
+  findEscalationAudit,
+  listDisputes,
+} from '@compact-ledger/projections';
 import { ActionNotAllowedError, mayReadDispute } from '../../auth/policies';
 import { RequestValidationError, ResourceNotFoundError } from '../../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../../infrastructure/tokens';
 
-/** A dispute as the API shows it: its state, the name of the level it is at, and its stream revision (the ETag). */
-export interface DisputePresentation extends Omit<Dispute, 'kind'> {
-  status: Dispute['kind'];
-  currentLevelName: string;
-  revision: number;
-  raisedRecordedAt: string;
-}
-
-function present(view: DisputeView): DisputePresentation {
-  const { kind, ...dispute } = view.state as Dispute;
-  return {
-    ...dispute,
-    status: kind,
-    currentLevelName: escalationLevel(dispute.escalationPath.levels, dispute.currentLevel)?.name ?? `Level ${dispute.currentLevel}`,
-    revision: view.steps[view.steps.length - 1].revision,
-    raisedRecordedAt: view.steps[0].recordedAt,
-  };
-}
-
 /** The dispute's read model, if the actor may read it: 404 when there is none, 403 when it is not theirs to read. */
-function readableView(db: Database.Database, disputeId: string, actor: Actor): DisputeView {
-  const view = disputeProjection.get(db, disputeId);
-  if (!view || view.state.kind === 'none') throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
-  if (!mayReadDispute(actor, view.state)) throw new ActionNotAllowedError(`${actor.name} may not read this dispute`);
-  return view;
+function readable<Document extends { disputeId: string }>(
+  document: Document | null,
+  disputeId: string,
+  participants: DisputeDocument | null,
+  actor: Actor,
+): Document {
+  if (!document || !participants) throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
+  if (!mayReadDispute(actor, participants)) throw new ActionNotAllowedError(`${actor.name} may not read this dispute`);
+  return document;
 }
 
 /** A read of one dispute, by someone who must be allowed to read it. */
@@ -54,36 +38,54 @@ abstract class OneDisputeQuery<Result> extends Query<Result> {
   }
 }
 
-export class GetDisputeQuery extends OneDisputeQuery<DisputePresentation> {}
+export class GetDisputeQuery extends OneDisputeQuery<DisputeDocument> {}
 
 @QueryHandler(GetDisputeQuery)
 export class GetDisputeHandler implements IQueryHandler<GetDisputeQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute({ disputeId, actor }: GetDisputeQuery): Promise<DisputePresentation> {
-    return present(readableView(this.db, disputeId, actor));
+  async execute({ disputeId, actor }: GetDisputeQuery): Promise<DisputeDocument> {
+    const document = findDispute(this.db, disputeId);
+    return readable(document, disputeId, document, actor);
   }
 }
 
-export interface DisputeSummary {
-  disputeId: string;
-  compactId: string;
-  status: Dispute['kind'];
-  raisedBy: string;
-  against: string[];
-  summary: string;
-  raisedOn: string;
-  currentLevel: number;
-  currentLevelName: string;
+export type DisputeSummary = Pick<
+  DisputeDocument,
+  'disputeId' | 'status' | 'raisedBy' | 'against' | 'summary' | 'raisedOn' | 'currentLevel' | 'currentLevelName'
+> & { compactId: string };
+
+export interface DisputeListFilter {
+  compactId: string | null;
+  party: string | null;
+  mediator: string | null;
+  status: DisputeDocument['status'] | null;
+  after: string | null;
+  limit: number;
 }
 
-/** The disputes the actor may read (a partner: its own organisation's; a mediator: those it is appointed to), oldest first. */
-export class ListDisputesQuery extends Query<DisputeSummary[]> {
+/** The disputes the actor may read (a partner: its own organisation's; a mediator: those it is appointed to), in the order raised, a page at a time. */
+export class ListDisputesQuery extends Query<{ disputes: DisputeSummary[]; more: boolean }> {
   constructor(
     readonly actor: Actor,
-    readonly compactId: string | null,
+    readonly filter: DisputeListFilter,
   ) {
     super();
+  }
+}
+
+/** What the actor's role lets it list, before any filter it asks for. */
+function visibilityOf(actor: Actor): DisputeVisibility {
+  switch (actor.role) {
+    case 'secretariat':
+    case 'regulator':
+      return { kind: 'all' };
+    case 'partner':
+      return actor.organisation === null ? { kind: 'none' } : { kind: 'party', organisationId: actor.organisation };
+    case 'mediator':
+      return { kind: 'mediator', subject: actor.subject };
+    default:
+      return { kind: 'none' };
   }
 }
 
@@ -91,36 +93,41 @@ export class ListDisputesQuery extends Query<DisputeSummary[]> {
 export class ListDisputesHandler implements IQueryHandler<ListDisputesQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute({ actor, compactId }: ListDisputesQuery): Promise<DisputeSummary[]> {
-    return disputeProjection
-      .all(this.db)
-      .filter((view) => view.state.kind !== 'none' && mayReadDispute(actor, view.state))
-      .filter((view) => compactId === null || (view.state as Dispute).compact.compactId === compactId)
-      .map((view) => {
-        const shown = present(view);
-        return {
-          disputeId: shown.disputeId,
-          compactId: shown.compact.compactId,
-          status: shown.status,
-          raisedBy: shown.raisedBy,
-          against: shown.against,
-          summary: shown.summary,
-          raisedOn: shown.raisedOn,
-          currentLevel: shown.currentLevel,
-          currentLevelName: shown.currentLevelName,
-        };
-      });
+  async execute({ actor, filter }: ListDisputesQuery): Promise<{ disputes: DisputeSummary[]; more: boolean }> {
+    const { disputes, more } = listDisputes(this.db, { ...filter, visibility: visibilityOf(actor) });
+    const summaries = disputes.map(({ disputeId, compact, status, raisedBy, against, summary, raisedOn, currentLevel, currentLevelName }) => ({
+      disputeId,
+      compactId: compact.compactId,
+      status,
+      raisedBy,
+      against,
+      summary,
+      raisedOn,
+      currentLevel,
+      currentLevelName,
+    }));
+    return { disputes: summaries, more };
   }
 }
 
 export class GetEscalationAuditQuery extends OneDisputeQuery<EscalationAudit> {}
+
+/** The audit with the days spent at each level it has left (calendar days, from reaching to leaving). */
+export interface EscalationAudit extends Omit<EscalationAuditDocument, 'levels'> {
+  levels: Array<EscalationAuditDocument['levels'][number] & { days: number | null }>;
+}
 
 @QueryHandler(GetEscalationAuditQuery)
 export class GetEscalationAuditHandler implements IQueryHandler<GetEscalationAuditQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
   async execute({ disputeId, actor }: GetEscalationAuditQuery): Promise<EscalationAudit> {
-    return escalationAudit(readableView(this.db, disputeId, actor))!;
+    const audit = readable(findEscalationAudit(this.db, disputeId), disputeId, findDispute(this.db, disputeId), actor);
+    const levels = audit.levels.map((level) => ({
+      ...level,
+      days: level.reachedOn !== null && level.leftOn !== null ? daysBetween(level.reachedOn, level.leftOn) : null,
+    }));
+    return { ...audit, levels };
   }
 }
 
@@ -129,14 +136,14 @@ export interface ReplayStep {
   type: string;
   data: object;
   metadata: EventEnvelope;
-  /** The dispute as it stood after this event. */
-  state: ReturnType<typeof replayDispute>[number]['state'];
+  /** The dispute as it stood after this event, in the shape GET /disputes/:id answers. */
+  state: DisputeDocument;
 }
 
 /**
  * The dispute's history step by step, from its stream (the source of truth, not a
  * read model): for each event up to `upTo`, the event with its envelope and the
- * state after it, so a mediator can see what each party knew at each point.
+ * dispute as it stood after it, so a mediator can see what each party knew at each point.
  */
 export class ReplayDisputeQuery extends Query<{ disputeId: string; streamId: string; lastRevision: number; steps: ReplayStep[] }> {
   constructor(
@@ -155,19 +162,19 @@ export class ReplayDisputeHandler implements IQueryHandler<ReplayDisputeQuery> {
   async execute({ disputeId, upTo, actor }: ReplayDisputeQuery) {
     const streamId = disputeStream(disputeId);
     const recorded = await this.store.readStream(streamId);
-    // One entry per revision: an event of a type this version does not know is kept as a step that changes nothing.
-    const events = recorded.map((stored) => disputeEventCodec.decode(stored));
-    const now = decodeKnown(disputeEventCodec, recorded).reduce(evolveDispute, initialDisputeState());
-    if (now.kind === 'none') throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
-    if (!mayReadDispute(actor, now)) throw new ActionNotAllowedError(`${actor.name} may not read this dispute`);
-    const lastRevision = recorded.length - 1;
+    // The read model's own fold over the stream: each step is the document as it stood then.
+    const steps: ReplayStep[] = [];
+    let document: DisputeDocument | null = null;
+    for (const event of recorded) {
+      document = evolveDisputeDocument(document, event);
+      if (document) steps.push({ revision: event.revision, type: event.type, data: event.data, metadata: event.metadata, state: document });
+    }
+    const now = readable(document, disputeId, document, actor);
+    const lastRevision = now.revision;
     if (upTo !== null && upTo > lastRevision) {
       throw new RequestValidationError([{ field: 'upTo', message: `upTo must be at most ${lastRevision}, the dispute's last revision` }]);
     }
-    const steps = replayDispute(events)
-      .slice(0, (upTo ?? lastRevision) + 1)
-      .map(({ revision, state }) => ({ revision, type: recorded[revision].type, data: recorded[revision].data, metadata: recorded[revision].metadata, state }));
     // The stream's name with the steps: with it, anyone can recompute each step's hash (see the README).
-    return { disputeId, streamId, lastRevision, steps };
+    return { disputeId, streamId, lastRevision, steps: steps.filter((step) => step.revision <= (upTo ?? lastRevision)) };
   }
 }

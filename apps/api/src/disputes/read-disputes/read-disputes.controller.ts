@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Policy } from '../../auth/policies';
-import { UuidField } from '../../http/dto-fields';
+import { OrganisationIdField, TextField, UuidField } from '../../http/dto-fields';
 import { ReadQueryDto, WholeNumberQuery } from '../../http/read-query.dto';
 import type { LedgerRequest } from '../../http/request-context';
 import { DisputeIdParams } from '../dispute-id.params';
@@ -12,6 +12,10 @@ import { EvidenceUploads } from '../evidence-uploads';
 import { DisputeReplayDto } from './dispute-replay.responses';
 import { GetDisputeQuery, GetEscalationAuditQuery, ListDisputesQuery, ReplayDisputeQuery } from './dispute.queries';
 import { DisputeDto, DisputeSummaryDto, EscalationAuditDto } from './dispute.responses';
+
+const DISPUTE_STATUSES = ['open', 'resolved', 'withdrawn'] as const;
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 500;
 
 export class EvidenceParams extends DisputeIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -35,7 +39,34 @@ export class DisputeListQueryDto extends ReadQueryDto {
   @IsOptional()
   @UuidField()
   compactId?: string;
+
+  @ApiPropertyOptional({ example: 'nottingham-city-ccg', description: 'Only the disputes this organisation is a party to' })
+  @IsOptional()
+  @OrganisationIdField('party')
+  party?: string;
+
+  @ApiPropertyOptional({ example: 'cis2-555012', description: 'Only the disputes this person (a token subject) is appointed to mediate' })
+  @IsOptional()
+  @TextField(200)
+  mediator?: string;
+
+  @ApiPropertyOptional({ enum: DISPUTE_STATUSES })
+  @IsOptional()
+  @IsIn([...DISPUTE_STATUSES])
+  status?: (typeof DISPUTE_STATUSES)[number];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The next page: the disputes raised after this one (the last of the previous page)' })
+  @IsOptional()
+  @UuidField()
+  after?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: DEFAULT_PAGE, description: 'At most this many disputes' })
+  @WholeNumberQuery()
+  @Min(1)
+  @Max(MAX_PAGE)
+  limit?: number;
 }
+
 
 /** Disputes as their readers see them: the list, one dispute, its escalation-path audit, its replay and its evidence files. */
 @ApiTags('disputes')
@@ -50,8 +81,17 @@ export class ReadDisputesController {
   @Get()
   @Policy('disputes.read')
   @ApiOkResponse({ type: [DisputeSummaryDto], description: 'The disputes you may read: a partner its own organisation’s, a mediator those it is appointed to' })
-  list(@Query() { compactId }: DisputeListQueryDto, @Req() request: LedgerRequest) {
-    return this.queries.execute(new ListDisputesQuery(request.actor!, compactId ?? null));
+  async list(@Query() query: DisputeListQueryDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { compactId = null, party = null, mediator = null, status = null, after = null, limit = DEFAULT_PAGE } = query;
+    const page = await this.queries.execute(new ListDisputesQuery(request.actor!, { compactId, party, mediator, status, after, limit }));
+    if (page.more) {
+      // The next page, as a Link (RFC 8288): the same filters, after the last dispute of this one.
+      const next = new URLSearchParams(Object.entries({ compactId, party, mediator, status }).filter((e): e is [string, string] => e[1] !== null));
+      next.set('after', page.disputes[page.disputes.length - 1].disputeId);
+      next.set('limit', String(limit));
+      reply.header('link', `</disputes?${next}>; rel="next"`);
+    }
+    return page.disputes;
   }
 
   @Get(':id')
