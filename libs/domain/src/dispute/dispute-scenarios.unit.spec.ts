@@ -14,7 +14,7 @@ import {
   raiseNottingham,
   run,
   stateOf,
-} from './dispute.fixtures';
+} from '../../testing/dispute.fixtures';
 
 /** Decides the command on the events so far, checks the events it returns, and gives back the longer history. */
 function step(history: DisputeEvent[], command: DisputeCommand, expected: DisputeEvent[]): DisputeEvent[] {

@@ -1,10 +1,10 @@
 /*
- * Test fixtures built from the five seed compacts (/work/shared/seeds). Used by the
- * *.unit.spec.ts files beside this one; not exported from the library.
+ * Test fixtures built from the five seed compacts. Used by the domain's
+ * *.unit.spec.ts files; not exported from the library.
  */
-import { DeciderSpecification } from '../shared/decider-specification';
-import type { CompactCommand } from './compact.commands';
-import { createCompactDecider } from './compact.decider';
+import { DeciderSpecification } from '../src/shared/decider-specification';
+import type { CompactCommand } from '../src/compact/compact.commands';
+import { createCompactDecider } from '../src/compact/compact.decider';
 import type {
   CompactCameIntoForce,
   CompactDrafted,
@@ -14,12 +14,12 @@ import type {
   EscalationPathDefined,
   PartnerAdmitted,
   PartnerSigned,
-} from './compact.events';
-import type { EscalationLevel } from './escalation-path';
-import type { OrganisationType, Representative } from './partners';
-import type { Section, VersionContent } from './sections';
-import type { SignificanceCode } from './signatures';
-import type { Term } from './terms';
+} from '../src/compact/compact.events';
+import type { EscalationLevel } from '../src/compact/escalation-path';
+import type { OrganisationType, Representative } from '../src/compact/partners';
+import type { Section, VersionContent } from '../src/compact/sections';
+import type { SignificanceCode } from '../src/compact/signatures';
+import type { Term } from '../src/compact/terms';
 
 /** A deterministic stand-in for SHA-256 over canonical JSON (FNV-1a over JSON.stringify). */
 export function fakeHash(content: VersionContent): string {

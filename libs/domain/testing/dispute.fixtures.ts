@@ -2,13 +2,13 @@
  * Test fixtures for the dispute specs, built on the seed compacts (/work/shared/seeds) through the
  * compact fixtures. Not exported from the library.
  */
-import { haringeyAndIslington, southKentCoast, southNottinghamshire, stateAfter } from '../compact/seed-compacts.fixtures';
-import type { CompactEvent } from '../compact/compact.events';
-import { DeciderSpecification } from '../shared/decider-specification';
-import type { DisputeCommand, EvidenceFile, RaiseDispute } from './dispute.commands';
-import { disputeCompactSnapshot } from './dispute-compact-snapshot';
-import { disputeDecider } from './dispute.decider';
-import type { DisputeEvent, DisputeRaised } from './dispute.events';
+import { haringeyAndIslington, southKentCoast, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
+import type { CompactEvent } from '../src/compact/compact.events';
+import { DeciderSpecification } from '../src/shared/decider-specification';
+import type { DisputeCommand, EvidenceFile, RaiseDispute } from '../src/dispute/dispute.commands';
+import { disputeCompactSnapshot } from '../src/dispute/dispute-compact-snapshot';
+import { disputeDecider } from '../src/dispute/dispute.decider';
+import type { DisputeEvent, DisputeRaised } from '../src/dispute/dispute.events';
 
 export const given = (events: DisputeEvent[]) => DeciderSpecification.for(disputeDecider).given(events);
 export const decide = (events: DisputeEvent[], command: DisputeCommand): DisputeEvent[] =>
