@@ -1,4 +1,4 @@
-/** The one place stream names are made (EXAMPLES.md point 4). */
+/** The one place stream names are made. */
 export const compactStream = (compactId: string) => `compact-${compactId}`;
 export const disputeStream = (disputeId: string) => `dispute-${disputeId}`;
 export const boardStream = (boardId: string) => `board-${boardId}`;

@@ -1,5 +1,5 @@
 /*
- * Test fixtures for the dispute specs, built on the seed compacts (/work/shared/seeds) through the
+ * Test fixtures for the dispute specs, built on the seed compacts through the
  * compact fixtures. Not exported from the library.
  */
 import { haringeyAndIslington, southKentCoast, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';

@@ -12,7 +12,7 @@ export function isAsOf(value: unknown): value is string {
   return match !== null && isCalendarDate(match[1]);
 }
 
-/** As-of on both clocks (DOMAIN.md "Two clocks"). */
+/** As-of on both clocks (docs/domain.md, "Two clocks"). */
 export class AsOfQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ example: '2018-04-01', description: 'A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z)' })
   @IsOptional()

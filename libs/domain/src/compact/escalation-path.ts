@@ -2,7 +2,7 @@ import { DomainRuleViolation } from '../shared/decider';
 import type { CalendarDate } from './calendar-dates';
 
 /**
- * A compact's escalation path (DOMAIN.md, "Disputes and the escalation path"): the ordered levels
+ * A compact's escalation path (docs/domain.md): the ordered levels
  * a dispute moves up, one at a time. 001 (Nottingham): 1. the accountable officers resolve it
  * bilaterally; 2. mediation by the Lay Chair, the Critical Friend and/or the Health and Wellbeing
  * Board chairs; 3. a board-to-board meeting with an agreed independent chair.

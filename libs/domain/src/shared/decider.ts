@@ -1,7 +1,7 @@
 import type { StoredEvent } from './event-codec';
 
 /**
- * A decider (EXAMPLES.md point 1): plain functions over plain data.
+ * A decider: plain functions over plain data.
  * decide() refuses a command by throwing a DomainRuleViolation; it never reads a
  * clock or makes an id: both arrive in the command.
  */

@@ -48,7 +48,7 @@ export interface PipelineOptions<State> {
 }
 
 /**
- * The one write path (EXAMPLES.md point 3): read the stream, fold it with evolve,
+ * The one write path (docs/architecture.md): read the stream, fold it with evolve,
  * decide, append expecting the revision that was read. decide() is pure, so on a
  * concurrent write it is safe to read again and decide again.
  */

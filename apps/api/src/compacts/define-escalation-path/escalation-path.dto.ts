@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, Max, Min, ValidateNested } from 'class-validator';
 import { CalendarDateField, TextField } from '../../http/dto-fields';
 
-/** The compact's escalation path (DOMAIN.md): the levels a dispute moves up, one at a time. */
+/** The compact's escalation path (docs/domain.md): the levels a dispute moves up, one at a time. */
 export class EscalationLevelDto implements EscalationLevel {
   @ApiProperty({ example: 1, description: '1, 2, 3, ... in order' })
   @IsInt()

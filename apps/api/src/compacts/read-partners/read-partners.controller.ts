@@ -9,7 +9,7 @@ import { EscalationPathDto } from '../define-escalation-path/escalation-path.dto
 import { GetLifecycleQuery } from './lifecycle.queries';
 import { EndorsementViewDto, PartnerViewDto, RegisterRowDto } from './lifecycle.responses';
 
-/** Partners, their boards' endorsements, the signature register and the escalation path (DOMAIN.md "The compact"). */
+/** Partners, their boards' endorsements, the signature register and the escalation path (docs/domain.md). */
 @ApiTags('compact partners and signatures')
 @ApiBearerAuth()
 @Controller('compacts/:id')
