@@ -1,11 +1,12 @@
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', 'data', 'coverage', '.nx', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/node_modules', '**/dist', 'data', 'coverage', '.nx', '**/*.js', '**/*.mjs', 'apps/web/src/api/ledger-api.generated.ts'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -23,10 +24,21 @@ export default [
             // Tokens and keys, without Nest: shared by the API and the command line.
             { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
             { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection'] },
+            // The web app talks to the API over HTTP only: none of the server's code.
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:app'] },
           ],
         },
       ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The browser's code: no Node built-ins, no server code by any path.
+      'no-restricted-imports': ['error', { patterns: ['node:*', '@compact-ledger/*', '../../../*'] }],
     },
   },
   {

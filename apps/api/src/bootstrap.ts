@@ -12,6 +12,7 @@ import { securityHeaders } from './http/security-headers';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ledgerOpenApiDocument } from './http/openapi';
 import { ledgerValidationPipe } from './http/validation';
+import { serveWebApp } from './http/web-app';
 
 export type LedgerApp = NestFastifyApplication;
 
@@ -70,5 +71,7 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
   }
 
   SwaggerModule.setup('docs', app, () => ledgerOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  // The web app (apps/web) under /app/, with a content security policy of its own.
+  await serveWebApp(app, config.LEDGER_WEB_DIR);
   return app;
 }

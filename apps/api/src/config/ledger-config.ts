@@ -10,6 +10,10 @@ export class LedgerConfig {
   @Matches(/^\S(.*\S)?$/, { message: 'LEDGER_DATA_DIR must be a path that neither starts nor ends with a space' })
   LEDGER_DATA_DIR = './data';
 
+  /** The web app's build (apps/web), served under /app/; when it is missing at start, / says how to build it. */
+  @Matches(/^\S(.*\S)?$/, { message: 'LEDGER_WEB_DIR must be a path that neither starts nor ends with a space' })
+  LEDGER_WEB_DIR = './dist/apps/web';
+
   @ValidateIf((c: LedgerConfig) => c.LEDGER_STORE === 'esdb')
   @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb|kdb\+discover):\/\/.+/, {
     message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when LEDGER_STORE=esdb',

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
+
+/** Every page of the web app is under this path, so its fallback to index.html can never answer for an API route or /docs. */
+export const WEB_APP_PATH = '/app/';
+
+/**
+ * The web pages' content security policy: scripts, styles, images and API calls from
+ * this origin only (the build has no inline script or style, and loads nothing from
+ * elsewhere); no plugins, no framing, no <base>, forms posting only here.
+ */
+export const WEB_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const NOT_BUILT = (dir: string) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>compact-ledger: web interface not built</title></head>
+<body>
+<h1>The web interface has not been built</h1>
+<p>The ledger's API is running, but there is no web build in <code>${escapeHtml(dir)}</code>.</p>
+<p>Build it with <code>npm run build</code> (or only the web app: <code>npx nx run web:build</code>), then restart the ledger.
+Set <code>LEDGER_WEB_DIR</code> if the build is elsewhere.</p>
+<p>Meanwhile the API answers as usual: its operations are described at <a href="/docs">/docs</a>.</p>
+</body>
+</html>
+`;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(reply: FastifyReply, status: number, html: string): FastifyReply {
+  return reply
+    .code(status)
+    .type('text/html; charset=utf-8')
+    .header('content-security-policy', WEB_CONTENT_SECURITY_POLICY)
+    .header('cache-control', 'no-cache')
+    .send(html);
+}
+
+/**
+ * Serves the web build (apps/web, built to LEDGER_WEB_DIR) under /app/: its hashed
+ * assets as files, every other path under /app/ as index.html (the app routes in the
+ * browser), and / as a redirect to it. When the build is missing at start, / and /app/
+ * say in plain words how to make it, and the API runs as before.
+ */
+export async function serveWebApp(app: NestFastifyApplication, webDir: string): Promise<void> {
+  const dir = resolve(webDir);
+  const fastify = app.getHttpAdapter().getInstance();
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    const notBuilt = (_request: unknown, reply: FastifyReply) => page(reply, 503, NOT_BUILT(dir));
+    fastify.get('/', notBuilt);
+    fastify.get('/app', notBuilt);
+    fastify.get('/app/*', notBuilt);
+    return;
+  }
+  // Asset names carry a hash of their content: a new build makes new names, so a browser may keep these for good.
+  await app.register(fastifyStatic, {
+    root: join(dir, 'assets'),
+    prefix: `${WEB_APP_PATH}assets/`,
+    decorateReply: false,
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+    // An SVG opened on its own is a document: it gets the same policy as the pages.
+    setHeaders: (reply) => void reply.header('content-security-policy', WEB_CONTENT_SECURITY_POLICY),
+  });
+  const spa = async (_request: unknown, reply: FastifyReply) => page(reply, 200, await readFile(index, 'utf8'));
+  fastify.get('/', (_request, reply) => reply.redirect(WEB_APP_PATH, 302));
+  fastify.get('/app', (_request, reply) => reply.redirect(WEB_APP_PATH, 302));
+  // /app/assets/* is the static route above (a missing asset is a 404 there, never this page); the rest is the app's.
+  fastify.get('/app/*', spa);
+}

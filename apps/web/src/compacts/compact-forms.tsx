@@ -1,0 +1,278 @@
+import type { Schemas } from '../api/client';
+import { useSession } from '../auth/session';
+import { CommandForm, type FormValues, type Option } from '../forms/command-form';
+import { today } from '../format';
+import {
+  asInForceRule,
+  asOrganisationType,
+  asOutcome,
+  asSignifies,
+  inForceRuleOptions,
+  organisationTypeOptions,
+  outcomeOptions,
+  signifiesOptions,
+} from './choices';
+
+interface CompactFormsProps {
+  compact: Schemas['CompactViewDto'];
+  versions: readonly Schemas['VersionDto'][];
+}
+
+/** "concern | response" per line, as the endorsement form takes them. */
+function concerns(values: FormValues): Schemas['ConcernDto'][] {
+  return values.lines('concerns').map((line) => {
+    const [concern, ...response] = line.split('|');
+    const answer = response.join('|').trim();
+    return { concern: concern.trim(), response: answer === '' ? null : answer };
+  });
+}
+
+/**
+ * The commands on a compact that this person's role may send: a partner records for
+ * its own organisation only (the list offers no other), the secretariat for any, as
+ * the paper says. Shown only when the page shows the compact as it stands now.
+ */
+export function CompactForms({ compact, versions }: CompactFormsProps) {
+  const { api, may, claims } = useSession();
+  const id = compact.compactId;
+  const path = { params: { path: { id } } };
+  const ownOnly = claims?.role === 'partner';
+  const partners: Option[] = compact.partners
+    .filter((p) => !ownOnly || p.organisationId === claims?.organisation)
+    .map((p) => ({ value: p.organisationId, label: p.name }));
+  const allPartners: Option[] = compact.partners.map((p) => ({ value: p.organisationId, label: p.name }));
+  const versionOptions: Option[] = [...versions].reverse().map((v) => ({ value: v.label, label: `Version ${v.label} (${v.dated})` }));
+  const hashOf = (label: string) => versions.find((v) => v.label === label)?.contentHash ?? '';
+  const sections: Option[] = (versions.find((v) => v.label === compact.currentVersion?.label)?.sections ?? []).map((s) => ({
+    value: s.number,
+    label: `${s.number}${s.heading ? ` ${s.heading}` : ''}`,
+  }));
+
+  const forms = [];
+  if (may('compacts.act-for-partner') && partners.length > 0 && versions.length > 0) {
+    forms.push(
+      <CommandForm
+        key="sign"
+        title="Record a signature"
+        description={<p>A partner&rsquo;s signatory signed a version on the date on the paper. The signature names the text&rsquo;s content hash.</p>}
+        submitLabel="Record the signature"
+        fields={[
+          { name: 'organisationId', label: 'Partner', kind: 'select', options: partners, required: true },
+          { name: 'versionLabel', label: 'Version signed', kind: 'select', options: versionOptions, required: true },
+          { name: 'signatory.name', label: 'Signatory', required: true },
+          { name: 'signatory.role', label: 'Signatory’s role', required: true, hint: 'As the paper gives it, or "not given on the paper"' },
+          { name: 'signedOn', label: 'Signed on (the date on the paper)', kind: 'date', required: true },
+          { name: 'signifies', label: 'Signing signifies', kind: 'checkboxes', options: signifiesOptions, hint: 'Tick none where the paper does not say' },
+        ]}
+        ruleFields={{
+          'signature-before-version': 'signedOn',
+          'invalid-date': 'signedOn',
+          'partner-not-member': 'organisationId',
+          'partner-already-signed': 'organisationId',
+          'version-not-found': 'versionLabel',
+          'version-not-current': 'versionLabel',
+          'signature-hash-mismatch': 'versionLabel',
+          'unknown-significance': 'signifies',
+          'representative-incomplete': 'signatory.name',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/signatures', {
+            ...path,
+            body: {
+              organisationId: v.text('organisationId'),
+              versionLabel: v.text('versionLabel'),
+              contentHash: hashOf(v.text('versionLabel')),
+              signatory: { name: v.text('signatory.name'), role: v.text('signatory.role') },
+              signedOn: v.text('signedOn'),
+              signifies: asSignifies(v.ticked('signifies')),
+            },
+          })
+        }
+      />,
+      <CommandForm
+        key="endorse"
+        title="Record an endorsement"
+        description={<p>A partner&rsquo;s board considered a version before signature.</p>}
+        submitLabel="Record the endorsement"
+        fields={[
+          { name: 'organisationId', label: 'Partner', kind: 'select', options: partners, required: true },
+          { name: 'versionLabel', label: 'Version considered', kind: 'select', options: versionOptions, required: true },
+          { name: 'boardName', label: 'Board', required: true },
+          { name: 'meetingDate', label: 'Meeting date', kind: 'date', required: true },
+          { name: 'outcome', label: 'Outcome', kind: 'select', options: outcomeOptions, required: true },
+          { name: 'concerns', label: 'Concerns', kind: 'textarea', hint: 'One per line: the concern, then | and the response to it, if any' },
+          { name: 'reason', label: 'The board’s reason', kind: 'textarea' },
+        ]}
+        ruleFields={{
+          'concerns-required': 'concerns',
+          'board-name-required': 'boardName',
+          'endorsement-before-version': 'meetingDate',
+          'invalid-date': 'meetingDate',
+          'partner-not-member': 'organisationId',
+          'version-not-found': 'versionLabel',
+          'unknown-endorsement-outcome': 'outcome',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/endorsements', {
+            ...path,
+            body: {
+              organisationId: v.text('organisationId'),
+              versionLabel: v.text('versionLabel'),
+              boardName: v.text('boardName'),
+              meetingDate: v.text('meetingDate'),
+              outcome: asOutcome(v.text('outcome')),
+              concerns: concerns(v),
+              reason: v.optional('reason'),
+            },
+          })
+        }
+      />,
+      <CommandForm
+        key="withdraw"
+        title="Record a partner’s withdrawal"
+        description={<p>A partner gave notice and left on a date.</p>}
+        submitLabel="Record the withdrawal"
+        fields={[
+          { name: 'organisationId', label: 'Partner', kind: 'select', options: partners, required: true },
+          { name: 'noticeGivenOn', label: 'Notice given on', kind: 'date', required: true },
+          { name: 'effectiveOn', label: 'Leaves on', kind: 'date', required: true },
+          { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
+        ]}
+        ruleFields={{
+          'partner-not-member': 'organisationId',
+          'withdrawal-before-notice': 'effectiveOn',
+          'departure-before-admission': 'effectiveOn',
+          'reason-required': 'reason',
+          'invalid-date': 'effectiveOn',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/partners/{org}/withdrawal', {
+            params: { path: { id, org: v.text('organisationId') } },
+            body: { noticeGivenOn: v.text('noticeGivenOn'), effectiveOn: v.text('effectiveOn'), reason: v.text('reason') },
+          })
+        }
+      />,
+    );
+  }
+  if (may('compacts.manage-partners')) {
+    forms.push(
+      <CommandForm
+        key="admit"
+        title="Admit a partner"
+        submitLabel="Admit the partner"
+        fields={[
+          { name: 'organisationId', label: 'Organisation id', required: true, hint: 'Lower-case words joined by hyphens: kent-county-council' },
+          { name: 'name', label: 'Name', required: true },
+          { name: 'organisationType', label: 'Type', kind: 'select', options: organisationTypeOptions, required: true },
+          { name: 'lead.name', label: 'Lead', required: true },
+          { name: 'lead.role', label: 'Lead’s role', required: true },
+          { name: 'effectiveOn', label: 'Member from', kind: 'date', required: true, initial: today() },
+        ]}
+        ruleFields={{
+          'partner-already-member': 'organisationId',
+          'organisation-id-not-a-slug': 'organisationId',
+          'partner-name-required': 'name',
+          'unknown-organisation-type': 'organisationType',
+          'representative-incomplete': 'lead.name',
+          'readmission-before-departure': 'effectiveOn',
+          'invalid-date': 'effectiveOn',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/partners', {
+            ...path,
+            body: {
+              organisationId: v.text('organisationId'),
+              name: v.text('name'),
+              organisationType: asOrganisationType(v.text('organisationType')),
+              lead: { name: v.text('lead.name'), role: v.text('lead.role') },
+              deputy: null,
+              effectiveOn: v.text('effectiveOn'),
+            },
+          })
+        }
+      />,
+    );
+  }
+  if (may('compacts.manage-term')) {
+    forms.push(
+      <CommandForm
+        key="term"
+        title="Set the term"
+        description={<p>How the compact comes into force and how long it runs, as the paper says. Leave blank what it does not say.</p>}
+        submitLabel="Set the term"
+        fields={[
+          { name: 'inForceRule', label: 'Comes into force', kind: 'select', options: inForceRuleOptions, required: true, initial: compact.term?.inForceRule },
+          { name: 'effectiveFrom', label: 'Runs from', kind: 'date', initial: compact.term?.effectiveFrom ?? undefined },
+          { name: 'expiresOn', label: 'Expires on', kind: 'date', initial: compact.term?.expiresOn ?? undefined },
+          { name: 'durationMonths', label: 'Or runs for (months)', kind: 'number', initial: compact.term?.durationMonths?.toString() },
+          { name: 'refreshDueBy', label: 'Refresh due by', kind: 'date', initial: compact.term?.refreshDueBy ?? undefined },
+          { name: 'decisionReference', label: 'Decision reference', initial: compact.term?.decisionReference ?? undefined },
+        ]}
+        ruleFields={{
+          'term-dates-out-of-order': 'expiresOn',
+          'term-duration-invalid': 'durationMonths',
+          'term-expiry-ambiguous': 'durationMonths',
+          'unknown-in-force-rule': 'inForceRule',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/term', {
+            ...path,
+            body: {
+              inForceRule: asInForceRule(v.text('inForceRule')),
+              effectiveFrom: v.optional('effectiveFrom'),
+              expiresOn: v.optional('expiresOn'),
+              durationMonths: v.optional('durationMonths') === null ? null : v.number('durationMonths'),
+              refreshDueBy: v.optional('refreshDueBy'),
+              decisionReference: v.optional('decisionReference'),
+            },
+          })
+        }
+      />,
+    );
+  }
+  if (may('disputes.raise') && partners.length > 0 && compact.currentVersion) {
+    forms.push(
+      <CommandForm
+        key="raise"
+        title="Raise a dispute"
+        description={
+          <p>A partner raises a dispute against one or more others, about sections of the current version. It starts at level 1 of the escalation path.</p>
+        }
+        submitLabel="Raise the dispute"
+        fields={[
+          { name: 'raisedBy', label: 'Raised by', kind: 'select', options: partners, required: true },
+          { name: 'against', label: 'Against', kind: 'checkboxes', options: allPartners, required: true },
+          { name: 'about', label: `About sections of version ${compact.currentVersion.label}`, kind: 'checkboxes', options: sections, required: true },
+          { name: 'summary', label: 'Summary', kind: 'textarea', required: true },
+          { name: 'raisedOn', label: 'Raised on', kind: 'date', required: true, initial: today() },
+        ]}
+        ruleFields={{
+          'dispute-respondent-required': 'against',
+          'dispute-respondent-repeated': 'against',
+          'dispute-against-self': 'against',
+          'dispute-subject-required': 'about',
+          'dispute-subject-repeated': 'about',
+          'dispute-section-not-found': 'about',
+          'dispute-summary-required': 'summary',
+          'partner-not-member': 'raisedBy',
+          'compact-has-no-escalation-path': 'raisedBy',
+          'invalid-date': 'raisedOn',
+        }}
+        send={(v) =>
+          api.POST('/disputes', {
+            body: {
+              compactId: id,
+              raisedBy: v.text('raisedBy'),
+              against: v.ticked('against'),
+              about: v.ticked('about').map((ref) => ({ kind: 'section' as const, ref })),
+              summary: v.text('summary'),
+              raisedOn: v.text('raisedOn'),
+            },
+          })
+        }
+      />,
+    );
+  }
+  if (forms.length === 0) return null;
+  return <div className="forms">{forms}</div>;
+}

@@ -1,0 +1,184 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { httpLedgerClient, loadSeedCompact, seedCompacts } from '../fixtures/seeds';
+import { LedgerTestApp } from '../support/ledger-test-app';
+
+/*
+ * The browser tests' world, also used by the screenshots script: the web app built
+ * fresh, the real API serving it on a temporary data directory, the five seed
+ * compacts loaded through the API, two disputes under the South Nottinghamshire
+ * compact, and Debian's Chromium driven by playwright-core.
+ *
+ * The disputes are illustrative: the seed papers record no dispute. Their summaries,
+ * dates, responses, mediators' names and terms are assumed for the tests, not taken
+ * from a paper; the parties, the sections and the escalation path are the compact's.
+ */
+
+const root = join(__dirname, '..', '..');
+const run = promisify(execFile);
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CITY_CCG = 'nhs-nottingham-city-ccg';
+export const NUH = 'nottingham-university-hospitals-trust';
+export const CITY_COUNCIL = 'nottingham-city-council';
+/** The token subjects of the two mediators: each is appointed to one dispute. */
+export const MEDIATOR_A = 'mediator-lay-chair';
+export const MEDIATOR_B = 'mediator-critical-friend';
+
+/** Builds the web app (Vite) into a fresh directory, as `nx run web:build` does into dist/apps/web. */
+export async function buildWebApp(outDir = mkdtempSync(join(tmpdir(), 'ledger-web-'))): Promise<string> {
+  await run(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'apps/web/vite.config.ts'), '--outDir', outDir, '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+  return outDir;
+}
+
+export interface WebLedger {
+  ledger: LedgerTestApp;
+  baseUrl: string;
+  webDir: string;
+  compacts: Record<'shropshire' | 'southNottinghamshire' | 'southKentCoast' | 'eastCentralCheshire' | 'haringeyIslington', string>;
+  /** A: resolved at the board-to-board level, mediated by MEDIATOR_A, with evidence. B: at mediation, mediated by MEDIATOR_B. C: just raised. */
+  disputes: { a: string; b: string; c: string };
+  token(claims: { sub: string; name: string; role: 'secretariat' | 'partner' | 'mediator' | 'regulator' | 'admin'; org?: string | null }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const SEED_KEYS = ['shropshire', 'southNottinghamshire', 'eastCentralCheshire', 'southKentCoast', 'haringeyIslington'] as const;
+
+export async function startWebLedger(): Promise<WebLedger> {
+  const webDir = await buildWebApp();
+  const ledger = await LedgerTestApp.start({ LEDGER_WEB_DIR: webDir, LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
+  const { port } = ledger.app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const secretariat = httpLedgerClient(baseUrl, ledger.bearer('secretariat').slice('Bearer '.length));
+  const compacts = {} as WebLedger['compacts'];
+  for (const [i, seed] of seedCompacts.entries()) compacts[SEED_KEYS[i]] = (await loadSeedCompact(secretariat, seed)).id;
+  const disputes = await illustrativeDisputes(ledger, baseUrl, compacts.southNottinghamshire);
+  return {
+    ledger,
+    baseUrl,
+    webDir,
+    compacts,
+    disputes,
+    token: (claims) => ledger.tokenFor({ ...claims, org: claims.org ?? null }),
+    async stop() {
+      await ledger.stop();
+      rmSync(webDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function illustrativeDisputes(ledger: LedgerTestApp, baseUrl: string, compactId: string): Promise<WebLedger['disputes']> {
+  const as = async (claims: { sub: string; name: string; role: 'secretariat' | 'partner' | 'mediator'; org?: string }) =>
+    httpLedgerClient(baseUrl, await ledger.tokenFor({ ...claims, org: claims.org ?? null }));
+  const ccg = await as({ sub: 'ccg-lead', name: 'City CCG lead (assumed)', role: 'partner', org: CITY_CCG });
+  const nuh = await as({ sub: 'nuh-lead', name: 'NUH lead (assumed)', role: 'partner', org: NUH });
+  const council = await as({ sub: 'council-lead', name: 'City Council lead (assumed)', role: 'partner', org: CITY_COUNCIL });
+  const secretariat = await as({ sub: 'secretariat', name: 'Programme office (assumed)', role: 'secretariat' });
+  const mediatorA = await as({ sub: MEDIATOR_A, name: 'Lay Chair (assumed name)', role: 'mediator' });
+
+  const a = (
+    await ccg.post('/disputes', {
+      compactId,
+      raisedBy: CITY_CCG,
+      against: [NUH],
+      about: [{ kind: 'section', ref: '1' }],
+      summary: 'Quarterly system measures not shared with partner boards (illustrative)',
+      raisedOn: '2015-06-01',
+    })
+  ).id;
+  await nuh.post(`/disputes/${a}/responses`, { respondent: NUH, response: 'Measures go to our board monthly (illustrative)', respondedOn: '2015-06-10' });
+  await submitEvidence(baseUrl, await ledger.tokenFor({ sub: 'ccg-lead', name: 'City CCG lead (assumed)', role: 'partner', org: CITY_CCG }), a);
+  await ccg.post(`/disputes/${a}/escalations`, { toLevel: 2, reason: 'No agreement bilaterally (illustrative)', escalatedOn: '2015-07-01' });
+  await secretariat.post(`/disputes/${a}/mediators`, {
+    level: 2,
+    mediator: { subject: MEDIATOR_A, name: 'Lay Chair (assumed name)', role: 'Lay Chair of the South Nottinghamshire Transformation Board' },
+    appointedOn: '2015-07-02',
+  });
+  await mediatorA.post(`/disputes/${a}/escalations`, { toLevel: 3, reason: 'Mediation did not settle it (illustrative)', escalatedOn: '2015-08-03' });
+  await mediatorA.post(`/disputes/${a}/independent-chair`, {
+    chair: { name: 'An independent chair (assumed)', organisation: null },
+    agreedBy: [CITY_CCG, NUH],
+    agreedOn: '2015-08-10',
+  });
+  await mediatorA.post(`/disputes/${a}/resolution`, {
+    terms: 'Measures shared monthly with every partner board (illustrative)',
+    agreedBy: [CITY_CCG, NUH],
+    resolvedOn: '2015-09-01',
+  });
+
+  const b = (
+    await council.post('/disputes', {
+      compactId,
+      raisedBy: CITY_COUNCIL,
+      against: [CITY_CCG],
+      about: [{ kind: 'section', ref: '1' }],
+      summary: 'Joint commissioning intentions not shared in time (illustrative)',
+      raisedOn: '2015-10-01',
+    })
+  ).id;
+  await council.post(`/disputes/${b}/escalations`, { toLevel: 2, reason: 'No reply within a month (illustrative)', escalatedOn: '2015-11-02' });
+  await secretariat.post(`/disputes/${b}/mediators`, {
+    level: 2,
+    mediator: { subject: MEDIATOR_B, name: 'Critical Friend (assumed name)', role: 'South Nottinghamshire Transformation Programme Critical Friend' },
+    appointedOn: '2015-11-03',
+  });
+  const raised = await nuh.post('/disputes', {
+    compactId,
+    raisedBy: NUH,
+    against: [CITY_CCG],
+    about: [{ kind: 'section', ref: '1' }],
+    summary: 'Discharge data not shared as agreed (illustrative)',
+    raisedOn: '2015-12-01',
+  });
+  const c = raised.id;
+  // The pages read what is there: wait until the read models include the last event.
+  await secretariat.get(`/disputes/${c}?minPosition=${raised.position}`);
+  return { a, b, c };
+}
+
+export const EVIDENCE = { filename: 'board-minutes-extract.txt', text: 'Illustrative evidence for the browser tests: not from a seed paper.\n' };
+
+async function submitEvidence(baseUrl: string, token: string, disputeId: string): Promise<void> {
+  const form = new FormData();
+  form.set('submittedBy', CITY_CCG);
+  form.set('description', 'Extract of the board minutes (illustrative)');
+  form.set('submittedOn', '2015-06-15');
+  form.set('file', new Blob([EVIDENCE.text], { type: 'text/plain' }), EVIDENCE.filename);
+  const response = await fetch(`${baseUrl}/disputes/${disputeId}/evidence`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  if (!response.ok) throw new Error(`evidence: ${response.status} ${await response.text()}`);
+}
+
+/** Debian's Chromium, headless, with nothing of its own reaching the network, on a fresh profile. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh context (its own storage, so its own session) at a laptop's size, unless told otherwise. */
+export function newContext(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'en-GB', timezoneId: 'Europe/London', acceptDownloads: true });
+}
+
+/** Signs in through the sign-in page, as a person would: paste the token, press the button. */
+export async function signIn(page: Page, baseUrl: string, token: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel('Token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
