@@ -160,7 +160,7 @@ async function submitEvidence(baseUrl: string, token: string, disputeId: string)
   if (!response.ok) throw new Error(`evidence: ${response.status} ${await response.text()}`);
 }
 
-/** Debian's Chromium, headless, with nothing of its own reaching the network, on a fresh profile. */
+/** Debian's Chromium, headless, with nothing of its own reaching the network, on a fresh profile (Playwright makes a new user-data directory for each launch). */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH`);
   return chromium.launch({

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CITY_CCG, CITY_COUNCIL, EVIDENCE, launchChromium, MEDIATOR_A, newContext, signIn, startWebLedger, type WebLedger } from './web-ledger';
+import { CITY_CCG, CITY_COUNCIL, EVIDENCE, launchChromium, MEDIATOR_A, newContext, NUH, signIn, startWebLedger, type WebLedger } from './web-ledger';
 
 /**
  * The web interface in a real browser (Debian's Chromium, headless), against the real
@@ -59,6 +60,13 @@ describe('The web interface, in Chromium', () => {
   }
 
   const registerCell = (organisationId: string) => page.locator(`table.register td[data-organisation="${organisationId}"]`);
+
+  /** A command's form, opened (forms are folded to their titles until a person opens one). */
+  async function openForm(name: string) {
+    const form = page.getByRole('region', { name });
+    await form.locator('summary').click();
+    return form;
+  }
 
   it('/ leads to the sign-in page, which says how to make a token, and refuses a token the ledger did not sign', async () => {
     await page.goto(`${world.baseUrl}/`);
@@ -270,7 +278,7 @@ describe('The web interface, in Chromium', () => {
   it('shows a refused command beside the field it concerns, and records nothing', async () => {
     await signIn(page, world.baseUrl, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}#act`);
-    const form = page.getByRole('region', { name: 'Record a signature' });
+    const form = await openForm('Record a signature');
     const fieldOf = (label: string) => form.locator('.field', { has: page.getByLabel(label) });
     const before = await world.ledger.headPosition();
 
@@ -297,21 +305,21 @@ describe('The web interface, in Chromium', () => {
 
     // On a dispute: escalating from level 1 straight to 3 is refused by the rule, said beside "To level".
     await page.goto(`${world.baseUrl}/app/disputes/${world.disputes.c}`);
-    const escalate = page.getByRole('region', { name: 'Escalate' });
+    const escalate = await openForm('Escalate');
     await escalate.getByLabel('To level (required)').selectOption('3');
     await escalate.getByLabel('Why (required)').fill('Straight to the boards (illustrative)');
     await escalate.getByRole('button', { name: 'Escalate the dispute' }).click();
     const toLevel = escalate.locator('.field', { has: page.getByLabel('To level (required)') }).locator('.field-error');
     await toLevel.waitFor();
-    expect(await toLevel.textContent()).toMatch(/level-may-not-be-skipped: .*2/);
+    expect(await escalate.locator('.error-summary').textContent()).toContain('Rule: level-may-not-be-skipped');
+    expect(await toLevel.textContent()).toMatch(/level 2/);
     expect(await world.ledger.headPosition()).toBe(before);
   });
 
   it('offers a partner only its own organisation, and the regulator no forms', async () => {
     await signIn(page, world.baseUrl, tokens.cityCouncil);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}#act`);
-    const form = page.getByRole('region', { name: 'Record a signature' });
-    await form.waitFor();
+    const form = await openForm('Record a signature');
     expect(await form.getByLabel('Partner').locator('option').allTextContents()).toEqual(['Nottingham City Council']);
     expect(await page.getByRole('region', { name: 'Admit a partner' }).count()).toBe(0);
     // The partner records its own signature, and the register redraws with it. (Illustrative: the paper records no signature.)
@@ -330,6 +338,24 @@ describe('The web interface, in Chromium', () => {
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}#act`);
     await page.getByText('Your role reads the record; it does not write to it.').waitFor();
     expect(await page.locator('section.command').count()).toBe(0);
+  });
+
+  it('lets a party submit evidence through the form, kept by its SHA-256, and gives the same bytes back', async () => {
+    const text = 'Discharge summaries, November 2015 (illustrative evidence from the browser test)\n';
+    await signIn(page, world.baseUrl, await world.token({ sub: 'nuh-1', name: 'NUH lead (assumed)', role: 'partner', org: NUH }));
+    await page.goto(`${world.baseUrl}/app/disputes/${world.disputes.c}`);
+    const form = await openForm('Submit evidence');
+    expect(await form.getByLabel('Submitted by').locator('option').allTextContents()).toEqual([NUH]);
+    await form.getByLabel('What it is (required)').fill('Discharge summaries sent (illustrative)');
+    await form.getByLabel('Submitted on (required)').fill('2015-12-05');
+    await form.getByLabel('File (required)').setInputFiles({ name: 'discharges.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await form.getByRole('button', { name: 'Submit the evidence' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const row = page.locator('table.evidence').getByRole('row', { name: /discharges\.txt/ });
+    await row.waitFor();
+    expect(await row.locator('code.hash').textContent()).toBe(createHash('sha256').update(text).digest('hex'));
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download discharges.txt' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(text);
   });
 
   it('shows a mediator only the dispute it is appointed to, and the refusal of another plainly', async () => {

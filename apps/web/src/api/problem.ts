@@ -46,7 +46,9 @@ export function placeProblem(problem: Problem, formFields: readonly string[], ru
   }
   if (problem.rule) {
     const field = ruleFields[problem.rule];
-    put(field !== undefined && formFields.includes(field) ? field : undefined, problem.detail);
+    // The detail begins with the rule's name ("partner-not-member: ..."); the form names the rule once, above.
+    const message = problem.detail.startsWith(`${problem.rule}: `) ? problem.detail.slice(problem.rule.length + 2) : problem.detail;
+    put(field !== undefined && formFields.includes(field) ? field : undefined, message);
     return placed;
   }
   put(undefined, problem.status === 403 ? `Not allowed: ${problem.detail}` : problem.detail);

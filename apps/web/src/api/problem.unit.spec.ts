@@ -34,13 +34,15 @@ describe('placeProblem: a refusal beside the field it concerns', () => {
 
   it('puts a 422 beside the field its rule concerns, and above the form when the form names no field for it', () => {
     const refusal = problem({ status: 422, rule: 'signature-before-version', detail: 'signature-before-version: too early' });
-    expect(placeProblem(refusal, fields, { 'signature-before-version': 'signedOn' })).toEqual({
-      fields: { signedOn: ['signature-before-version: too early'] },
+    // The detail begins with the rule's name, said once above the form; beside the field go the words.
+    expect(placeProblem(refusal, fields, { 'signature-before-version': 'signedOn' })).toEqual({ fields: { signedOn: ['too early'] }, form: [] });
+    expect(placeProblem(refusal, fields, {})).toEqual({ fields: {}, form: ['too early'] });
+    // A rule mapped to a field this form does not have is said above it, not lost.
+    expect(placeProblem(refusal, fields, { 'signature-before-version': 'meetingDate' })).toEqual({ fields: {}, form: ['too early'] });
+    expect(placeProblem(problem({ status: 422, rule: 'x', detail: 'no prefix' }), fields, { x: 'signedOn' })).toEqual({
+      fields: { signedOn: ['no prefix'] },
       form: [],
     });
-    expect(placeProblem(refusal, fields, {})).toEqual({ fields: {}, form: ['signature-before-version: too early'] });
-    // A rule mapped to a field this form does not have is said above it, not lost.
-    expect(placeProblem(refusal, fields, { 'signature-before-version': 'meetingDate' })).toEqual({ fields: {}, form: ['signature-before-version: too early'] });
   });
 
   it('says a 403 plainly above the form', () => {

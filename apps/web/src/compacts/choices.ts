@@ -11,6 +11,7 @@ type Signifies = Schemas['SignatureDto']['signifies'][number];
 type Outcome = Schemas['EndorsementDto']['outcome'];
 type OrganisationType = Schemas['AdmitPartnerDto']['organisationType'];
 type InForceRule = Schemas['SetTermDto']['inForceRule'];
+type LeavingBasis = Schemas['LeavingBasisDto']['kind'];
 
 const SIGNIFIES: Record<Signifies, string> = {
   'supports-strategic-direction': 'Supports the strategic direction',
@@ -42,14 +43,21 @@ const IN_FORCE_RULES: Record<InForceRule, string> = {
   'explicit-decision': 'By an explicit decision',
 };
 
+const LEAVING_BASES: Record<LeavingBasis, string> = {
+  decision: 'A decision',
+  dispute: 'A dispute’s outcome',
+};
+
 const options = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export const signifiesOptions = options(SIGNIFIES);
 export const outcomeOptions = options(OUTCOMES);
 export const organisationTypeOptions = options(ORGANISATION_TYPES);
 export const inForceRuleOptions = options(IN_FORCE_RULES);
+export const leavingBases = options(LEAVING_BASES);
 
 export const asSignifies = (values: string[]) => values as Signifies[];
 export const asOutcome = (value: string) => value as Outcome;
 export const asOrganisationType = (value: string) => value as OrganisationType;
 export const asInForceRule = (value: string) => value as InForceRule;
+export const asLeavingBasis = (value: string) => value as LeavingBasis;

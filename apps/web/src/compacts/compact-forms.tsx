@@ -2,8 +2,11 @@ import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { CommandForm, type FormValues, type Option } from '../forms/command-form';
 import { today } from '../format';
+import { useCompacts } from './queries';
 import {
   asInForceRule,
+  asLeavingBasis,
+  leavingBases,
   asOrganisationType,
   asOutcome,
   asSignifies,
@@ -43,6 +46,8 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
   const allPartners: Option[] = compact.partners.map((p) => ({ value: p.organisationId, label: p.name }));
   const versionOptions: Option[] = [...versions].reverse().map((v) => ({ value: v.label, label: `Version ${v.label} (${v.dated})` }));
   const hashOf = (label: string) => versions.find((v) => v.label === label)?.contentHash ?? '';
+  const compacts = useCompacts(may('compacts.manage-term'));
+  const successors: Option[] = (compacts.data ?? []).filter((c) => c.compactId !== id).map((c) => ({ value: c.compactId, label: c.title }));
   const sections: Option[] = (versions.find((v) => v.label === compact.currentVersion?.label)?.sections ?? []).map((s) => ({
     value: s.number,
     label: `${s.number}${s.heading ? ` ${s.heading}` : ''}`,
@@ -193,6 +198,40 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
       />,
     );
   }
+  if (may('compacts.manage-partners') && allPartners.length > 0) {
+    forms.push(
+      <CommandForm
+        key="expel"
+        title="Ask a partner to leave"
+        description={<p>On a decision or a dispute&rsquo;s outcome, which the record must name.</p>}
+        submitLabel="Record the departure"
+        fields={[
+          { name: 'organisationId', label: 'Partner', kind: 'select', options: allPartners, required: true },
+          { name: 'basis.kind', label: 'On', kind: 'select', options: leavingBases, required: true },
+          { name: 'basis.reference', label: 'Decision or dispute', required: true, hint: 'A minute reference, or the dispute’s id' },
+          { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
+          { name: 'effectiveOn', label: 'Leaves on', kind: 'date', required: true },
+        ]}
+        ruleFields={{
+          'partner-not-member': 'organisationId',
+          'leaving-basis-required': 'basis.reference',
+          'departure-before-admission': 'effectiveOn',
+          'reason-required': 'reason',
+          'invalid-date': 'effectiveOn',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/partners/{org}/expulsion', {
+            params: { path: { id, org: v.text('organisationId') } },
+            body: {
+              reason: v.text('reason'),
+              basis: { kind: asLeavingBasis(v.text('basis.kind')), reference: v.text('basis.reference') },
+              effectiveOn: v.text('effectiveOn'),
+            },
+          })
+        }
+      />,
+    );
+  }
   if (may('compacts.manage-term')) {
     forms.push(
       <CommandForm
@@ -223,6 +262,84 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
               expiresOn: v.optional('expiresOn'),
               durationMonths: v.optional('durationMonths') === null ? null : v.number('durationMonths'),
               refreshDueBy: v.optional('refreshDueBy'),
+              decisionReference: v.optional('decisionReference'),
+            },
+          })
+        }
+      />,
+      <CommandForm
+        key="in-force"
+        title="Record coming into force"
+        description={
+          <p>
+            By an explicit decision: a version came into force on a date. (Under the all-partners-signed rule, the last signature brings it into force by
+            itself.)
+          </p>
+        }
+        submitLabel="Record coming into force"
+        fields={[
+          { name: 'versionLabel', label: 'Version', kind: 'select', options: versionOptions, required: true },
+          { name: 'effectiveOn', label: 'In force from', kind: 'date', required: true },
+          { name: 'decisionReference', label: 'Decision reference', required: true },
+        ]}
+        ruleFields={{
+          'version-not-found': 'versionLabel',
+          'version-already-in-force': 'versionLabel',
+          'in-force-before-version': 'effectiveOn',
+          'in-force-before-previous': 'effectiveOn',
+          'decision-reference-required': 'decisionReference',
+          'compact-closed': 'effectiveOn',
+          'invalid-date': 'effectiveOn',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/in-force', {
+            ...path,
+            body: { versionLabel: v.text('versionLabel'), effectiveOn: v.text('effectiveOn'), decisionReference: v.text('decisionReference') },
+          })
+        }
+      />,
+      <CommandForm
+        key="terminate"
+        title="Record termination"
+        submitLabel="Record the termination"
+        fields={[
+          { name: 'effectiveOn', label: 'Terminated on', kind: 'date', required: true },
+          { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
+          { name: 'decisionReference', label: 'Decision reference' },
+        ]}
+        ruleFields={{ 'reason-required': 'reason', 'compact-closed': 'effectiveOn', 'invalid-date': 'effectiveOn' }}
+        send={(v) =>
+          api.POST('/compacts/{id}/termination', {
+            ...path,
+            body: { effectiveOn: v.text('effectiveOn'), reason: v.text('reason'), decisionReference: v.optional('decisionReference') },
+          })
+        }
+      />,
+      <CommandForm
+        key="supersede"
+        title="Record supersession"
+        description={<p>Another compact takes this one&rsquo;s place.</p>}
+        submitLabel="Record the supersession"
+        fields={[
+          { name: 'successorCompactId', label: 'Succeeded by', kind: 'select', options: successors, required: true },
+          { name: 'effectiveOn', label: 'Superseded on', kind: 'date', required: true },
+          { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
+          { name: 'decisionReference', label: 'Decision reference' },
+        ]}
+        ruleFields={{
+          'successor-required': 'successorCompactId',
+          'successor-is-this-compact': 'successorCompactId',
+          'reason-required': 'reason',
+          'compact-closed': 'effectiveOn',
+          'invalid-date': 'effectiveOn',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/supersession', {
+            ...path,
+            body: {
+              successorCompactId: v.text('successorCompactId'),
+              effectiveOn: v.text('effectiveOn'),
+              reason: v.text('reason'),
               decisionReference: v.optional('decisionReference'),
             },
           })

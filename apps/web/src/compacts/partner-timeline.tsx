@@ -48,11 +48,13 @@ export function PartnerTimeline({ partners, until, fileName }: { partners: reado
             <th scope="col" className="timeline-track-head">
               <span className="visually-hidden">Time line</span>
               <div className="years" aria-hidden="true">
-                {scale.years.map((year) => (
-                  <span key={year} style={{ left: `${scale.at(`${year}-01-01`)}%` }}>
-                    {year}
-                  </span>
-                ))}
+                {scale.years
+                  .filter((_, i) => i % Math.ceil(scale.years.length / 8) === 0)
+                  .map((year) => (
+                    <span key={year} style={{ left: `${scale.at(`${year}-01-01`)}%` }}>
+                      {year}
+                    </span>
+                  ))}
               </div>
             </th>
           </tr>

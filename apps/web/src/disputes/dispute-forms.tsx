@@ -35,7 +35,12 @@ export function DisputeForms({ dispute }: { dispute: Dispute }) {
           { name: 'response', label: 'Response', kind: 'textarea', required: true },
           { name: 'respondedOn', label: 'Responded on', ...day },
         ]}
-        ruleFields={{ 'not-a-respondent': 'respondent', 'steps-in-date-order': 'respondedOn', 'invalid-date': 'respondedOn', 'dispute-closed': 'response' }}
+        ruleFields={{
+          'not-a-respondent': 'respondent',
+          'dispute-response-required': 'response',
+          'steps-in-date-order': 'respondedOn',
+          'invalid-date': 'respondedOn',
+        }}
         send={(v) =>
           api.POST('/disputes/{id}/responses', {
             ...path,
@@ -68,7 +73,7 @@ export function DisputeForms({ dispute }: { dispute: Dispute }) {
           'not-a-party': 'requestedBy',
           'steps-in-date-order': 'escalatedOn',
           'invalid-date': 'escalatedOn',
-          'reason-required': 'reason',
+          'escalation-reason-required': 'reason',
         }}
         send={(v) =>
           api.POST('/disputes/{id}/escalations', {
@@ -166,6 +171,7 @@ export function DisputeForms({ dispute }: { dispute: Dispute }) {
         ]}
         ruleFields={{
           'not-agreed-by-every-party': 'agreedBy',
+          'resolution-terms-required': 'terms',
           'independent-chair-not-agreed': 'terms',
           'steps-in-date-order': 'resolvedOn',
           'invalid-date': 'resolvedOn',
@@ -191,7 +197,7 @@ export function DisputeForms({ dispute }: { dispute: Dispute }) {
           'only-raiser-may-withdraw': 'withdrawnBy',
           'steps-in-date-order': 'withdrawnOn',
           'invalid-date': 'withdrawnOn',
-          'reason-required': 'reason',
+          'withdrawal-reason-required': 'reason',
         }}
         send={(v) =>
           api.POST('/disputes/{id}/withdrawal', {
@@ -219,6 +225,8 @@ export function DisputeForms({ dispute }: { dispute: Dispute }) {
           'not-a-party': 'submittedBy',
           'evidence-media-type-invalid': 'file',
           'evidence-size-invalid': 'file',
+          'evidence-file-incomplete': 'file',
+          'evidence-description-required': 'description',
           'steps-in-date-order': 'submittedOn',
           'invalid-date': 'submittedOn',
         }}

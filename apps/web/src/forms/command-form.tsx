@@ -69,6 +69,8 @@ interface CommandFormProps {
   submitLabel: string;
   send: (values: FormValues) => Promise<{ data?: CommandResult; error?: unknown; response: Response }>;
   onRecorded?: (result: CommandResult) => void;
+  /** Shown open; otherwise folded to its title until the person opens it. */
+  startOpen?: boolean;
 }
 
 const fieldId = (form: string, name: string) => `${form}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -78,15 +80,17 @@ const fieldId = (form: string, name: string) => `${form}-${name.replace(/[^A-Za-
  * the page: the API's validation errors (400, each naming its field) and rule refusals
  * (422, naming the rule) are shown beside the field they concern, the rest above the
  * form, with a summary that links to each. On success, every read on the page is
- * fetched again (waiting for the read models to include the new event).
+ * fetched again (waiting for the read models to include the new event). Folded to its
+ * title until opened, so a page of many commands stays readable.
  */
-export function CommandForm({ title, description, fields, ruleFields, submitLabel, send, onRecorded }: CommandFormProps) {
+export function CommandForm({ title, description, fields, ruleFields, submitLabel, send, onRecorded, startOpen = false }: CommandFormProps) {
   const session = useSession();
   const queries = useQueryClient();
   const formId = useId().replace(/:/g, '');
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<(PlacedProblem & { title: string; rule?: string }) | null>(null);
   const [recorded, setRecorded] = useState<CommandResult | null>(null);
+  const [open, setOpen] = useState(startOpen);
   const summary = useRef<HTMLDivElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -123,41 +127,45 @@ export function CommandForm({ title, description, fields, ruleFields, submitLabe
 
   return (
     <section className="command" aria-labelledby={`${formId}-title`}>
-      <h3 id={`${formId}-title`}>{title}</h3>
-      {description && <div className="command-description">{description}</div>}
-      {problem && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${formId}-problem`}>
-          <h4 id={`${formId}-problem`}>Not recorded: {problem.title}</h4>
-          {problem.rule && (
-            <p>
-              Rule: <code>{problem.rule}</code>
-            </p>
-          )}
-          <ul>
-            {problem.form.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-            {fieldErrors.map(([name, messages]) => (
-              <li key={name}>
-                <a href={`#${fieldId(formId, name)}`}>{fields.find((f) => f.name === name)?.label ?? name}</a>: {messages.join('; ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {recorded && (
-        <p className="recorded" role="status">
-          Recorded (event at position {recorded.position}).
-        </p>
-      )}
-      <form onSubmit={submit} noValidate aria-describedby={problem ? `${formId}-problem` : undefined}>
-        {fields.map((field) => (
-          <Field key={field.name} formId={formId} field={field} errors={errorsFor(field.name)} />
-        ))}
-        <button type="submit" disabled={pending}>
-          {pending ? 'Recording…' : submitLabel}
-        </button>
-      </form>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          <h3 id={`${formId}-title`}>{title}</h3>
+        </summary>
+        {description && <div className="command-description">{description}</div>}
+        {problem && (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${formId}-problem`}>
+            <h4 id={`${formId}-problem`}>Not recorded: {problem.title}</h4>
+            {problem.rule && (
+              <p>
+                Rule: <code>{problem.rule}</code>
+              </p>
+            )}
+            <ul>
+              {problem.form.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+              {fieldErrors.map(([name, messages]) => (
+                <li key={name}>
+                  <a href={`#${fieldId(formId, name)}`}>{fields.find((f) => f.name === name)?.label ?? name}</a>: {messages.join('; ')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {recorded && (
+          <p className="recorded" role="status">
+            Recorded (event at position {recorded.position}).
+          </p>
+        )}
+        <form onSubmit={submit} noValidate aria-describedby={problem ? `${formId}-problem` : undefined}>
+          {fields.map((field) => (
+            <Field key={field.name} formId={formId} field={field} errors={errorsFor(field.name)} />
+          ))}
+          <button type="submit" disabled={pending}>
+            {pending ? 'Recording…' : submitLabel}
+          </button>
+        </form>
+      </details>
     </section>
   );
 }
