@@ -3,3 +3,4 @@ export * from './streams';
 export * from './compact';
 export * from './dispute';
 export * from './shared/decider-specification';
+export * from './calendar';
