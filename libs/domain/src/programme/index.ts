@@ -1,1 +1,7 @@
-export {};
+export * from './quarters';
+export * from './programme.commands';
+export * from './programme.events';
+export * from './programme.state';
+export * from './programme.evolve';
+export * from './programme.decider';
+export * from './programme.views';
