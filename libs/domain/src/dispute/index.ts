@@ -5,3 +5,4 @@ export * from './dispute.evolve';
 export * from './dispute.decider';
 export * from './dispute-compact-snapshot';
 export * from './dispute.views';
+export * from './escalation-deadlines';
