@@ -6,3 +6,4 @@ export * from './meeting.decider';
 export * from './quorum';
 export * from './meeting-snapshots';
 export * from './decision-consequences';
+export * from './meeting.views';
