@@ -88,3 +88,43 @@ export function cumulativeAttendance(meetings: MeetingState[], from: CalendarDat
   }
   return [...bySeat.values()];
 }
+
+/** An entry of the register of interests: a declaration, with the meeting and items it affected. */
+export interface InterestRegisterEntry {
+  person: string;
+  organisationId: string | null;
+  seatId: string;
+  interest: string;
+  nature: string;
+  declaredOn: CalendarDate;
+  meetingId: string;
+  boardId: string;
+  items: Array<{ item: string; title: string }>;
+  handling: 'may-take-part' | 'excluded-from-items';
+}
+
+/** The register of interests as at a date (declarations made on or before it), by person then date; filter by person or organisation as asked. */
+export function interestRegister(meetings: MeetingState[], asOf: CalendarDate, filter: { person?: string; organisationId?: string } = {}): InterestRegisterEntry[] {
+  return meetings
+    .filter((m): m is Meeting => m.kind !== 'none')
+    .flatMap((m) =>
+      m.declarations
+        .filter((d) => d.declaredOn <= asOf)
+        .map(
+          (d): InterestRegisterEntry => ({
+            person: d.person,
+            organisationId: d.organisationId,
+            seatId: d.seatId,
+            interest: d.interest,
+            nature: d.nature,
+            declaredOn: d.declaredOn,
+            meetingId: m.meetingId,
+            boardId: m.boardId,
+            items: d.items.map((item) => ({ item, title: m.agenda.find((a) => a.item === item)?.title ?? item })),
+            handling: d.handling,
+          }),
+        ),
+    )
+    .filter((e) => (filter.person === undefined || e.person === filter.person) && (filter.organisationId === undefined || e.organisationId === filter.organisationId))
+    .sort((a, b) => (a.person === b.person ? (a.declaredOn < b.declaredOn ? -1 : a.declaredOn > b.declaredOn ? 1 : 0) : a.person < b.person ? -1 : 1));
+}

@@ -1,7 +1,7 @@
 import { sntb } from '../board/board.fixtures';
 import type { MeetingCommand } from './meeting.commands';
 import { addItem, attendance, february, meetingStateOf, papers, runMeeting, schedule, SNTB_VOTING } from './meeting.fixtures';
-import { cumulativeAttendance, meetingDeadlines } from './meeting.views';
+import { cumulativeAttendance, interestRegister, meetingDeadlines } from './meeting.views';
 
 const minutes = (on: string): MeetingCommand => ({ type: 'CirculateDraftMinutes', data: { circulatedOn: on } });
 
@@ -58,5 +58,36 @@ describe('cumulativeAttendance: "Cumulative attendance of each partner will be r
   it('counts only meetings held within the period', () => {
     const rows = cumulativeAttendance([...meetings, meetingStateOf(february.scheduled)], '2015-02-01', '2015-02-28');
     expect(rows.find((r) => r.seatId === 'east-midlands-ambulance')).toMatchObject({ meetings: 1, absent: 1 });
+  });
+});
+
+describe('interestRegister: per person and organisation, as at any date, linked to the meetings and items', () => {
+  const declared = runMeeting(
+    february.held,
+    { type: 'DeclareInterest', data: { declarationId: 'doi-1', seatId: 'circle-partners', interest: 'Illustrative: provider of services in scope', nature: 'commercial-arrangement', items: ['4'], handling: 'excluded-from-items' } },
+    { type: 'DeclareInterest', data: { declarationId: 'doi-2', seatId: 'nottingham-city-council', interest: 'Illustrative: political direction', nature: 'political-direction', items: [], handling: 'may-take-part' } },
+  );
+
+  it('lists each declaration with the person, the organisation, the meeting and the items it bore on', () => {
+    expect(interestRegister([meetingStateOf(declared)], '2015-02-24', { organisationId: 'circle-partners' })).toEqual([
+      {
+        person: 'Nicola Parry',
+        organisationId: 'circle-partners',
+        seatId: 'circle-partners',
+        interest: 'Illustrative: provider of services in scope',
+        nature: 'commercial-arrangement',
+        declaredOn: '2015-02-24',
+        meetingId: 'sntb-2015-02',
+        boardId: 'south-nottinghamshire-transformation-board',
+        items: [{ item: '4', title: 'Urgent care strategy (illustrative)' }],
+        handling: 'excluded-from-items',
+      },
+    ]);
+    expect(interestRegister([meetingStateOf(declared)], '2015-02-24').map((e) => e.person)).toEqual(['Colin Monckton', 'Nicola Parry']);
+    expect(interestRegister([meetingStateOf(declared)], '2015-02-24', { person: 'Colin Monckton' })).toHaveLength(1);
+  });
+
+  it('as at a date before the meeting, the register is empty', () => {
+    expect(interestRegister([meetingStateOf(declared)], '2015-02-23')).toEqual([]);
   });
 });
