@@ -22,8 +22,13 @@ export default [
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:store', 'type:testing'] },
             // Tokens and keys, without Nest: shared by the API and the command line.
             { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
-            { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:app'] },
+            // England's working days: the domain's calendar interface over a holiday library, nothing else.
+            { sourceTag: 'type:calendar', onlyDependOnLibsWithTags: ['type:domain', 'type:calendar'] },
+            { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:calendar', 'type:projection'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:app'],
+            },
           ],
         },
       ],
@@ -33,7 +38,7 @@ export default [
     files: ['libs/domain/**/*.ts'],
     rules: {
       // decide/evolve take time and ids from the command, never from the machine.
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'node:*', 'fs', 'crypto', 'better-sqlite3'] }],
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'node:*', 'fs', 'crypto', 'better-sqlite3', 'date-holidays'] }],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes time from the command.' },
