@@ -1,5 +1,5 @@
-import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../../../../../test/fixtures/seeds';
-import { LedgerTestApp } from '../../../../../test/support/ledger-test-app';
+import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { LedgerTestApp } from '../support/ledger-test-app';
 
 const CITY_CCG = 'nhs-nottingham-city-ccg';
 const NUH = 'nottingham-university-hospitals-trust';
