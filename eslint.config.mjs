@@ -24,6 +24,9 @@ export default [
             { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
             { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:app'] },
+            // The seed papers and what they say: fixtures for test/, tools/ and bench/ (which are
+            // in no project, so free to import them), never for the apps, the domain or the store.
+            { sourceTag: 'type:fixtures', onlyDependOnLibsWithTags: ['type:fixtures', 'type:domain'] },
           ],
         },
       ],
