@@ -29,6 +29,8 @@ export default [
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:app'],
             },
+            // The seed papers and what they say: fixtures for test/, tools/ and bench/, never for the apps, the domain or the store.
+            { sourceTag: 'type:fixtures', onlyDependOnLibsWithTags: ['type:fixtures', 'type:domain'] },
           ],
         },
       ],
