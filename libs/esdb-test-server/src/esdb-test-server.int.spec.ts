@@ -42,7 +42,7 @@ describe.each([
     await server.stop();
     // Every append of this file went by the route under test, and none by the other.
     const other = batchAppend ? 'append' : 'batchAppend';
-    expect(server.appendsByRoute[batchAppend ? 'batchAppend' : 'append']).toBeGreaterThan(10);
+    expect(server.appendsByRoute[batchAppend ? 'batchAppend' : 'append']).toBeGreaterThan(0);
     expect(server.appendsByRoute[other]).toBe(0);
   });
 
