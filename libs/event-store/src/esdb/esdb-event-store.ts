@@ -71,8 +71,9 @@ const PAGE = 500;
  * them all on one BatchAppend call and queues writes behind a full call (16 messages,
  * the high-water mark of its object-mode stream) inside a promise nobody handles: when
  * the connection drops with writes queued, each becomes an unhandled rejection, which
- * ends a Node process. Below the mark nothing is ever queued. The burst test in
- * esdb-event-store.int.spec.ts counts unhandled rejections.
+ * ends a Node process. Below the mark nothing is ever queued, as long as each append
+ * is one message (under the client's 3 MiB batchAppendSize). The contract's
+ * dropped-connection test counts unhandled rejections.
  */
 const MAX_APPENDS_IN_FLIGHT = 15;
 /** System events are few: the newest ledger event is almost always among the last few. */
@@ -91,7 +92,10 @@ const HEAD_PAGE = 16;
  * append) on servers that offer it, all since 21.10, and by Streams.Append otherwise. An
  * append whose connection drops before its answer is sent again, unchanged, until the
  * server answers (see send): each caller learns what became of its own append. A server
- * refusing an append as too large gives AppendTooLargeError.
+ * refusing an append as too large gives AppendTooLargeError. Keep one store per process
+ * while appending: client 6.2.1 keeps BatchAppend's waiting appends in one module-wide
+ * map, so closing one client fails the appends in flight of every other, whose late
+ * answers then throw inside the client.
  *
  * Global positions are EventStoreDB commit positions (byte offsets in the log, as JS
  * numbers: exact up to 2^53 bytes). For an ordinary append every event commits
