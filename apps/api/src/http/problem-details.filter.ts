@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
+import { AppendTooLargeError, DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
 import { ActionNotAllowedError } from '../auth/policies';
 import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
 import { UnauthenticatedError } from '@compact-ledger/auth';
@@ -161,6 +161,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'The upload is too large',
         status: 413,
         detail: exception.message,
+        limitBytes: exception.limitBytes,
+      };
+    }
+    if (exception instanceof AppendTooLargeError) {
+      const limit = exception.limitBytes === null ? 'its limit' : `its limit of ${exception.limitBytes} bytes`;
+      return {
+        type: problemType('append-too-large'),
+        title: 'Too large for the event store',
+        status: 413,
+        detail: `${exception.limitOn === 'append' ? 'the events of this request together are' : 'an event of this request is'} larger than the event store takes (${limit}); nothing was recorded`,
         limitBytes: exception.limitBytes,
       };
     }
