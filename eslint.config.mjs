@@ -22,7 +22,7 @@ const boundaries = (allow) => ({
 });
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', 'data', 'coverage', '.nx', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/node_modules', '**/dist', 'data', 'coverage', '.nx', '.ci', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
