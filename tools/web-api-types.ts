@@ -6,15 +6,20 @@
  * so that building the web app needs no API; `--check` fails when it no longer matches
  * the API (a jest test runs it), so a change to the API cannot leave the web app's types behind.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createLedgerApp } from '../apps/api/src/bootstrap';
 import { loadLedgerConfig } from '../apps/api/src/config/ledger-config';
 import { ledgerOpenApiDocument } from '../apps/api/src/http/openapi';
 
-export const TYPES_FILE = join(__dirname, '..', 'apps', 'web', 'src', 'api', 'ledger-api.generated.ts');
+/** The workspace: the folder holding nx.json (this runs compiled, from dist/tools). */
+function workspaceRoot(from = __dirname): string {
+  return existsSync(join(from, 'nx.json')) ? from : from === dirname(from) ? process.cwd() : workspaceRoot(dirname(from));
+}
+
+export const TYPES_FILE = join(workspaceRoot(), 'apps', 'web', 'src', 'api', 'ledger-api.generated.ts');
 
 const HEADER = `/**
  * The ledger API's paths, requests and answers, generated from its OpenAPI document

@@ -63,6 +63,15 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(doc.components.schemas.DraftCompactDto.properties.description).toMatchObject({ type: 'string', maxLength: 5000 });
   });
 
+  it('every operation has a summary a reader of the document can scan, each different', async () => {
+    const doc = (await ledger.http.get('/docs-json').expect(200)).body;
+    const operations = Object.entries(doc.paths as Record<string, Record<string, { summary?: string }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ at: `${method.toUpperCase()} ${path}`, summary: operation.summary })),
+    );
+    expect(operations.filter((o) => !o.summary || o.summary.trim() === '').map((o) => o.at)).toEqual([]);
+    expect(new Set(operations.map((o) => o.summary)).size).toBe(operations.length);
+  });
+
   it("the document carries each field's rules, the problem details every route may answer, and the headers", async () => {
     const doc = (await ledger.http.get('/docs-json').expect(200)).body;
     const schemas = doc.components.schemas;

@@ -47,10 +47,12 @@ describe('The web app, served by the API', () => {
       expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       const missing = await ledger.http.get('/app/assets/index-old.js').expect(404);
       expect(missing.headers['content-type']).not.toMatch(/text\/html/);
-      // A path climbing out of the assets is refused, not followed.
-      const climbing = await ledger.http.get('/app/assets/../../index.html');
-      expect(climbing.status).toBe(403);
-      expect(climbing.text).not.toContain('<title>');
+      // A path climbing out of the assets is no asset, said as problem details, and nothing is followed.
+      for (const climbing of ['/app/assets/../../index.html', '/app/assets/%2e%2e/index.html', '/app/assets/..%2f..%2fpackage.json']) {
+        const refused = await ledger.http.get(climbing).expect(404);
+        expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(refused.text).not.toContain('<title>');
+      }
     });
 
     it('leaves the API routes and /docs as they were', async () => {

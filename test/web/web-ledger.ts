@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { httpLedgerClient, loadSeedCompact, seedCompacts } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 /*
- * The browser tests' world, also used by the screenshots script: the web app built
- * fresh, the real API serving it on a temporary data directory, the five seed
+ * The browser tests' world, also used by the screenshots script: the web app's build
+ * (dist/apps/web, which jest's globalSetup and the script's pre-step bring up to date
+ * with tools/ensure-build.js), the real API serving it on a temporary data directory, the five seed
  * compacts loaded through the API, two disputes under the South Nottinghamshire
  * compact, and Debian's Chromium driven by playwright-core.
  *
@@ -18,8 +16,12 @@ import { LedgerTestApp } from '../support/ledger-test-app';
  * from a paper; the parties, the sections and the escalation path are the compact's.
  */
 
-const root = join(__dirname, '..', '..');
-const run = promisify(execFile);
+/** The workspace: the folder holding nx.json, from the sources (jest) or from dist/ (the screenshots script). */
+function workspaceRoot(from = __dirname): string {
+  return existsSync(join(from, 'nx.json')) ? from : from === dirname(from) ? process.cwd() : workspaceRoot(dirname(from));
+}
+
+export const WEB_BUILD = join(workspaceRoot(), 'dist', 'apps', 'web');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,23 +32,9 @@ export const CITY_COUNCIL = 'nottingham-city-council';
 export const MEDIATOR_A = 'mediator-lay-chair';
 export const MEDIATOR_B = 'mediator-critical-friend';
 
-/** Builds the web app (Vite) into a fresh directory, as `nx run web:build` does into dist/apps/web. */
-export async function buildWebApp(outDir = mkdtempSync(join(tmpdir(), 'ledger-web-'))): Promise<string> {
-  await run(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(root, 'apps/web/vite.config.ts'), '--outDir', outDir, '--logLevel', 'warn'],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
-  return outDir;
-}
-
 export interface WebLedger {
   ledger: LedgerTestApp;
   baseUrl: string;
-  webDir: string;
   compacts: Record<'shropshire' | 'southNottinghamshire' | 'southKentCoast' | 'eastCentralCheshire' | 'haringeyIslington', string>;
   /** A: resolved at the board-to-board level, mediated by MEDIATOR_A, with evidence. B: at mediation, mediated by MEDIATOR_B. C: just raised. */
   disputes: { a: string; b: string; c: string };
@@ -57,8 +45,8 @@ export interface WebLedger {
 const SEED_KEYS = ['shropshire', 'southNottinghamshire', 'eastCentralCheshire', 'southKentCoast', 'haringeyIslington'] as const;
 
 export async function startWebLedger(): Promise<WebLedger> {
-  const webDir = await buildWebApp();
-  const ledger = await LedgerTestApp.start({ LEDGER_WEB_DIR: webDir, LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
+  if (!existsSync(join(WEB_BUILD, 'index.html'))) throw new Error(`no web build in ${WEB_BUILD}: run npm run build`);
+  const ledger = await LedgerTestApp.start({ LEDGER_WEB_DIR: WEB_BUILD, LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
   const { port } = ledger.app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;
   const secretariat = httpLedgerClient(baseUrl, ledger.bearer('secretariat').slice('Bearer '.length));
@@ -68,14 +56,10 @@ export async function startWebLedger(): Promise<WebLedger> {
   return {
     ledger,
     baseUrl,
-    webDir,
     compacts,
     disputes,
     token: (claims) => ledger.tokenFor({ ...claims, org: claims.org ?? null }),
-    async stop() {
-      await ledger.stop();
-      rmSync(webDir, { recursive: true, force: true });
-    },
+    stop: () => ledger.stop(),
   };
 }
 
@@ -180,5 +164,7 @@ export async function signIn(page: Page, baseUrl: string, token: string): Promis
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('Token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // Signed in once the page, having had the token accepted by the API, has moved on to the person's first page.
+  await page.waitForURL((url) => url.pathname !== '/app/sign-in');
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

@@ -3,4 +3,8 @@ export * from './shared/event-codec';
 export * from './streams';
 export * from './compact';
 export * from './dispute';
+export * from './board';
+export * from './meeting';
+export * from './programme';
 export * from './shared/decider-specification';
+export * from './calendar';

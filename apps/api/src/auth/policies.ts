@@ -13,29 +13,29 @@ import type { Actor } from '@compact-ledger/event-store';
  * from paper for any partner.
  */
 export const POLICIES = {
-  'compacts.draft': { roles: ['secretariat'] },
-  'compacts.publish-version': { roles: ['secretariat'] },
-  'compacts.manage-partners': { roles: ['secretariat'] },
-  'compacts.manage-term': { roles: ['secretariat'] },
-  'compacts.correct': { roles: ['secretariat'] },
+  'compacts.draft': { roles: ['secretariat'], does: 'draft a compact' },
+  'compacts.publish-version': { roles: ['secretariat'], does: 'publish a version of a compact' },
+  'compacts.manage-partners': { roles: ['secretariat'], does: 'admit a partner or ask one to leave' },
+  'compacts.manage-term': { roles: ['secretariat'], does: "set a compact's term or record its coming into force or end" },
+  'compacts.correct': { roles: ['secretariat'], does: 'correct a recorded fact' },
   // On behalf of one organisation: the use case also asks assertActsFor.
-  'compacts.act-for-partner': { roles: ['secretariat', 'partner'] },
-  'compacts.define-escalation-path': { roles: ['secretariat'] },
-  'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
-  'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
+  'compacts.act-for-partner': { roles: ['secretariat', 'partner'], does: "record a partner's endorsement, signature or withdrawal" },
+  'compacts.define-escalation-path': { roles: ['secretariat'], does: "define a compact's escalation path" },
+  'compacts.read': { roles: ['secretariat', 'partner', 'regulator'], does: 'read compacts' },
+  'compacts.history': { roles: ['secretariat', 'partner', 'regulator'], does: "read a compact's history" },
   // Disputes: the use case also asks assertMayActOnDispute (a partner only on its own disputes, a mediator only where appointed).
-  'disputes.raise': { roles: ['secretariat', 'partner'] },
-  'disputes.respond': { roles: ['secretariat', 'partner'] },
-  'disputes.appoint-mediator': { roles: ['secretariat'] },
-  'disputes.escalate': { roles: ['secretariat', 'partner', 'mediator'] },
-  'disputes.agree-independent-chair': { roles: ['secretariat', 'mediator'] },
-  'disputes.resolve': { roles: ['secretariat', 'mediator'] },
-  'disputes.withdraw': { roles: ['secretariat', 'partner'] },
-  'disputes.submit-evidence': { roles: ['secretariat', 'partner'] },
-  'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'] },
-  'admin.rebuild-projection': { roles: ['admin'] },
-  'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },
-} as const satisfies Record<string, { roles: readonly Role[] }>;
+  'disputes.raise': { roles: ['secretariat', 'partner'], does: 'raise a dispute' },
+  'disputes.respond': { roles: ['secretariat', 'partner'], does: 'respond to a dispute' },
+  'disputes.appoint-mediator': { roles: ['secretariat'], does: 'appoint a mediator' },
+  'disputes.escalate': { roles: ['secretariat', 'partner', 'mediator'], does: 'escalate a dispute' },
+  'disputes.agree-independent-chair': { roles: ['secretariat', 'mediator'], does: 'record an agreed independent chair' },
+  'disputes.resolve': { roles: ['secretariat', 'mediator'], does: 'resolve a dispute' },
+  'disputes.withdraw': { roles: ['secretariat', 'partner'], does: 'withdraw a dispute' },
+  'disputes.submit-evidence': { roles: ['secretariat', 'partner'], does: 'submit evidence to a dispute' },
+  'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: 'read disputes' },
+  'admin.rebuild-projection': { roles: ['admin'], does: 'rebuild a read model' },
+  'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'], does: "read the ledger's health" },
+} as const satisfies Record<string, { roles: readonly Role[]; does: string }>;
 
 export type PolicyName = keyof typeof POLICIES;
 
@@ -47,6 +47,15 @@ export const Policy = (name: PolicyName) => SetMetadata(POLICY_KEY, name);
 
 /** Answers without a token: health, the OpenAPI document, the ledger's public keys. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Why a role is refused a route, in words: "a partner may not resolve a dispute (only the secretariat or a mediator may)". */
+export function roleRefusal(policy: PolicyName, role: string): string {
+  const { roles, does } = POLICIES[policy];
+  const who = roles.map((r) => (r === 'secretariat' ? 'the secretariat' : `${/^[aeiou]/.test(r) ? 'an' : 'a'} ${r}`));
+  const allowed = who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} or ${who[who.length - 1]}`;
+  const article = role === 'secretariat' ? 'the' : /^[aeiou]/.test(role) ? 'an' : 'a';
+  return `${article} ${role} may not ${does} (only ${allowed} may)`;
+}
 
 export function roleMay(policy: PolicyName, role: string): boolean {
   return (POLICIES[policy].roles as readonly string[]).includes(role);
@@ -60,7 +69,8 @@ export function mayActFor(actor: Actor, organisation: string): boolean {
 
 /** Refuses (403) an actor acting for an organisation not its own. */
 export function assertActsFor(actor: Actor, organisation: string): void {
-  if (!mayActFor(actor, organisation)) throw new ActionNotAllowedError(`${actor.name} acts for ${actor.organisation ?? 'no organisation'}, not for ${organisation}`);
+  if (!mayActFor(actor, organisation))
+    throw new ActionNotAllowedError(`${actor.name} acts for ${actor.organisation ?? 'no organisation'}, not for ${organisation}`);
 }
 
 /** Who a dispute concerns, as both its decider's state and its read model carry it. */

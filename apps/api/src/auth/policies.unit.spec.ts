@@ -1,4 +1,4 @@
-import { ActionNotAllowedError, assertMayActOnDispute, mayActFor, mayReadDispute, POLICIES, roleMay } from './policies';
+import { ActionNotAllowedError, assertMayActOnDispute, mayActFor, mayReadDispute, POLICIES, roleMay, roleRefusal } from './policies';
 
 const actor = (role: string, organisation: string | null) => ({ subject: 's', name: 'n', role, organisation });
 
@@ -59,5 +59,13 @@ describe('who may act on a dispute, beyond the route’s roles', () => {
     expect(roleMay('disputes.withdraw', 'mediator')).toBe(false);
     expect(roleMay('disputes.escalate', 'mediator')).toBe(true);
     expect(roleMay('disputes.escalate', 'regulator')).toBe(false);
+  });
+});
+
+describe('a refused role is told in words what it may not do, and who may', () => {
+  it('names the act and the roles allowed', () => {
+    expect(roleRefusal('disputes.resolve', 'partner')).toBe('a partner may not resolve a dispute (only the secretariat or a mediator may)');
+    expect(roleRefusal('compacts.draft', 'regulator')).toBe('a regulator may not draft a compact (only the secretariat may)');
+    expect(roleRefusal('admin.rebuild-projection', 'secretariat')).toBe('the secretariat may not rebuild a read model (only an admin may)');
   });
 });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** Every page of the web app is under this path, so its fallback to index.html can never answer for an API route or /docs. */
 export const WEB_APP_PATH = '/app/';
@@ -70,15 +70,23 @@ export async function serveWebApp(app: NestFastifyApplication, webDir: string): 
     return;
   }
   // Asset names carry a hash of their content: a new build makes new names, so a browser may keep these for good.
-  await app.register(fastifyStatic, {
-    root: join(dir, 'assets'),
-    prefix: `${WEB_APP_PATH}assets/`,
-    decorateReply: false,
-    index: false,
-    immutable: true,
-    maxAge: '365d',
-    // An SVG opened on its own is a document: it gets the same policy as the pages.
-    setHeaders: (reply) => void reply.header('content-security-policy', WEB_CONTENT_SECURITY_POLICY),
+  await fastify.register(async (assets: FastifyInstance) => {
+    // A path the file server will not follow ("..", "." or empty segments) is no asset: 404
+    // problem details, as for any missing file, instead of the error object it throws (a 500 otherwise).
+    assets.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+      if (error.statusCode === 403) return reply.callNotFound();
+      throw error;
+    });
+    await assets.register(fastifyStatic, {
+      root: join(dir, 'assets'),
+      prefix: `${WEB_APP_PATH}assets/`,
+      decorateReply: false,
+      index: false,
+      immutable: true,
+      maxAge: '365d',
+      // An SVG opened on its own is a document: it gets the same policy as the pages.
+      setHeaders: (reply) => void reply.header('content-security-policy', WEB_CONTENT_SECURITY_POLICY),
+    });
   });
   const spa = async (_request: unknown, reply: FastifyReply) => page(reply, 200, await readFile(index, 'utf8'));
   fastify.get('/', (_request, reply) => reply.redirect(WEB_APP_PATH, 302));

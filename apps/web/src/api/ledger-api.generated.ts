@@ -13,6 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Rebuild a read model from the events */
         post: operations["AdminController_rebuild"];
         delete?: never;
         options?: never;
@@ -27,8 +28,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the compacts */
         get: operations["ReadCompactsController_list"];
         put?: never;
+        /** Draft a compact */
         post: operations["DraftCompactController_draft"];
         delete?: never;
         options?: never;
@@ -43,6 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A compact on a date, on either clock */
         get: operations["ReadCompactsController_get"];
         put?: never;
         post?: never;
@@ -61,6 +65,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Correct a recorded fact */
         post: operations["CorrectFactController_correct"];
         delete?: never;
         options?: never;
@@ -75,6 +80,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Compare two versions section by section */
         get: operations["ReadVersionsController_diff"];
         put?: never;
         post?: never;
@@ -91,8 +97,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Partner boards' endorsements */
         get: operations["ReadPartnersController_endorsements"];
         put?: never;
+        /** Record a partner board's endorsement */
         post: operations["RecordEndorsementController_endorse"];
         delete?: never;
         options?: never;
@@ -107,8 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A compact's current escalation path */
         get: operations["ReadPartnersController_escalationPath"];
         put?: never;
+        /** Define a compact's escalation path */
         post: operations["DefineEscalationPathController_define"];
         delete?: never;
         options?: never;
@@ -123,6 +133,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A compact's events with their envelopes */
         get: operations["ReadCompactsController_history"];
         put?: never;
         post?: never;
@@ -141,6 +152,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record a coming into force by decision */
         post: operations["RecordComingIntoForceController_cameIntoForce"];
         delete?: never;
         options?: never;
@@ -155,8 +167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A compact's partners */
         get: operations["ReadPartnersController_partners"];
         put?: never;
+        /** Admit a partner */
         post: operations["AdmitPartnerController_admit"];
         delete?: never;
         options?: never;
@@ -173,6 +187,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask a partner to leave */
         post: operations["AskPartnerToLeaveController_expel"];
         delete?: never;
         options?: never;
@@ -189,6 +204,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a partner */
         post: operations["WithdrawPartnerController_withdraw"];
         delete?: never;
         options?: never;
@@ -203,8 +219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The signature register */
         get: operations["ReadPartnersController_signatures"];
         put?: never;
+        /** Sign a version */
         post: operations["SignVersionController_sign"];
         delete?: never;
         options?: never;
@@ -221,6 +239,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record that another compact supersedes this one */
         post: operations["RecordSupersessionController_supersede"];
         delete?: never;
         options?: never;
@@ -237,6 +256,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Set a compact's term and in-force rule */
         post: operations["SetTermController_setTerm"];
         delete?: never;
         options?: never;
@@ -253,6 +273,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Terminate a compact */
         post: operations["TerminateCompactController_terminate"];
         delete?: never;
         options?: never;
@@ -267,8 +288,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A compact's versions */
         get: operations["ReadVersionsController_list"];
         put?: never;
+        /** Publish a version or an amendment */
         post: operations["PublishVersionController_publish"];
         delete?: never;
         options?: never;
@@ -283,6 +306,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One version */
         get: operations["ReadVersionsController_get"];
         put?: never;
         post?: never;
@@ -299,8 +323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** List the disputes you may read */
         get: operations["ReadDisputesController_list"];
         put?: never;
+        /** Raise a dispute under a compact */
         post: operations["RaiseDisputeController_raise"];
         delete?: never;
         options?: never;
@@ -315,6 +341,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A dispute now */
         get: operations["ReadDisputesController_get"];
         put?: never;
         post?: never;
@@ -331,6 +358,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A dispute's escalation-path audit */
         get: operations["ReadDisputesController_audit"];
         put?: never;
         post?: never;
@@ -349,6 +377,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Escalate a dispute to the next level */
         post: operations["EscalateDisputeController_escalate"];
         delete?: never;
         options?: never;
@@ -365,6 +394,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Submit a file of evidence */
         post: operations["SubmitEvidenceController_submit"];
         delete?: never;
         options?: never;
@@ -379,6 +409,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Download an evidence file */
         get: operations["ReadDisputesController_evidence"];
         put?: never;
         post?: never;
@@ -397,6 +428,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record the independent chair the parties agreed */
         post: operations["AgreeIndependentChairController_agree"];
         delete?: never;
         options?: never;
@@ -413,6 +445,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Appoint a mediator at the current level */
         post: operations["AppointMediatorController_appoint"];
         delete?: never;
         options?: never;
@@ -427,6 +460,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Replay a dispute's history step by step */
         get: operations["ReadDisputesController_replay"];
         put?: never;
         post?: never;
@@ -445,6 +479,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Resolve a dispute at its current level */
         post: operations["ResolveDisputeController_resolve"];
         delete?: never;
         options?: never;
@@ -461,6 +496,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Respond to a dispute */
         post: operations["RespondToDisputeController_respond"];
         delete?: never;
         options?: never;
@@ -477,6 +513,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw a dispute */
         post: operations["WithdrawDisputeController_withdraw"];
         delete?: never;
         options?: never;
@@ -491,6 +528,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The ledger's health */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -507,6 +545,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The ledger's public keys (JWKS) */
         get: operations["KeysController_keys"];
         put?: never;
         post?: never;
@@ -1189,13 +1228,19 @@ export interface components {
                 field: string;
                 message: string;
             }[];
+            /** @description 503: that event's type */
+            eventType?: string;
             /** @description The request path */
             instance?: string;
-            /** @description 413: the largest upload accepted */
-            limitBytes?: number;
+            /** @description 413: the largest upload, or append, accepted (null when the event store does not say) */
+            limitBytes?: number | null;
+            /** @description 503: that event's revision */
+            revision?: number;
             /** @description 422: the domain rule that refused the command */
             rule?: string;
             status: number;
+            /** @description 503: the stream holding an event this version does not know */
+            streamId?: string;
             title: string;
             /** @example urn:compact-ledger:problem:validation-failed */
             type: string;
@@ -1552,6 +1597,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -1581,7 +1635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -1734,6 +1788,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -1763,7 +1826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -1944,6 +2007,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -1973,7 +2045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2246,6 +2318,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2275,7 +2356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2452,6 +2533,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2481,7 +2571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2662,6 +2752,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2691,7 +2790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2872,6 +2971,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -2901,7 +3009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2993,6 +3101,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3022,7 +3139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3114,6 +3231,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3143,7 +3269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3324,6 +3450,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3353,7 +3488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3444,6 +3579,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3473,7 +3617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3564,6 +3708,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3593,7 +3746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3684,6 +3837,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3713,7 +3875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -3894,6 +4056,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -3923,7 +4094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4187,6 +4358,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4216,7 +4396,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4479,6 +4659,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4508,7 +4697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4637,7 +4826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4816,6 +5005,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4845,7 +5043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4936,6 +5134,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4965,7 +5172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5144,6 +5351,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -5173,7 +5389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5264,6 +5480,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -5293,7 +5518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -5384,6 +5609,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -5413,7 +5647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The event store or the data files are unavailable (Retry-After when a retry can help) */
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */

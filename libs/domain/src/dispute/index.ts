@@ -6,3 +6,4 @@ export * from './dispute.decider';
 export * from './dispute-compact-snapshot';
 export * from './dispute.views';
 export * from './dispute.codec';
+export * from './escalation-deadlines';

@@ -53,3 +53,22 @@ export class UnknownEventTypeError extends Error {
     super(`stream ${streamId} holds an event of type ${eventType} at revision ${revision}, which this version of the ledger does not know`);
   }
 }
+
+/**
+ * The store refused the append as larger than it takes: EventStoreDB's maximum append
+ * size (MaxAppendSize, all the append's events together) or maximum event size
+ * (MaxAppendEventSize, any one of them). Nothing was appended.
+ */
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError';
+  constructor(
+    readonly streamId: string,
+    /** What the limit applies to: the whole append, or each event. */
+    readonly limitOn: 'append' | 'event',
+    /** The limit in bytes as the store counts them (data, metadata and twice the type's length), or null when the store does not say it. */
+    readonly limitBytes: number | null,
+  ) {
+    const limit = limitBytes === null ? "the store's limit" : `the store's limit of ${limitBytes} bytes`;
+    super(`stream ${streamId}: ${limitOn === 'append' ? 'the append is' : 'an event of the append is'} larger than ${limit}; nothing was appended`);
+  }
+}

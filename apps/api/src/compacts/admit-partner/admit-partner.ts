@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
@@ -37,6 +37,7 @@ export class AdmitPartnerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('partners')
+  @ApiOperation({ summary: 'Admit a partner' })
   @Policy('compacts.manage-partners')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerAdmitted' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import type { AskPartnerToLeave, LeavingBasis, DataOf } from '@compact-ledger/domain';
@@ -70,6 +70,7 @@ export class AskPartnerToLeaveController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('partners/:org/expulsion')
+  @ApiOperation({ summary: 'Ask a partner to leave' })
   @Policy('compacts.manage-partners')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerAskedToLeave' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Correction } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
@@ -43,6 +43,7 @@ export class CorrectFactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('corrections')
+  @ApiOperation({ summary: 'Correct a recorded fact' })
   @Policy('compacts.correct')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'EventCorrected: the original fact stays in the history' })

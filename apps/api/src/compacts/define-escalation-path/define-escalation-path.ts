@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
@@ -36,6 +36,7 @@ export class DefineEscalationPathController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('escalation-path')
+  @ApiOperation({ summary: "Define a compact's escalation path" })
   @Policy('compacts.define-escalation-path')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'EscalationPathDefined: disputes raised from now on follow it; those raised before keep theirs' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
@@ -37,6 +37,7 @@ export class DraftCompactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
+  @ApiOperation({ summary: 'Draft a compact' })
   @Policy('compacts.draft')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })

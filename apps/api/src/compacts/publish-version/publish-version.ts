@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PublishAmendment, PublishVersion } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
@@ -43,6 +43,7 @@ export class PublishVersionController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('versions')
+  @ApiOperation({ summary: 'Publish a version or an amendment' })
   @Policy('compacts.publish-version')
   @HttpCode(201)
   @ApiCreatedResponse({

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Policy } from '../../auth/policies';
 import { ReadQueryDto } from '../../http/read-query.dto';
@@ -18,6 +18,7 @@ export class ReadCompactsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the compacts' })
   @Policy('compacts.read')
   @ApiOkResponse({ type: [CompactSummaryDto], description: 'Every compact, in the order drafted' })
   list(@Query() _query: ReadQueryDto) {
@@ -25,6 +26,7 @@ export class ReadCompactsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'A compact on a date, on either clock' })
   @Policy('compacts.read')
   @ApiOkResponse({
     type: CompactViewDto,
@@ -37,6 +39,7 @@ export class ReadCompactsController {
   }
 
   @Get(':id/history')
+  @ApiOperation({ summary: "A compact's events with their envelopes" })
   @Policy('compacts.history')
   @ApiOkResponse({ type: [RecordedEventDto], description: "The compact stream's events in order, each with its full envelope and hashes" })
   history(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {

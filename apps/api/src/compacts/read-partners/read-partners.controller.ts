@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Policy } from '../../auth/policies';
 import { ReadQueryDto } from '../../http/read-query.dto';
 import { AsOfQueryDto } from '../as-of-query.dto';
@@ -17,6 +17,7 @@ export class ReadPartnersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('escalation-path')
+  @ApiOperation({ summary: "A compact's current escalation path" })
   @Policy('compacts.read')
   @ApiOkResponse({ type: EscalationPathDto, description: "The compact's current escalation path, or 404 when none is defined" })
   escalationPath(@Param() { id }: CompactIdParams, @Query() _query: ReadQueryDto) {
@@ -24,6 +25,7 @@ export class ReadPartnersController {
   }
 
   @Get('partners')
+  @ApiOperation({ summary: "A compact's partners" })
   @Policy('compacts.read')
   @ApiOkResponse({ type: [PartnerViewDto], description: 'Partners with their membership periods and representatives' })
   partners(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
@@ -31,6 +33,7 @@ export class ReadPartnersController {
   }
 
   @Get('endorsements')
+  @ApiOperation({ summary: "Partner boards' endorsements" })
   @Policy('compacts.read')
   @ApiOkResponse({ type: [EndorsementViewDto], description: "Each partner board's endorsement, with concerns and responses" })
   endorsements(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
@@ -38,6 +41,7 @@ export class ReadPartnersController {
   }
 
   @Get('signatures')
+  @ApiOperation({ summary: 'The signature register' })
   @Policy('compacts.read')
   @ApiOkResponse({ type: [RegisterRowDto], description: 'The register: one row per partner and version, signed or not yet' })
   signatures(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {

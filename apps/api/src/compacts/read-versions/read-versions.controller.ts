@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Policy } from '../../auth/policies';
 import { AsOfQueryDto } from '../as-of-query.dto';
 import { VersionLabelField, VersionLabelParams } from '../compact-fields';
@@ -26,6 +26,7 @@ export class ReadVersionsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('versions')
+  @ApiOperation({ summary: "A compact's versions" })
   @Policy('compacts.read')
   @ApiOkResponse({ type: [VersionDto], description: 'Every version in the order published: label, date, note, content hash and sections' })
   list(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
@@ -33,6 +34,7 @@ export class ReadVersionsController {
   }
 
   @Get('versions/:label')
+  @ApiOperation({ summary: 'One version' })
   @Policy('compacts.read')
   @ApiOkResponse({ type: VersionDto, description: "One version's sections, note and content hash" })
   get(@Param() { id, label }: VersionLabelParams, @Query() { asOf, axis }: AsOfQueryDto) {
@@ -40,6 +42,7 @@ export class ReadVersionsController {
   }
 
   @Get('diff')
+  @ApiOperation({ summary: 'Compare two versions section by section' })
   @Policy('compacts.read')
   @ApiOkResponse({ type: VersionComparisonDto, description: 'Section by section: added, removed, changed with word-level changes' })
   diff(@Param() { id }: CompactIdParams, @Query() { from, to, asOf, axis }: CompareVersionsQueryDto) {

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import type { RecordCameIntoForce, DataOf } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
@@ -55,6 +55,7 @@ export class RecordComingIntoForceController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('in-force')
+  @ApiOperation({ summary: 'Record a coming into force by decision' })
   @Policy('compacts.manage-term')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactCameIntoForce, by an explicit decision' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertActsFor, Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
@@ -39,6 +39,7 @@ export class RecordEndorsementController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('endorsements')
+  @ApiOperation({ summary: "Record a partner board's endorsement" })
   @Policy('compacts.act-for-partner')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'BoardEndorsementRecorded' })

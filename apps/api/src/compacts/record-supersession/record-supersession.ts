@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { RecordSuperseded, DataOf } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
@@ -45,6 +45,7 @@ export class RecordSupersessionController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('supersession')
+  @ApiOperation({ summary: 'Record that another compact supersedes this one' })
   @Policy('compacts.manage-term')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactSuperseded' })

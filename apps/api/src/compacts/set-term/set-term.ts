@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IN_FORCE_RULES, type InForceRule, type SetTerm, type DataOf } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
@@ -72,6 +72,7 @@ export class SetTermController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('term')
+  @ApiOperation({ summary: "Set a compact's term and in-force rule" })
   @Policy('compacts.manage-term')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactTermSet (and CompactCameIntoForce when the rule is already met)' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertActsFor, Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
@@ -42,6 +42,7 @@ export class SignVersionController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('signatures')
+  @ApiOperation({ summary: 'Sign a version' })
   @Policy('compacts.act-for-partner')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerSigned (and CompactCameIntoForce when it was the last signature needed)' })

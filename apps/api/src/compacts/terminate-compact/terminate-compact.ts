@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { TerminateCompact, DataOf } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
@@ -57,6 +57,7 @@ export class TerminateCompactController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('termination')
+  @ApiOperation({ summary: 'Terminate a compact' })
   @Policy('compacts.manage-term')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactTerminated' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import type { WithdrawPartner, DataOf } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
@@ -57,6 +57,7 @@ export class WithdrawPartnerController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('partners/:org/withdrawal')
+  @ApiOperation({ summary: 'Withdraw a partner' })
   @Policy('compacts.act-for-partner')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'PartnerWithdrawn' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, ValidateNested } from 'class-validator';
 import type { AgreeIndependentChair, DataOf, IndependentChair } from '@compact-ledger/domain';
@@ -69,6 +69,7 @@ export class AgreeIndependentChairController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('independent-chair')
+  @ApiOperation({ summary: 'Record the independent chair the parties agreed' })
   @Policy('disputes.agree-independent-chair')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'IndependentChairAgreed by every party' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import type { AppointMediator, DataOf, Mediator } from '@compact-ledger/domain';
@@ -77,6 +77,7 @@ export class AppointMediatorController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('mediators')
+  @ApiOperation({ summary: 'Appoint a mediator at the current level' })
   @Policy('disputes.appoint-mediator')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'MediatorAppointed at the current level' })

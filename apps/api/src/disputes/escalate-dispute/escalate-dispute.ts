@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { DataOf, EscalateDispute } from '@compact-ledger/domain';
 import type { Actor, CommandContext } from '@compact-ledger/event-store';
@@ -73,6 +73,7 @@ export class EscalateDisputeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('escalations')
+  @ApiOperation({ summary: 'Escalate a dispute to the next level' })
   @Policy('disputes.escalate')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeEscalated to the next level' })

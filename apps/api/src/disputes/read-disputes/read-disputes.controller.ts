@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Policy } from '../../auth/policies';
@@ -67,7 +67,6 @@ export class DisputeListQueryDto extends ReadQueryDto {
   limit?: number;
 }
 
-
 /** Disputes as their readers see them: the list, one dispute, its escalation-path audit, its replay and its evidence files. */
 @ApiTags('disputes')
 @ApiBearerAuth()
@@ -79,6 +78,7 @@ export class ReadDisputesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the disputes you may read' })
   @Policy('disputes.read')
   @ApiOkResponse({ type: [DisputeSummaryDto], description: 'The disputes you may read: a partner its own organisation’s, a mediator those it is appointed to' })
   async list(@Query() query: DisputeListQueryDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -95,6 +95,7 @@ export class ReadDisputesController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'A dispute now' })
   @Policy('disputes.read')
   @ApiOkResponse({ type: DisputeDto, description: 'The dispute now: parties, subject, level, mediators, responses, evidence, outcome' })
   async get(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -104,6 +105,7 @@ export class ReadDisputesController {
   }
 
   @Get(':id/escalation-audit')
+  @ApiOperation({ summary: "A dispute's escalation-path audit" })
   @Policy('disputes.read')
   @ApiOkResponse({ type: EscalationAuditDto, description: 'Each level of the path: reached when, by whose act, for how long; and any level skipped' })
   audit(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest) {
@@ -111,6 +113,7 @@ export class ReadDisputesController {
   }
 
   @Get(':id/replay')
+  @ApiOperation({ summary: "Replay a dispute's history step by step" })
   @Policy('disputes.read')
   @ApiOkResponse({ type: DisputeReplayDto, description: 'Each event up to ?upTo= (a revision), with its envelope and the dispute as it stood after it' })
   replay(@Param() { id }: DisputeIdParams, @Query() { upTo }: ReplayQueryDto, @Req() request: LedgerRequest) {
@@ -118,6 +121,7 @@ export class ReadDisputesController {
   }
 
   @Get(':id/evidence/:evidenceId')
+  @ApiOperation({ summary: 'Download an evidence file' })
   @Policy('disputes.read')
   @ApiOkResponse({
     description: 'The evidence file, as submitted, in its own media type; its bytes checked against the SHA-256 its event recorded',

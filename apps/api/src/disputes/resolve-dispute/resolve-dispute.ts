@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { DataOf, ResolveDispute } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertMayActOnDispute, Policy } from '../../auth/policies';
@@ -54,6 +54,7 @@ export class ResolveDisputeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('resolution')
+  @ApiOperation({ summary: 'Resolve a dispute at its current level' })
   @Policy('disputes.resolve')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeResolved at the current level' })

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { DataOf, RespondToDispute } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertMayActOnDispute, Policy } from '../../auth/policies';
@@ -54,6 +54,7 @@ export class RespondToDisputeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('responses')
+  @ApiOperation({ summary: 'Respond to a dispute' })
   @Policy('disputes.respond')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeResponded' })

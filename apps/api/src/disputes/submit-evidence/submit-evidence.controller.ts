@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
 import type { LedgerRequest } from '../../http/request-context';
@@ -14,6 +14,7 @@ export class SubmitEvidenceController {
   constructor(private readonly uploads: EvidenceUploads) {}
 
   @Post('evidence')
+  @ApiOperation({ summary: 'Submit a file of evidence' })
   @Policy('disputes.submit-evidence')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { DataOf, WithdrawDispute } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertMayActOnDispute, Policy } from '../../auth/policies';
@@ -54,6 +54,7 @@ export class WithdrawDisputeController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('withdrawal')
+  @ApiOperation({ summary: 'Withdraw a dispute' })
   @Policy('disputes.withdraw')
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeWithdrawn by the raising party' })

@@ -1,5 +1,5 @@
-import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../../../../../test/fixtures/seeds';
-import { LedgerTestApp } from '../../../../../test/support/ledger-test-app';
+import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { LedgerTestApp } from '../support/ledger-test-app';
 
 const CITY_CCG = 'nhs-nottingham-city-ccg';
 const NUH = 'nottingham-university-hospitals-trust';
@@ -30,7 +30,11 @@ describe('Reading disputes over HTTP', () => {
       const body = { compactId, raisedBy, against, about: [{ kind: 'section', ref: '1' }], summary: `Dispute ${i}`, raisedOn: `2015-06-0${i + 1}` };
       ids.push((await ledger.as('secretariat').post('/disputes').send(body).expect(201)).body.id);
     }
-    await ledger.as('secretariat').post(`/disputes/${ids[1]}/withdrawal`).send({ withdrawnBy: CITY_CCG, reason: 'Settled', withdrawnOn: '2015-06-10' }).expect(201);
+    await ledger
+      .as('secretariat')
+      .post(`/disputes/${ids[1]}/withdrawal`)
+      .send({ withdrawnBy: CITY_CCG, reason: 'Settled', withdrawnOn: '2015-06-10' })
+      .expect(201);
     await ledger.as('secretariat').post(`/disputes/${ids[2]}/escalations`).send({ toLevel: 2, reason: 'No agreement', escalatedOn: '2015-06-10' }).expect(201);
     last = (
       await ledger
