@@ -6,9 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, MEDIATOR_A, newContext, signIn, startWebLedger } from '../test/web/web-ledger';
+import { launchChromium, MEDIATOR_A, newContext, signIn, startWebLedger, workspaceRoot } from '../test/web/web-ledger';
 
-const OUT = join(__dirname, '..', 'docs', 'screenshots');
+/** In the workspace, wherever this runs from (it runs compiled, from dist/tools). */
+const OUT = join(workspaceRoot(), 'docs', 'screenshots');
 
 /** The page from its top to the bottom of `selector`, at the viewport's width. */
 async function downTo(page: Page, selector: string, file: string): Promise<void> {

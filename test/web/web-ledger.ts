@@ -17,7 +17,7 @@ import { LedgerTestApp } from '../support/ledger-test-app';
  */
 
 /** The workspace: the folder holding nx.json, from the sources (jest) or from dist/ (the screenshots script). */
-function workspaceRoot(from = __dirname): string {
+export function workspaceRoot(from = __dirname): string {
   return existsSync(join(from, 'nx.json')) ? from : from === dirname(from) ? process.cwd() : workspaceRoot(dirname(from));
 }
 
