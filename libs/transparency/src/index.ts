@@ -1,0 +1,2 @@
+export * from './merkle/rfc6962';
+export * from './merkle/proofs';
