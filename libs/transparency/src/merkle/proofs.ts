@@ -132,7 +132,7 @@ export function rootFromInclusionProof(index: number, size: number, leafHash: Ui
   assertHash('the leaf hash', leafHash);
   let fn = index;
   let sn = size - 1;
-  let r = Buffer.from(leafHash);
+  let r: Buffer = Buffer.from(leafHash);
   proof.forEach((p, i) => {
     assertHash(`proof hash ${i + 1}`, p);
     if (sn === 0) throw new ProofError(`the proof has ${proof.length} hashes, more than a tree of ${size} leaves needs`);
@@ -186,8 +186,8 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
     fn = half(fn);
     sn = half(sn);
   }
-  let fr = Buffer.from(path[0]);
-  let sr = Buffer.from(path[0]);
+  let fr: Buffer = Buffer.from(path[0]);
+  let sr: Buffer = Buffer.from(path[0]);
   for (const c of path.slice(1)) {
     if (sn === 0) throw new ProofError(`the proof has more hashes than trees of ${size1} and ${size2} leaves need`);
     if (isOdd(fn) || fn === sn) {
@@ -221,7 +221,7 @@ export class MemoryNodeReader implements NodeReader {
       const width = 2 ** level;
       const from = index * width;
       if (from + width > this.leaves.length) throw new ProofError(`node ${level}/${index} is not complete in a tree of ${this.leaves.length} leaves`);
-      let row = this.leaves.slice(from, from + width).map((leaf) => Buffer.from(leaf));
+      let row: Buffer[] = this.leaves.slice(from, from + width).map((leaf) => Buffer.from(leaf));
       while (row.length > 1) {
         const next: Buffer[] = [];
         for (let i = 0; i < row.length; i += 2) next.push(hashChildren(row[i], row[i + 1]));
