@@ -212,22 +212,29 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
   if (!sr.equals(root2)) throw new ProofError(`the proof does not lead to the second tree's root ${Buffer.from(root2).toString('base64')}`);
 }
 
-/** Leaf hashes held in memory, as a NodeReader: for small trees and tests. */
+/** Leaf hashes held in memory, as a NodeReader: for small trees and tests. Each level is hashed once, when first asked for. */
 export class MemoryNodeReader implements NodeReader {
-  constructor(private readonly leaves: readonly Uint8Array[]) {}
+  private readonly levels: Buffer[][];
+
+  constructor(leaves: readonly Uint8Array[]) {
+    this.levels = [leaves.map((leaf) => Buffer.from(leaf))];
+  }
 
   readNodes(ids: readonly NodeId[]): Buffer[] {
     return ids.map(({ level, index }) => {
-      const width = 2 ** level;
-      const from = index * width;
-      if (from + width > this.leaves.length) throw new ProofError(`node ${level}/${index} is not complete in a tree of ${this.leaves.length} leaves`);
-      let row: Buffer[] = this.leaves.slice(from, from + width).map((leaf) => Buffer.from(leaf));
-      while (row.length > 1) {
-        const next: Buffer[] = [];
-        for (let i = 0; i < row.length; i += 2) next.push(hashChildren(row[i], row[i + 1]));
-        row = next;
-      }
-      return row[0];
+      const hash = this.level(level)[index];
+      if (!hash) throw new ProofError(`node ${level}/${index} is not complete in a tree of ${this.levels[0].length} leaves`);
+      return hash;
     });
+  }
+
+  private level(level: number): Buffer[] {
+    while (this.levels.length <= level) {
+      const below = this.levels[this.levels.length - 1];
+      const row: Buffer[] = [];
+      for (let i = 0; i + 1 < below.length; i += 2) row.push(hashChildren(below[i], below[i + 1]));
+      this.levels.push(row);
+    }
+    return this.levels[level];
   }
 }
