@@ -4,3 +4,5 @@ export * from './tiles/tile-store.port';
 export * from './tiles/sqlite-tile-store';
 export * from './tiles/tile-node-reader';
 export * from './tiles/tree-appender';
+export * from './note/signed-note';
+export * from './note/log-key';
