@@ -6,3 +6,8 @@ export * from './tiles/tile-node-reader';
 export * from './tiles/tree-appender';
 export * from './note/signed-note';
 export * from './note/log-key';
+export * from './checkpoint/checkpoint';
+export * from './checkpoint/tlog-proof';
+export * from './checkpoint/checkpoint-store';
+export * from './checkpoint/checkpoint-issuer';
+export * from './transparency-log';
