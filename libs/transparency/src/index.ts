@@ -11,3 +11,6 @@ export * from './checkpoint/tlog-proof';
 export * from './checkpoint/checkpoint-store';
 export * from './checkpoint/checkpoint-issuer';
 export * from './transparency-log';
+export * from './pack/event-line';
+export * from './pack/events-of-streams';
+export * from './pack/evidence-pack-writer';

@@ -33,7 +33,12 @@ describe('the transparency log over a real SQLite event store', () => {
   });
 
   async function appendStreams(streams: number, perStream: number, prefix = 's') {
-    for (let s = 0; s < streams; s++) await store.append(`${prefix}-${s}`, Array.from({ length: perStream }, (_, i) => event(i)), 'any');
+    for (let s = 0; s < streams; s++)
+      await store.append(
+        `${prefix}-${s}`,
+        Array.from({ length: perStream }, (_, i) => event(i)),
+        'any',
+      );
   }
   const open = (options: Partial<Parameters<typeof TransparencyLog.open>[0]> = {}) =>
     TransparencyLog.open({ file: join(dir, 'transparency.db'), key, source: store, ...options });

@@ -95,7 +95,9 @@ export class CheckpointIssuer {
     const latest = store.latest();
     if (latest) {
       if (size < latest.size) {
-        throw new InconsistentLogError(`refusing to sign: the tree has ${size} leaves, fewer than the ${latest.size} of the checkpoint issued ${latest.issuedAt}`);
+        throw new InconsistentLogError(
+          `refusing to sign: the tree has ${size} leaves, fewer than the ${latest.size} of the checkpoint issued ${latest.issuedAt}`,
+        );
       }
       const then = tree.rootAt(latest.size);
       if (!then.equals(latest.root)) {

@@ -32,7 +32,8 @@ export function parseCheckpoint(text: string): Checkpoint {
     throw new CheckpointError(`the tree size ${JSON.stringify(sizeText)} is not a decimal number without leading zeros`);
   }
   const root = Buffer.from(rootText, 'base64');
-  if (root.length !== HASH_SIZE || root.toString('base64') !== rootText) throw new CheckpointError(`the root hash ${JSON.stringify(rootText)} is not base64 of 32 bytes`);
+  if (root.length !== HASH_SIZE || root.toString('base64') !== rootText)
+    throw new CheckpointError(`the root hash ${JSON.stringify(rootText)} is not base64 of 32 bytes`);
   if (extensions.some((line) => line.length === 0)) throw new CheckpointError('the checkpoint has an empty extension line');
   return { origin, size: Number(sizeText), root, extensions };
 }

@@ -207,7 +207,9 @@ export function verifyConsistency(size1: number, size2: number, proof: readonly 
   }
   if (sn !== 0) throw new ProofError(`the proof has fewer hashes than trees of ${size1} and ${size2} leaves need`);
   if (!fr.equals(root1)) {
-    throw new ProofError(`the proof does not lead to the first tree's root: the first ${size1} leaves are not those of the tree of ${size2} (the log was rewritten)`);
+    throw new ProofError(
+      `the proof does not lead to the first tree's root: the first ${size1} leaves are not those of the tree of ${size2} (the log was rewritten)`,
+    );
   }
   if (!sr.equals(root2)) throw new ProofError(`the proof does not lead to the second tree's root ${Buffer.from(root2).toString('base64')}`);
 }

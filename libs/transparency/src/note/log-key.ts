@@ -44,7 +44,8 @@ export function parseLogPrivateKey(text: string, source = 'the log key'): LogKey
   const [, , name, idHex, keyB64] = parts;
   if (!isValidKeyName(name)) throw fail('bad key name');
   const key = Buffer.from(keyB64, 'base64');
-  if (key.toString('base64') !== keyB64 || key.length !== 33 || key[0] !== ED25519_SIGNATURE_TYPE) throw fail('the key is not base64 of 0x01 and a 32-byte seed');
+  if (key.toString('base64') !== keyB64 || key.length !== 33 || key[0] !== ED25519_SIGNATURE_TYPE)
+    throw fail('the key is not base64 of 0x01 and a 32-byte seed');
   const signer = ed25519Signer(name, ed25519PrivateKeyFromSeed(key.subarray(1)));
   if (hex8(signer.keyId) !== idHex) throw fail(`its key id ${idHex} is not that of its key`);
   return { name, keyId: signer.keyId, publicKey: signer.publicKey, verifierKey: formatVerifierKey(name, signer.publicKey), signer };

@@ -33,7 +33,11 @@ describe('the stored tree (tlog-tiles in SQLite)', () => {
     const store = new SqliteTileStore(db);
     const appender = new TreeAppender(store);
     for (let at = 0; at < SIZE; at += 7_001) appender.append(entries(at, Math.min(SIZE, at + 7_001)));
-    const widths = db.prepare('SELECT level, idx, length(hashes) / 32 AS width FROM merkle_tiles ORDER BY level, idx').all() as Array<{ level: number; idx: number; width: number }>;
+    const widths = db.prepare('SELECT level, idx, length(hashes) / 32 AS width FROM merkle_tiles ORDER BY level, idx').all() as Array<{
+      level: number;
+      idx: number;
+      width: number;
+    }>;
     const level0 = widths.filter((t) => t.level === 0);
     expect(level0).toHaveLength(274);
     expect(level0.slice(0, 273).every((t) => t.width === 256)).toBe(true);
