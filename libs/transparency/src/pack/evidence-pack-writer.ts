@@ -147,7 +147,7 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
     if (batch) yield batch;
     input.onProgress?.(count);
   }
-  const eventsStream = Readable.from(lines(), { objectMode: false });
+  const eventsStream = Readable.from(lines(), { objectMode: false, highWaterMark: 1 << 20 });
   let failure: unknown = null;
   eventsStream.on('error', (error) => {
     failure = error;
