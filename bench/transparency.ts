@@ -28,7 +28,7 @@ const event = (i: number): NewEvent => ({
 });
 
 async function* allEvents(store: SqliteEventStore, upTo: number) {
-  for (let after = 0; after < upTo; ) {
+  for (let after = 0; after < upTo;) {
     const page = await store.readAll({ after, limit: 2000 });
     if (page.length === 0) return;
     for (const e of page) if (e.position <= upTo) yield e;
@@ -44,7 +44,15 @@ async function exportChild(dir: string, out: string) {
   const checkpoint = log.latestCheckpoint()!;
   const started = performance.now();
   const summary = await writeEvidencePack(
-    { checkpoint: checkpoint.note, events: allEvents(store, checkpoint.size), scope: 'log', proofs: 'heads', prover: log, signer: key.signer, subject: 'the whole log' },
+    {
+      checkpoint: checkpoint.note,
+      events: allEvents(store, checkpoint.size),
+      scope: 'log',
+      proofs: 'heads',
+      prover: log,
+      signer: key.signer,
+      subject: 'the whole log',
+    },
     createWriteStream(out),
   );
   const ms = performance.now() - started;
@@ -60,14 +68,23 @@ export async function transparencyBench(events: number): Promise<void> {
     // The log to prove things about: built with synchronous NORMAL, as its build is not measured.
     const store = new SqliteEventStore({ file: join(root, 'events.db'), synchronous: 'NORMAL' });
     for (let i = 0; i < events; i += PER_STREAM) {
-      await store.append(`compact-${i / PER_STREAM}`, Array.from({ length: PER_STREAM }, (_, k) => event(i + k)), 'no_stream');
+      await store.append(
+        `compact-${i / PER_STREAM}`,
+        Array.from({ length: PER_STREAM }, (_, k) => event(i + k)),
+        'no_stream',
+      );
     }
     const key = loadOrCreateLogKey(join(root, 'log-signing-key'), LOG_NAME);
 
     let started = performance.now();
     const log = await TransparencyLog.open({ file: join(root, 'transparency.db'), key, source: store });
-    let ms = performance.now() - started;
-    report(`tree caught up from the store, ${fmt(events)} events`, `${fmt(Math.round((events * 1000) / ms))} ev/s`, `${(ms / 1000).toFixed(2)} s; tiles ${fmt(Math.round(statSync(join(root, 'transparency.db')).size / 1024 / 1024))} MB file`);
+    const ms = performance.now() - started;
+    const treeBytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(join(root, `transparency.db${suffix}`), { throwIfNoEntry: false })?.size ?? 0), 0);
+    report(
+      `tree caught up from the store, ${fmt(events)} events`,
+      `${fmt(Math.round((events * 1000) / ms))} ev/s`,
+      `${(ms / 1000).toFixed(2)} s; tiles ${fmt(Math.round(treeBytes / 1024 / 1024))} MB (database and WAL)`,
+    );
 
     // A checkpoint after a commit: catch up with it, check the last checkpoint's root, sign, store with fsync.
     const issueTimes: number[] = [];
@@ -78,7 +95,11 @@ export async function transparencyBench(events: number): Promise<void> {
       issueTimes.push(performance.now() - started);
     }
     issueTimes.sort((a, b) => a - b);
-    report('checkpoint issued after a commit (sync, check, sign, fsync)', `${issueTimes[2].toFixed(2)} ms`, `median of 5; ${issueTimes.map((t) => t.toFixed(2)).join(' / ')} ms`);
+    report(
+      'checkpoint issued after a commit (sync, check, sign, fsync)',
+      `${issueTimes[2].toFixed(2)} ms`,
+      `median of 5; ${issueTimes.map((t) => t.toFixed(2)).join(' / ')} ms`,
+    );
 
     const reader = log.nodeReader();
     for (const size of [1_000, 10_000, 100_000, events]) {
@@ -110,7 +131,10 @@ export async function transparencyBench(events: number): Promise<void> {
 
     const pack = join(root, 'pack.zip');
     const exported = JSON.parse(
-      execFileSync(process.execPath, ['-r', join(__dirname, '..', 'tools', 'register.js'), __filename, '--export-child', root, pack], { encoding: 'utf8', maxBuffer: 1 << 20 }),
+      execFileSync(process.execPath, ['-r', join(__dirname, '..', 'tools', 'register.js'), __filename, '--export-child', root, pack], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      }),
     );
     report(
       `evidence pack export, whole log (${fmt(exported.events)} events)`,
