@@ -29,7 +29,7 @@ const event = (i: number): NewEvent => ({
 
 async function* allEvents(store: SqliteEventStore, upTo: number) {
   for (let after = 0; after < upTo;) {
-    const page = await store.readAll({ after, limit: 2000 });
+    const page = await store.readAll({ after, limit: 250 });
     if (page.length === 0) return;
     for (const e of page) if (e.position <= upTo) yield e;
     after = page[page.length - 1].position;
@@ -43,6 +43,7 @@ async function exportChild(dir: string, out: string) {
   const log = await TransparencyLog.open({ file: join(dir, 'transparency.db'), key, source: store });
   const checkpoint = log.latestCheckpoint()!;
   const started = performance.now();
+  let eventsMs = 0;
   const summary = await writeEvidencePack(
     {
       checkpoint: checkpoint.note,
@@ -52,13 +53,18 @@ async function exportChild(dir: string, out: string) {
       prover: log,
       signer: key.signer,
       subject: 'the whole log',
+      onProgress: (written) => {
+        if (written === checkpoint.size && eventsMs === 0) eventsMs = performance.now() - started;
+      },
     },
     createWriteStream(out),
   );
   const ms = performance.now() - started;
   log.close();
   await store.close();
-  process.stdout.write(JSON.stringify({ ms, events: summary.events, proofs: summary.proofs, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  process.stdout.write(
+    JSON.stringify({ ms, eventsMs, events: summary.events, proofs: summary.proofs, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }),
+  );
 }
 
 export async function transparencyBench(events: number): Promise<void> {
@@ -139,7 +145,7 @@ export async function transparencyBench(events: number): Promise<void> {
     report(
       `evidence pack export, whole log (${fmt(exported.events)} events)`,
       `${fmt(Math.round((exported.events * 1000) / exported.ms))} ev/s`,
-      `${(exported.ms / 1000).toFixed(1)} s, ${fmt(Math.round(statSync(pack).size / 1024 / 1024))} MB zip, ${fmt(exported.proofs)} head proofs; exporter peak RSS ${exported.maxRssMb} MB (goal < 300)`,
+      `${(exported.ms / 1000).toFixed(1)} s (events ${(exported.eventsMs / 1000).toFixed(1)} s, then ${fmt(exported.proofs)} head proofs), ${fmt(Math.round(statSync(pack).size / 1024 / 1024))} MB zip; exporter peak RSS ${exported.maxRssMb} MB (goal < 300)`,
     );
 
     const run = spawnSync(process.execPath, [VERIFY_MJS_PATH, '--key', key.verifierKey, '--stats', pack], { encoding: 'utf8' });

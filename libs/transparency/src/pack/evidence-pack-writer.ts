@@ -107,7 +107,7 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
   const streams = new Map<string, StreamSummary>();
   const positions: number[] = [];
   let count = 0;
-  async function* lines(): AsyncGenerator<string> {
+  async function* lines(): AsyncGenerator<Buffer> {
     let batch = '';
     let last = 0;
     for await (const event of input.events) {
@@ -137,17 +137,17 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
       if (proofsFor === 'events') positions.push(event.position);
       count++;
       if (batch.length >= 1 << 16) {
-        yield batch;
+        yield Buffer.from(batch);
         batch = '';
         input.onProgress?.(count);
       }
     }
     if (scope === 'log' && last !== checkpoint.size)
       throw new EvidencePackError(`a pack of the whole log ends at the checkpoint's position ${checkpoint.size}, not ${last}`);
-    if (batch) yield batch;
+    if (batch) yield Buffer.from(batch);
     input.onProgress?.(count);
   }
-  const eventsStream = Readable.from(lines(), { objectMode: false, highWaterMark: 1 << 20 });
+  const eventsStream = Readable.from(lines(), { objectMode: false, highWaterMark: 1 << 19 });
   let failure: unknown = null;
   eventsStream.on('error', (error) => {
     failure = error;
