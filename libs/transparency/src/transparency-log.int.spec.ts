@@ -98,6 +98,17 @@ describe('the transparency log over a real SQLite event store', () => {
     }
   });
 
+  it('keeps up with appends committed while it catches up', async () => {
+    const log = await open({ minCheckpointIntervalMs: 0 });
+    const unsubscribe = store.onCommit(() => void log.afterCommit());
+    await Promise.all(Array.from({ length: 40 }, (_, i) => store.append(`w-${i}`, [event(i), event(i + 1)], 'no_stream')));
+    await log.afterCommit();
+    unsubscribe();
+    expect(log.size()).toBe(await store.headPosition());
+    expect((await log.issueCheckpoint()).size).toBe(80);
+    log.close();
+  });
+
   it('works from any event store through its port (readAll)', async () => {
     await appendStreams(4, 5);
     const viaPort = await open({ source: eventStoreHashSource(store), file: join(dir, 'other.db') });

@@ -54,7 +54,9 @@ export class TransparencyLog {
   private readonly appender: TreeAppender;
   readonly checkpoints: SqliteCheckpointStore;
   private readonly issuer: CheckpointIssuer;
-  private syncing: Promise<number> | null = null;
+  /** The catch-ups in order; `waiting` is one not started yet, which any further request joins. */
+  private lastSync: Promise<unknown> = Promise.resolve();
+  private waiting: Promise<number> | null = null;
   private checkedAgainstSource = false;
 
   private constructor(private readonly options: TransparencyLogOptions) {
@@ -107,10 +109,21 @@ export class TransparencyLog {
     return this.appender.root();
   }
 
-  /** Appends the events the source has that the tree has not. One catch-up at a time; concurrent callers share it. */
+  /**
+   * Appends the events the source has that the tree has not. One catch-up runs at a
+   * time; a request made while one runs is served by the next, which starts after it
+   * (so it sees what was committed before the request), and shared by every request
+   * made before that one starts.
+   */
   sync(): Promise<number> {
-    this.syncing ??= this.catchUp().finally(() => (this.syncing = null));
-    return this.syncing;
+    if (this.waiting) return this.waiting;
+    const run = this.lastSync.then(() => {
+      this.waiting = null;
+      return this.catchUp();
+    });
+    this.waiting = run;
+    this.lastSync = run.catch(() => undefined);
+    return run;
   }
 
   /** After a group commit: catch up, then issue a checkpoint (at most one a second). */
