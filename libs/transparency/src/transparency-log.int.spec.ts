@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
-import { openCheckpoint } from './checkpoint/checkpoint';
+import { openCheckpoint, verifyCheckpointConsistency } from './checkpoint/checkpoint';
 import { InconsistentLogError } from './checkpoint/checkpoint-issuer';
 import { verifyTlogProof } from './checkpoint/tlog-proof';
 import { verifyConsistency } from './merkle/proofs';
@@ -72,8 +72,11 @@ describe('the transparency log over a real SQLite event store', () => {
     for (const older of issued) {
       for (const newer of issued.filter((c) => c.size > older.size)) {
         verifyConsistency(older.size, newer.size, log.consistencyProof(older.size, newer.size), older.root, newer.root);
+        expect(verifyCheckpointConsistency(older.note, newer.note, log.consistencyProof(older.size, newer.size), verifier).newer.size).toBe(newer.size);
       }
     }
+    const [first, , third] = issued;
+    expect(() => verifyCheckpointConsistency(first.note, third.note, log.consistencyProof(first.size + 1, third.size), verifier)).toThrow();
     log.close();
   });
 

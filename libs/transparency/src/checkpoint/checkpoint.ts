@@ -1,3 +1,4 @@
+import { ProofError, verifyConsistency } from '../merkle/proofs';
 import { HASH_SIZE } from '../merkle/rfc6962';
 import { type NoteSigner, type NoteVerifier, openNote, parseNote, signNote } from '../note/signed-note';
 
@@ -59,4 +60,23 @@ export function openCheckpoint(note: string, verifier: NoteVerifier): Checkpoint
     throw new CheckpointError(`the checkpoint's signature: ${(error as Error).message}`);
   }
   return checkpoint;
+}
+
+/**
+ * Checks that a newer checkpoint extends an older one (what `verify-consistency`
+ * does): both are this log's and signed by its key, and the consistency proof leads
+ * from the older root to the newer. Throws CheckpointError or ProofError naming what failed.
+ */
+export function verifyCheckpointConsistency(
+  olderNote: string,
+  newerNote: string,
+  proof: readonly Uint8Array[],
+  verifier: NoteVerifier,
+): { older: Checkpoint; newer: Checkpoint } {
+  const older = openCheckpoint(olderNote, verifier);
+  const newer = openCheckpoint(newerNote, verifier);
+  if (older.size > newer.size) throw new ProofError(`the "older" checkpoint (${older.size} events) is larger than the newer (${newer.size})`);
+  if (older.size === 0) return { older, newer };
+  verifyConsistency(older.size, newer.size, proof, older.root, newer.root);
+  return { older, newer };
 }

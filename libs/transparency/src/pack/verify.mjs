@@ -868,6 +868,7 @@ const USAGE = 'usage: node verify.mjs --key <verifier key> [--threads <n>] [--st
 
 export async function main(argv) {
   const started = process.hrtime.bigint();
+  const cpuAtStart = process.cpuUsage();
   let keyText = null;
   let path = null;
   let stats = false;
@@ -906,8 +907,10 @@ export async function main(argv) {
       `  manifest signed by ${key.name}+${key.id}; ${result.evidence} evidence file${result.evidence === 1 ? '' : 's'} match${result.evidence === 1 ? 'es' : ''} ${result.evidence === 1 ? 'its' : 'their'} recorded hash${result.evidence === 1 ? '' : 'es'}${result.report ? '; report.html matches the manifest' : ''}`,
     ];
     if (stats) {
+      const cpu = process.cpuUsage(cpuAtStart);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       lines.push(
-        `  checked in ${seconds.toFixed(2)} s (${Math.round(result.events / seconds).toLocaleString('en-GB')} events/s), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB RSS`,
+        `  checked in ${seconds.toFixed(2)} s (${Math.round(result.events / seconds).toLocaleString('en-GB')} events/s), ${cpuSeconds.toFixed(2)} s of processor time on all threads, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB RSS`,
       );
     }
     process.stdout.write(`${lines.join('\n')}\n`);
