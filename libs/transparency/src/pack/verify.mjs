@@ -606,9 +606,9 @@ function readTailBytes(buf, revisionAt, end) {
  * need, in order. A line that fails ends the batch, with the failure after the
  * lines before it.
  */
-function checkBatch(bytes) {
+function checkBatch(bytes, withLeaves) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const batch = { lines: 0, count: 0, streamIds: [], revisions: [], positions: [], hashes: [], prevHashes: [], failure: null };
+  const batch = { lines: 0, count: 0, streamIds: [], revisions: [], positions: [], hashes: [], prevHashes: [], leaves: withLeaves ? [] : null, failure: null };
   let start = 0;
   while (start <= buf.length) {
     let end = buf.indexOf(10, start);
@@ -622,6 +622,7 @@ function checkBatch(bytes) {
       batch.positions.push(event.position);
       batch.hashes.push(event.hash);
       batch.prevHashes.push(event.prevHash);
+      if (withLeaves) batch.leaves.push(leafLatin1(event.hash));
       batch.count++;
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
@@ -634,14 +635,20 @@ function checkBatch(bytes) {
 }
 
 /**
- * Reads events.jsonl and checks its lines in batches: hashing (the bulk of the work)
- * on worker threads (this same file), the chains and the tree here, batch by batch
- * in order. Without worker threads it all runs here, more slowly.
+ * Reads events.jsonl and checks its lines in batches, in order: the hashing (most of
+ * the work) on worker threads running this same file when there are cores to spare,
+ * the chains and the tree here.
  */
-async function checkEventLines(stream, { threads = availableParallelism() > 1 ? 1 : 0 }, onBatch) {
+async function checkEventLines(stream, { leaves, threads = availableParallelism() >= 4 ? 2 : 0 }, onBatch) {
   const workers = [];
   try {
-    for (let i = 0; i < threads; i++) workers.push(new Worker(new URL(import.meta.url), { workerData: { role: 'check-event-lines' } }));
+    for (let i = 0; i < threads; i++)
+      workers.push(
+        new Worker(new URL(import.meta.url), {
+          workerData: { role: 'check-event-lines' },
+          resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+        }),
+      );
   } catch {
     for (const worker of workers) worker.terminate();
     workers.length = 0;
@@ -661,11 +668,11 @@ async function checkEventLines(stream, { threads = availableParallelism() > 1 ? 
     });
   }
   const check = (bytes) => {
-    if (workers.length === 0) return Promise.resolve(checkBatch(bytes));
+    if (workers.length === 0) return Promise.resolve(checkBatch(bytes, leaves));
     const id = nextId++;
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      workers[id % workers.length].postMessage({ id, bytes }, [bytes.buffer]);
+      workers[id % workers.length].postMessage({ id, bytes, leaves }, [bytes.buffer]);
     });
   };
   const pending = [];
@@ -709,9 +716,9 @@ async function checkEventLines(stream, { threads = availableParallelism() > 1 ? 
 }
 
 if (!isMainThread && workerData?.role === 'check-event-lines') {
-  parentPort.on('message', ({ id, bytes }) => {
+  parentPort.on('message', ({ id, bytes, leaves }) => {
     try {
-      const batch = checkBatch(bytes);
+      const batch = checkBatch(bytes, leaves);
       parentPort.postMessage({ id, batch });
     } catch (error) {
       parentPort.postMessage({ id, error: error && error.message ? error.message : String(error) });
@@ -790,14 +797,14 @@ export async function verifyPack(path, key, { progress = () => {}, threads } = {
           tip.position = event.position;
           tip.count++;
         } else streams.set(event.streamId, { revision: event.revision, hash: event.hash, position: event.position, count: 1 });
-        if (tree) tree.add(leafLatin1(event.hash));
+        if (tree) tree.add(batch.leaves[i]);
         if (manifest.proofs === 'events') await proofOf(event.position, event.hash, at(event));
         count++;
         if (count % 100_000 === 0) progress(count);
       }
       if (batch.failure) throw new Invalid(batch.failure);
     };
-    await checkEventLines(pack.stream('events.jsonl'), { threads }, onBatch);
+    await checkEventLines(pack.stream('events.jsonl'), { leaves: tree !== null, threads }, onBatch);
 
     if (tree) {
       if (count !== checkpoint.size)
