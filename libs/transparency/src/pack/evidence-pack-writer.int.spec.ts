@@ -81,6 +81,21 @@ describe('the evidence pack writer refuses what would make a false pack', () => 
     await expect(writeEvidencePack({ ...base, events, evidence }, sink())).rejects.toThrow(/recorded as a{64} now hashes to/);
   });
 
+  it('fails, without hanging, when a proof cannot be made or an evidence file cannot be read', async () => {
+    const prover = {
+      inclusionProof: () => {
+        throw new Error('the tiles are gone');
+      },
+    };
+    await expect(writeEvidencePack({ ...base, events, prover }, sink())).rejects.toThrow('the tiles are gone');
+    const broken = new Readable({
+      read() {
+        this.destroy(new Error('disk read failed'));
+      },
+    });
+    await expect(writeEvidencePack({ ...base, events, evidence: [{ sha256: 'b'.repeat(64), content: broken }] }, sink())).rejects.toThrow('disk read failed');
+  });
+
   it('refuses a whole-log pack with positions missing', async () => {
     await expect(writeEvidencePack({ ...base, events, scope: 'log' }, sink())).rejects.toThrow(/needs every position: 3 is missing/);
   });
