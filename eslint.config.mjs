@@ -1,41 +1,61 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+/** The libraries an application, the tests, the benchmark and the tools may use. */
+const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:transparency'];
+
+const boundaries = (allow) => ({
+  enforceBuildableLibDependency: false,
+  allow,
+  depConstraints: [
+    // The domain is pure: it may use only itself.
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+    // The store knows nothing of compacts.
+    { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:store'] },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:store', 'type:testing'] },
+    // Tokens and keys, without Nest: shared by the API and the command line.
+    { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
+    // The transparency log (Merkle tree, checkpoints, evidence packs): over the store, knowing nothing of compacts.
+    { sourceTag: 'type:transparency', onlyDependOnLibsWithTags: ['type:store', 'type:transparency'] },
+    // England's working days: the domain's calendar interface over a holiday library, nothing else.
+    { sourceTag: 'type:calendar', onlyDependOnLibsWithTags: ['type:domain', 'type:calendar'] },
+    { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:calendar', 'type:projection'] },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: [...LIBRARIES, 'type:app'] },
+    // The seed papers and what they say: fixtures for the tests, the benchmark and the tools, never for the apps, the domain or the store.
+    { sourceTag: 'type:fixtures', onlyDependOnLibsWithTags: ['type:fixtures', 'type:domain'] },
+    // The tests, the benchmark and the tools may use every library and the fixtures; nothing may use them.
+    { sourceTag: 'type:test', onlyDependOnLibsWithTags: [...LIBRARIES, 'type:fixtures', 'type:test'] },
+    { sourceTag: 'type:bench', onlyDependOnLibsWithTags: [...LIBRARIES, 'type:fixtures', 'type:test'] },
+    { sourceTag: 'type:tools', onlyDependOnLibsWithTags: [...LIBRARIES, 'type:fixtures', 'type:test'] },
+  ],
+});
+
 export default [
-  { ignores: ['**/node_modules', '**/dist', 'data', 'coverage', '.nx', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/node_modules', '**/dist', 'data', 'coverage', '.nx', '.ci', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            // The domain is pure: it may use only itself.
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            // The store knows nothing of compacts.
-            { sourceTag: 'type:store', onlyDependOnLibsWithTags: ['type:store'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:store', 'type:testing'] },
-            // Tokens and keys, without Nest: shared by the API and the command line.
-            { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
-            // The transparency log (Merkle tree, checkpoints, evidence packs): over the store, knowing nothing of compacts.
-            { sourceTag: 'type:transparency', onlyDependOnLibsWithTags: ['type:store', 'type:transparency'] },
-            { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:transparency', 'type:app'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries([])],
     },
   },
+  // Nx forbids importing an application and importing another project by a relative path.
+  // These are the exceptions, each for the folder that has it: the tests start the API
+  // from its bootstrap and read its policy table and tokens, the benchmark starts the API
+  // as the tests do and writes the store's schema raw, and the demo loads the tests' seeds.
+  { files: ['test/**/*.ts'], rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../../apps/api/src/**'])] } },
+  {
+    files: ['bench/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../test/support/**', '../libs/event-store/src/sqlite/schema'])] },
+  },
+  { files: ['tools/**/*.ts'], rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../test/fixtures/**'])] } },
   {
     files: ['libs/domain/**/*.ts'],
     rules: {
       // decide/evolve take time and ids from the command, never from the machine.
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'node:*', 'fs', 'crypto', 'better-sqlite3'] }],
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'node:*', 'fs', 'crypto', 'better-sqlite3', 'date-holidays'] }],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes time from the command.' },

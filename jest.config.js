@@ -1,31 +1,29 @@
 // One jest run for the whole workspace. Test files say their depth in their name:
 // *.unit.spec.ts (pure), *.int.spec.ts (real SQLite files, child processes),
 // *.e2e.spec.ts (the started API over HTTP).
+// Tests run the TypeScript sources, compiled as the build compiles them (.swcrc); the
+// worker threads and processes they start run the build itself, which globalSetup
+// brings up to date first (tools/ensure-build.js).
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace(/[/]/g, '\\/')}$`] = `<rootDir>/${target}`;
 }
+const { jsc, module: moduleOptions } = JSON.parse(readFileSync(join(__dirname, '.swcrc'), 'utf8'));
+const { parser, transform, target } = jsc;
 
 module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/projections', '<rootDir>/test', '<rootDir>/tools'],
   testMatch: ['**/*.spec.ts'],
   moduleNameMapper,
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser, transform, target }, module: moduleOptions }],
   },
+  globalSetup: '<rootDir>/tools/ensure-build.js',
   testTimeout: 30000,
 };

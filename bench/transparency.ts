@@ -138,7 +138,7 @@ export async function transparencyBench(events: number): Promise<void> {
 
     const pack = join(root, 'pack.zip');
     const exported = JSON.parse(
-      execFileSync(process.execPath, ['-r', join(__dirname, '..', 'tools', 'register.js'), __filename, '--export-child', root, pack], {
+      execFileSync(process.execPath, [__filename, '--export-child', root, pack], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
       }),

@@ -7,12 +7,21 @@ export * from './compact-versions/compact-versions.projection';
 export * from './compact-versions/version-diff';
 export * from './compact-lifecycle/compact-lifecycle.projection';
 export * from './compact-lifecycle/signature-register';
-export * from './disputes/dispute.projection';
+export * from './disputes/dispute-document';
+export * from './disputes/disputes.projection';
+export * from './disputes/escalation-audit.projection';
 import { compactStateProjection } from './compact-state/compact-state.projection';
 import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
 import { compactLifecycleProjection } from './compact-lifecycle/compact-lifecycle.projection';
-import { disputeProjection } from './disputes/dispute.projection';
+import { disputesProjection } from './disputes/disputes.projection';
+import { escalationAuditProjection } from './disputes/escalation-audit.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the ledger runs. */
-export const allProjections: Projection[] = [compactStateProjection, compactVersionsProjection, compactLifecycleProjection, disputeProjection];
+export const allProjections: Projection[] = [
+  compactStateProjection,
+  compactVersionsProjection,
+  compactLifecycleProjection,
+  disputesProjection,
+  escalationAuditProjection,
+];

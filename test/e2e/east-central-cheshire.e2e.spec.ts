@@ -4,7 +4,7 @@ import { LedgerTestApp } from '../support/ledger-test-app';
  * The Compact for Integrated Care in East and Central Cheshire (seed 002): six
  * organisations, "for the next 24 months", and a signature table left blank.
  * The paper names no leads and carries no dates: the admission and version dates
- * below are the test's. A PCT has no type of its own in DOMAIN.md's list; it is
+ * below are the test's. A PCT has no type of its own in the ledger's list; it is
  * recorded as an NHS trust.
  */
 const NOT_ON_PAPER = 'Not named on the paper';

@@ -92,6 +92,36 @@ describe('The API on EventStoreDB (in-process test server), over HTTP', () => {
     }
   });
 
+  it('a command whose events are larger than the server takes in one append: 413 naming the limit, and nothing recorded', async () => {
+    // As a deployer's KurrentDB with MaxAppendSize lowered to 4 KiB (its default is 256 MiB).
+    const server = new EsdbTestServer({ maxAppendSize: 4096 });
+    await server.start();
+    const { child, base, authorization } = await spawnLedgerOnEsdb(server.connectionString, dataDir);
+    const draft = (description: string) =>
+      fetch(`${base}/compacts`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Too long to store', covers: 'Anywhere', description }),
+      });
+    try {
+      const before = server.log.lastPosition;
+      const refused = await draft('x'.repeat(4500));
+      expect(refused.status).toBe(413);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = (await refused.json()) as { type: string; detail: string; limitBytes: number };
+      expect(problem).toMatchObject({ type: 'urn:compact-ledger:problem:append-too-large', status: 413, limitBytes: 4096 });
+      expect(problem.detail).toContain('4096 bytes');
+      expect(server.log.lastPosition).toBe(before);
+      // Within the limit, the same command is recorded.
+      expect((await draft('x'.repeat(500))).status).toBe(201);
+      expect(server.log.lastPosition).not.toBe(before);
+    } finally {
+      child.kill('SIGTERM');
+      await exitOf(child);
+      await server.stop();
+    }
+  });
+
   it('no server at the connection string: one clear line and a non-zero exit', async () => {
     const child = spawnLedger({ LEDGER_STORE: 'esdb', EVENTSTORE_CONNECTION_STRING: 'esdb://127.0.0.1:1?tls=false', LEDGER_DATA_DIR: dataDir, PORT: '0' });
     expect(await exitOf(child)).toBe(1);

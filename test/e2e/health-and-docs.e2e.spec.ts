@@ -17,7 +17,7 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(health.body).toEqual({
       status: 'ok',
       store: { kind: 'sqlite', readable: true, headPosition: created.body.position },
-      projections: ['compact_state_v1', 'compact_versions_v1', 'compact_lifecycle_v3', 'disputes_v1'].map((name) => ({
+      projections: ['compact_state_v1', 'compact_versions_v1', 'compact_lifecycle_v3', 'disputes_v2', 'escalation_audit_v1'].map((name) => ({
         name,
         position: created.body.position,
         caughtUp: true,
@@ -61,6 +61,15 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/compacts', '/compacts/{id}', '/compacts/{id}/history', '/health']));
     expect(doc.components.schemas.DraftCompactDto.required).toEqual(['title', 'covers']);
     expect(doc.components.schemas.DraftCompactDto.properties.description).toMatchObject({ type: 'string', maxLength: 5000 });
+  });
+
+  it('every operation has a summary a reader of the document can scan, each different', async () => {
+    const doc = (await ledger.http.get('/docs-json').expect(200)).body;
+    const operations = Object.entries(doc.paths as Record<string, Record<string, { summary?: string }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ at: `${method.toUpperCase()} ${path}`, summary: operation.summary })),
+    );
+    expect(operations.filter((o) => !o.summary || o.summary.trim() === '').map((o) => o.at)).toEqual([]);
+    expect(new Set(operations.map((o) => o.summary)).size).toBe(operations.length);
   });
 
   it("the document carries each field's rules, the problem details every route may answer, and the headers", async () => {

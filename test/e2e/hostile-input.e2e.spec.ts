@@ -27,6 +27,10 @@ describe('Abuse limits over HTTP', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['strict-transport-security']).toMatch(/max-age=/);
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // None globally: Swagger UI needs its inline script, and evidence downloads set their own.
+    expect(response.headers['content-security-policy']).toBeUndefined();
   });
 
   it('answers CORS only for the configured origins', async () => {

@@ -13,7 +13,7 @@ export interface ShownEvent {
 /**
  * What a regulator would write to check a history they were given, with nothing of the
  * ledger's code: each hash is SHA-256 over the RFC 8785 text of {streamId, revision,
- * type, data, metadata without hash} (DESIGN.md), and each prevHash is the hash before
+ * type, data, metadata without hash} (docs/architecture.md), and each prevHash is the hash before
  * it, zeros for the first. Returns each discrepancy found; none means verified.
  */
 export function discrepancies(events: ShownEvent[]): string[] {

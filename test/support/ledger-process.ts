@@ -3,12 +3,13 @@ import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { issueToken, type LedgerClaims } from '@compact-ledger/auth';
+import { compiledEntry } from '@compact-ledger/event-store';
 
 const root = join(__dirname, '..', '..');
 
-/** The API as `npm start` runs it, as a separate process. */
+/** The API as `npm start` runs it (compiled), as a separate process. */
 export function spawnLedger(env: Record<string, string>): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, ['-r', join(root, 'tools/register.js'), join(root, 'apps/api/src/main.ts')], {
+  const child = spawn(process.execPath, [compiledEntry(__filename, '../../apps/api/src/main')], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,8 +11,6 @@ import { RouteMetadataReflector } from './auth/route-metadata.reflector';
 import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler-storage';
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
-import { CompactVersionsModule } from './compact-versions/compact-versions.module';
-import { CompactPartnersModule } from './compact-partners/compact-partners.module';
 import { DisputesModule } from './disputes/disputes.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
@@ -40,8 +38,6 @@ export class AppModule {
         AuthModule.forConfig(config),
         IdempotencyModule.forConfig(config),
         CompactsModule,
-        CompactVersionsModule,
-        CompactPartnersModule,
         DisputesModule,
       ],
       controllers: [HealthController, AdminController],

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { bytes, createHttpAdapter, createLedgerLogger } from './http/http-adapter';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
-import { securityHeaders } from './http/security-headers';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ledgerOpenApiDocument } from './http/openapi';
 import { ledgerValidationPipe } from './http/validation';
@@ -48,16 +48,9 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
     });
   // Evidence uploads (multipart/form-data): one file, a few short fields, the file no larger than LEDGER_UPLOAD_LIMIT.
   await app.register(multipart, { limits: { fileSize: bytes(config.LEDGER_UPLOAD_LIMIT), files: 1, fields: 10, fieldSize: 10_000, parts: 12 } });
-  // Security headers (helmet's, computed once); no content security policy, as Swagger UI on /docs
-  // needs its inline script and styles, and evidence downloads set their own.
-  const headers = securityHeaders({ contentSecurityPolicy: false });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
-      done();
-    });
+  // Helmet's security headers on every response. No content security policy: Swagger UI on
+  // /docs needs its inline script and styles, and evidence downloads set their own.
+  await app.register(helmet, { contentSecurityPolicy: false });
   // With no origins named, browsers get no cross-origin access, and no response carries CORS headers.
   const origins = config.LEDGER_CORS_ORIGINS.split(',').filter(Boolean);
   if (origins.length > 0) {

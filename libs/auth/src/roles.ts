@@ -1,4 +1,4 @@
-/** The ledger's roles (DOMAIN.md "Who uses the ledger"). */
+/** The ledger's roles (docs/domain.md, "Who may do what"). */
 export const ROLES = ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,5 +1,7 @@
-/** The one place stream names are made (EXAMPLES.md point 4). */
+/** The one place stream names are made. */
 export const compactStream = (compactId: string) => `compact-${compactId}`;
 export const disputeStream = (disputeId: string) => `dispute-${disputeId}`;
 export const boardStream = (boardId: string) => `board-${boardId}`;
 export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;
+/** A compact's joint programme: its commitments with dated targets, and its measures of success with their quarterly values. */
+export const programmeStream = (compactId: string) => `programme-${compactId}`;

@@ -6,13 +6,25 @@ import { ServerFeaturesService } from '@eventstore/db-client/generated/serverfea
 import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generated/serverfeatures_pb';
 import { Empty, StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
-import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
-import { type AllFrom, type ExpectedVersion, InMemoryLog, type LoggedEvent, type ProposedEvent, type StreamFrom } from './in-memory-log';
+import { AppendReq, AppendResp, type BatchAppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
+import { type AppendTarget, type BatchAppendRequest, batchAppendMethod, serveBatchAppend } from './batch-append';
+import { type AllFrom, type AppendOutcome, type ExpectedVersion, InMemoryLog, type LoggedEvent, type ProposedEvent, type StreamFrom } from './in-memory-log';
+import {
+  DEFAULT_MAX_APPEND_EVENT_SIZE,
+  DEFAULT_MAX_APPEND_SIZE,
+  DEFAULT_WRITE_TIMEOUT_MS,
+  KURRENTDB_VERSION,
+  MAX_RECEIVE_MESSAGE_SIZE,
+  sizeOnDisk,
+} from './kurrentdb';
+import { JSON_CONTENT_TYPE, MissingMetadataError, proposedEventOf, streamNameOf, structuredUuid } from './proposed-messages';
+import { rpcException } from './rpc-status';
 
 /**
  * An in-process server that speaks the EventStoreDB gRPC protocol (the messages and
  * services generated in @eventstore/db-client) for what a single-node client uses:
- * append, read a stream, read $all, subscribe to $all, server features and gossip.
+ * append (Streams.BatchAppend and Streams.Append), read a stream, read $all, subscribe
+ * to $all, server features and gossip, as KurrentDB KURRENTDB_VERSION does.
  * See README.md for what it implements and what it does not.
  */
 export interface EsdbTestServerOptions {
@@ -20,15 +32,31 @@ export interface EsdbTestServerOptions {
   systemEvents?: boolean;
   /** Host to listen on. Default 127.0.0.1. */
   host?: string;
-  /** The version reported by ServerFeatures.GetSupportedMethods. */
+  /** The version reported by ServerFeatures.GetSupportedMethods. Default KURRENTDB_VERSION. */
   serverVersion?: string;
+  /**
+   * Serve and advertise Streams.BatchAppend, as every server since 21.10 does; the client
+   * then sends its appends there. false imitates an older server: the client appends with
+   * Streams.Append. Default true.
+   */
+  batchAppend?: boolean;
+  /** The server's MaxAppendSize: the most an append's events may weigh together (sizeOnDisk). Default 256 MiB. */
+  maxAppendSize?: number;
+  /** The server's MaxAppendEventSize: the most one event may weigh (sizeOnDisk). Default 16 MiB. */
+  maxAppendEventSize?: number;
+  /** The server's WriteTimeoutMs: the longest a BatchAppend waits for an append's last request. Default 2000. */
+  writeTimeoutMs?: number;
   clock?: () => Date;
 }
 
-/** The version whose protocol this server follows (caught-up messages, wrong_expected_version in AppendResp). */
-export const EMULATED_SERVER_VERSION = '24.10.0';
+/** The version this server imitates and reports. */
+export const EMULATED_SERVER_VERSION = KURRENTDB_VERSION;
 
-const JSON_CONTENT_TYPE = 'application/json';
+/** How many appends came by each route, so that a test can show which one the client took. */
+export interface AppendRouteCounts {
+  append: number;
+  batchAppend: number;
+}
 
 export class EsdbTestServer {
   readonly log: InMemoryLog;
@@ -36,24 +64,49 @@ export class EsdbTestServer {
   private boundPort: number | null = null;
   private readonly host: string;
   private readonly serverVersion: string;
+  private readonly batchAppend: boolean;
+  private readonly appendTarget: AppendTarget;
   /** How to detach each open subscription from the log. */
   private readonly subscriptions = new Set<() => void>();
+  /** Appends received by each route (whatever their outcome). */
+  readonly appendsByRoute: AppendRouteCounts = { append: 0, batchAppend: 0 };
+  private pendingDrop: { remaining: number; downMs: number; back: () => void } | null = null;
 
-  constructor(private readonly options: EsdbTestServerOptions = {}) {
+  constructor(options: EsdbTestServerOptions = {}) {
     this.log = new InMemoryLog(options.clock);
     this.host = options.host ?? '127.0.0.1';
     this.serverVersion = options.serverVersion ?? EMULATED_SERVER_VERSION;
+    this.batchAppend = options.batchAppend ?? true;
+    this.appendTarget = {
+      log: this.log,
+      limits: {
+        maxAppendSize: options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE,
+        maxAppendEventSize: options.maxAppendEventSize ?? DEFAULT_MAX_APPEND_EVENT_SIZE,
+        writeTimeoutMs: options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
+      },
+      afterAppend: (outcome) => this.afterAppend(outcome),
+    };
     if (options.systemEvents ?? true) this.writeSystemEvents();
   }
 
   /** Starts listening; port 0 picks a free port, and a restart after stop() reuses the last one. */
   async start(port: number = this.boundPort ?? 0): Promise<number> {
     if (this.server) throw new Error('the test server is already running');
-    const server = new grpc.Server();
-    server.addService(StreamsService, {
+    const server = new grpc.Server({ 'grpc.max_receive_message_length': MAX_RECEIVE_MESSAGE_SIZE });
+    const streams: grpc.UntypedServiceImplementation = {
       read: (call: grpc.ServerWritableStream<ReadReq, ReadResp>) => this.read(call),
       append: (call: grpc.ServerReadableStream<AppendReq, AppendResp>, callback: grpc.sendUnaryData<AppendResp>) => this.append(call, callback),
-    });
+    };
+    // Without BatchAppend the method is not served at all (UNIMPLEMENTED), as on a server older than 21.10.
+    if (this.batchAppend) {
+      streams.batchAppend = (call: grpc.ServerDuplexStream<BatchAppendRequest, BatchAppendResp>) => {
+        call.on('data', ({ message }: BatchAppendRequest) => {
+          if (message.hasOptions()) this.appendsByRoute.batchAppend++;
+        });
+        serveBatchAppend(call, this.appendTarget);
+      };
+    }
+    server.addService({ ...StreamsService, batchAppend: batchAppendMethod }, streams);
     server.addService(ServerFeaturesService, {
       getSupportedMethods: (_call: grpc.ServerUnaryCall<Empty, SupportedMethods>, callback: grpc.sendUnaryData<SupportedMethods>) =>
         callback(null, this.supportedMethods()),
@@ -79,6 +132,27 @@ export class EsdbTestServer {
     // Cut every connection without a status, as a crash would; the log stays.
     server.forceShutdown();
     for (const unsubscribe of this.subscriptions) unsubscribe();
+  }
+
+  /**
+   * Cuts every connection when `appends` more appends have been written, before the
+   * last of them is answered: a node lost between storing an append and replying, so
+   * that append is stored but never acknowledged. The server listens again on the same
+   * port, with the same log, `downMs` later; the promise resolves then.
+   */
+  dropConnectionsAfter(appends: number, downMs = 100): Promise<void> {
+    return new Promise((back) => (this.pendingDrop = { remaining: appends, downMs, back }));
+  }
+
+  private afterAppend(outcome: AppendOutcome): boolean {
+    const drop = this.pendingDrop;
+    if (!drop || outcome.result !== 'success' || outcome.idempotent || --drop.remaining > 0) return true;
+    this.pendingDrop = null;
+    void this.stop()
+      .then(() => new Promise((resolve) => setTimeout(resolve, drop.downMs)))
+      .then(() => this.start())
+      .then(drop.back);
+    return false;
   }
 
   get running(): boolean {
@@ -110,46 +184,72 @@ export class EsdbTestServer {
 
   // ---- Streams.Append ------------------------------------------------------
 
+  /** Streams.Append (Streams.Append.cs): the options, then one request per event; one answer when the client has sent them all. */
   private append(call: grpc.ServerReadableStream<AppendReq, AppendResp>, callback: grpc.sendUnaryData<AppendResp>): void {
+    this.appendsByRoute.append++;
+    const { limits } = this.appendTarget;
     let options: AppendReq.Options | undefined;
     const proposed: ProposedEvent[] = [];
+    let size = 0;
     let failed = false;
-    const fail = (code: grpc.status, details: string, exception?: string) => {
+    const fail = (error: grpc.ServiceError) => {
       if (failed) return;
       failed = true;
-      const metadata = new grpc.Metadata();
-      if (exception) metadata.set('exception', exception);
-      callback({ code, details, metadata });
+      callback(error);
     };
     call.on('data', (req: AppendReq) => {
+      if (failed) return;
       if (req.hasOptions()) {
         options = req.getOptions();
         return;
       }
       const message = req.getProposedMessage();
-      if (!options || !message) return fail(grpc.status.INVALID_ARGUMENT, 'the first message of an append carries its options');
-      const type = message.getMetadataMap().get('type');
-      const contentType = message.getMetadataMap().get('content-type');
-      if (type === undefined) return fail(grpc.status.INVALID_ARGUMENT, 'Required metadata property type is missing', 'missing-required-metadata-property');
-      if (contentType === undefined) {
-        return fail(grpc.status.INVALID_ARGUMENT, 'Required metadata property content-type is missing', 'missing-required-metadata-property');
+      if (!options || !message) return fail(rpcException(grpc.status.INVALID_ARGUMENT, 'the first message of an append carries its options', {}));
+      let event: ProposedEvent;
+      try {
+        event = proposedEventOf(message);
+      } catch (error) {
+        if (!(error instanceof MissingMetadataError)) throw error;
+        return fail(
+          rpcException(grpc.status.INVALID_ARGUMENT, error.message, {
+            exception: 'missing-required-metadata-property',
+            'required-metadata-properties': 'type,content-type',
+          }),
+        );
       }
-      proposed.push({
-        eventId: uuidOf(message.getId()),
-        type,
-        // The server keeps only "is JSON" and answers with one of the two content types.
-        contentType: contentType === JSON_CONTENT_TYPE ? JSON_CONTENT_TYPE : 'application/octet-stream',
-        data: message.getData_asU8(),
-        metadata: message.getCustomMetadata_asU8(),
-      });
+      const eventSize = sizeOnDisk(event.type, event.data, event.metadata);
+      if (eventSize > limits.maxAppendEventSize) {
+        return fail(
+          rpcException(
+            grpc.status.INVALID_ARGUMENT,
+            `Event with Id: ${event.eventId}, Size: ${eventSize}, exceeds Maximum Append Event Size of ${limits.maxAppendEventSize}.`,
+            {
+              exception: 'maximum-append-event-size-exceeded',
+              'maximum-append-event-size': String(limits.maxAppendEventSize),
+              'event-id': event.eventId,
+              'proposed-append-event-size': String(eventSize),
+            },
+          ),
+        );
+      }
+      size += eventSize;
+      if (size > limits.maxAppendSize) {
+        return fail(
+          rpcException(grpc.status.INVALID_ARGUMENT, `Maximum Append Size of ${limits.maxAppendSize} Exceeded.`, {
+            exception: 'maximum-append-size-exceeded',
+            'maximum-append-size': String(limits.maxAppendSize),
+          }),
+        );
+      }
+      proposed.push(event);
     });
     call.on('error', () => (failed = true));
     call.on('end', () => {
       if (failed) return;
-      if (!options) return fail(grpc.status.INVALID_ARGUMENT, 'an append needs its options');
-      const streamName = streamNameOf(options.getStreamIdentifier());
+      if (!options) return fail(rpcException(grpc.status.INVALID_ARGUMENT, 'an append needs its options', {}));
       const expected = expectedVersionOf(options);
-      const outcome = this.log.append(streamName, expected, proposed);
+      const outcome = this.log.append(streamNameOf(options.getStreamIdentifier()), expected, proposed);
+      if (!this.afterAppend(outcome)) return;
       const resp = new AppendResp();
       if (outcome.result === 'success') {
         const success = new AppendResp.Success();
@@ -169,6 +269,7 @@ export class EsdbTestServer {
             wrong.setExpectedStreamExists(new Empty()).setStreamExists2060(new Empty());
             break;
           case 'no_stream':
+            // The server also sets the 20.6 field to ulong.MaxValue, which this message's number field cannot carry; no client reads it.
             wrong.setExpectedNoStream(new Empty());
             break;
           case 'revision':
@@ -253,12 +354,14 @@ export class EsdbTestServer {
   private supportedMethods(): SupportedMethods {
     const method = (service: string, name: string, features: string[] = []) =>
       new SupportedMethod().setServiceName(service).setMethodName(name).setFeaturesList(features);
-    // BatchAppend is not listed, so the client appends with Streams.Append.
+    // As the server lists its methods (ServerFeatures.cs), of those this one serves. The client
+    // appends with BatchAppend when it is listed and a call carries no credentials of its own.
     return new SupportedMethods()
       .setEventStoreServerVersion(this.serverVersion)
       .setMethodsList([
         method('event_store.client.streams.streams', 'read', ['position', 'events']),
         method('event_store.client.streams.streams', 'append'),
+        ...(this.batchAppend ? [method('event_store.client.streams.streams', 'batchappend', ['deadline_duration'])] : []),
         method('event_store.client.server_features.serverfeatures', 'getsupportedmethods'),
         method('event_store.client.gossip.gossip', 'read'),
       ]);
@@ -284,10 +387,6 @@ function fail(call: grpc.ServerWritableStream<ReadReq, ReadResp>, error: grpc.Se
   call.emit('error', error);
 }
 
-function streamNameOf(identifier: StreamIdentifier | undefined): string {
-  return Buffer.from(identifier?.getStreamName_asU8() ?? new Uint8Array(0)).toString('utf8');
-}
-
 function expectedVersionOf(options: AppendReq.Options): ExpectedVersion {
   switch (options.getExpectedStreamRevisionCase()) {
     case AppendReq.Options.ExpectedStreamRevisionCase.REVISION:
@@ -304,23 +403,6 @@ function expectedVersionOf(options: AppendReq.Options): ExpectedVersion {
 function countOf(options: ReadReq.Options): number {
   const count = BigInt(options.getCount() || '0');
   return count > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(count);
-}
-
-function uuidOf(uuid: UUID | undefined): string {
-  if (!uuid) return randomUUID();
-  if (uuid.hasStructured()) {
-    const s = uuid.getStructured()!;
-    const hex = (value: string) => BigInt.asUintN(64, BigInt(value)).toString(16).padStart(16, '0');
-    const h = hex(s.getMostSignificantBits()) + hex(s.getLeastSignificantBits());
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-  return uuid.getString();
-}
-
-function structuredUuid(id: string): UUID {
-  const h = id.replace(/-/g, '');
-  const signed = (hex: string) => BigInt.asIntN(64, BigInt(`0x${hex}`)).toString();
-  return new UUID().setStructured(new UUID.Structured().setMostSignificantBits(signed(h.slice(0, 16))).setLeastSignificantBits(signed(h.slice(16))));
 }
 
 function readEventResp(event: LoggedEvent, structuredIds: boolean): ReadResp {

@@ -8,6 +8,7 @@ import {
   type NewEvent,
   type RecordedEvent,
   type SubscriptionBatch,
+  type AppendResult,
   WrongExpectedRevisionError,
 } from '../src';
 
@@ -38,6 +39,12 @@ export interface EventStoreContractHarness {
   contiguousPositions?: boolean;
   /** Start `processes` child processes that each append `eventsPerProcess` single-event batches to the same storage. */
   appendFromProcesses?(store: EventStore, processes: number, eventsPerProcess: number): Promise<void>;
+  /**
+   * Cut the store's connection to its server once `appends` more appends have been
+   * stored, before the last of them is answered (so that one is stored but unacknowledged);
+   * resolves when the server answers again.
+   */
+  cutConnectionAfterAppends?(appends: number): Promise<void>;
 }
 
 export const testActor = { subject: 'contract-suite', name: 'Contract Suite', role: 'secretariat', organisation: null };
@@ -85,6 +92,41 @@ async function collect(iterator: AsyncIterator<SubscriptionBatch>, until: (seen:
     seen.push(...next.value.events);
   }
   return { seen, batches };
+}
+
+interface CallerOutcome {
+  streamId: string;
+  events: NewEvent[];
+  outcome: PromiseSettledResult<AppendResult>;
+}
+
+/**
+ * What every caller of a burst was told, checked against the store: an acknowledged
+ * append is stored once, at the revision and position its caller was told; a refused
+ * one is not stored at all; nothing else was stored after `head`.
+ */
+async function expectEachCallerToldTheTruth(store: EventStore, head: number, callers: CallerOutcome[]): Promise<void> {
+  const stored = (await readEverything(store)).filter((e) => e.position > head);
+  const byId = new Map<string, RecordedEvent[]>();
+  for (const e of stored) byId.set(e.metadata.eventId, [...(byId.get(e.metadata.eventId) ?? []), e]);
+  const acknowledged = new Set<string>();
+  for (const { streamId, events, outcome } of callers) {
+    const ids = events.map((e) => e.metadata.eventId);
+    if (outcome.status === 'fulfilled') {
+      const copies = ids.map((id) => byId.get(id) ?? []);
+      expect(copies.map((c) => c.length)).toEqual(ids.map(() => 1));
+      const mine = copies.map(([e]) => e);
+      expect(mine.map((e) => e.streamId)).toEqual(ids.map(() => streamId));
+      const last = mine[mine.length - 1];
+      expect(outcome.value).toEqual({ streamRevision: last.revision, position: last.position });
+      expect(mine.map((e) => e.revision)).toEqual(ids.map((_, i) => last.revision - ids.length + 1 + i));
+      for (const id of ids) acknowledged.add(id);
+    } else {
+      expect(outcome.reason).toBeInstanceOf(WrongExpectedRevisionError);
+      expect(ids.filter((id) => byId.has(id))).toEqual([]);
+    }
+  }
+  expect(stored.filter((e) => !acknowledged.has(e.metadata.eventId))).toEqual([]);
 }
 
 /** Registers a case only where the adapter has the capability it needs (never a skipped test). */
@@ -226,6 +268,24 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
       });
     });
 
+    describe('many callers at once', () => {
+      it('each of many concurrent callers is told what happened to its own append: acknowledged ones stored once where told, refused ones not at all', async () => {
+        const head = await store.headPosition();
+        const contested = Array.from({ length: 30 }, () => stream());
+        const callers = [
+          // Four callers race to create each of 30 streams: one wins each.
+          ...contested.flatMap((s) => Array.from({ length: 4 }, () => ({ streamId: s, events: events(1), expected: 'no_stream' as const }))),
+          // Forty more each create their own stream with two events.
+          ...Array.from({ length: 40 }, () => ({ streamId: stream(), events: events(2), expected: 'no_stream' as const })),
+        ];
+        const outcomes = await Promise.allSettled(callers.map((c) => store.append(c.streamId, c.events, c.expected)));
+        const told = callers.map((c, i) => ({ ...c, outcome: outcomes[i] }));
+        for (const s of contested) expect(told.filter((c) => c.streamId === s && c.outcome.status === 'fulfilled')).toHaveLength(1);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(70);
+        await expectEachCallerToldTheTruth(store, head, told);
+      });
+    });
+
     describe('reading a stream', () => {
       let s: string;
       beforeEach(async () => {
@@ -280,6 +340,16 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
         await expect(store.append(s, batch, 'no_stream')).resolves.toEqual(first);
         await expect(store.append(s, batch, 'any')).resolves.toEqual(first);
         expect(await store.readStream(s)).toHaveLength(2);
+      });
+
+      it('the same batch sent by several callers at once is stored once, and every caller gets the first result', async () => {
+        const s = stream();
+        await store.append(s, events(1), 'no_stream');
+        const batch = events(2);
+        const results = await Promise.all(Array.from({ length: 6 }, () => store.append(s, batch, 0)));
+        const read = await store.readStream(s);
+        expect(read).toHaveLength(3);
+        for (const result of results) expect(result).toEqual({ streamRevision: 2, position: read[2].position });
       });
 
       it('a batch that overlaps a stored one only in part is refused', async () => {
@@ -401,6 +471,43 @@ export function describeEventStoreContract(adapterName: string, harness: EventSt
           expect(report.firstBreak).toMatchObject({ streamId: s, reason: 'reordered' });
         });
       });
+    }
+
+    if (harness.cutConnectionAfterAppends) {
+      const cut = harness.cutConnectionAfterAppends;
+      it('a connection dropped in the middle of a burst of appends: none acknowledged is lost, none stored twice, each caller told what happened to its own', async () => {
+        const unhandled: unknown[] = [];
+        const onUnhandled = (reason: unknown) => unhandled.push(reason);
+        process.on('unhandledRejection', onUnhandled);
+        try {
+          const head = await store.headPosition();
+          // Events of some size, so that the burst fills the connection and waits on it.
+          const sized = (n: number) => Array.from({ length: n }, (_, i) => newEvent('SomethingHappened', { n: i, padding: 'x'.repeat(30_000) }));
+          const contested = Array.from({ length: 20 }, () => stream());
+          const callers = [
+            ...contested.flatMap((s) => [0, 1].map(() => ({ streamId: s, events: sized(1) }))),
+            ...Array.from({ length: 60 }, () => ({ streamId: stream(), events: sized(2) })),
+          ];
+          let settled = 0;
+          let settledWhenBack = -1;
+          const back = cut(25).then(() => (settledWhenBack = settled));
+          const outcomes = await Promise.allSettled(
+            callers.map((c) => store.append(c.streamId, c.events, 'no_stream').finally(() => settled++)),
+          );
+          await back;
+          // The cut came in the middle of the burst: callers were still waiting when the server came back.
+          expect(settledWhenBack).toBeGreaterThanOrEqual(0);
+          expect(settledWhenBack).toBeLessThan(callers.length);
+          const told = callers.map((c, i) => ({ ...c, outcome: outcomes[i] }));
+          for (const s of contested) expect(told.filter((c) => c.streamId === s && c.outcome.status === 'fulfilled')).toHaveLength(1);
+          expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(80);
+          await expectEachCallerToldTheTruth(store, head, told);
+          expect((await store.verifyAll()).ok).toBe(true);
+          expect(unhandled).toEqual([]);
+        } finally {
+          process.off('unhandledRejection', onUnhandled);
+        }
+      }, 30_000);
     }
 
     if (harness.appendFromProcesses) {

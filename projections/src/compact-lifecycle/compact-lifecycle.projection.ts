@@ -1,4 +1,4 @@
-import { type CompactEvent, type CompactState, evolveCompact, initialCompactState } from '@compact-ledger/domain';
+import { compactEventCodec, type CompactState, evolveCompact, initialCompactState } from '@compact-ledger/domain';
 import type { Actor, RecordedEvent } from '@compact-ledger/event-store';
 import { documentProjection } from '../runner/projection';
 
@@ -23,7 +23,9 @@ export interface CompactLifecycleView {
 /** The projection's fold, also used to replay a compact as the ledger showed it at a moment. */
 export function evolveCompactLifecycle(view: CompactLifecycleView | null, event: RecordedEvent): CompactLifecycleView {
   const compactId = /^compact-(.+)$/.exec(event.streamId)![1];
-  const state = evolveCompact(view?.state ?? initialCompactState(), { type: event.type, data: event.data } as unknown as CompactEvent);
+  const decoded = compactEventCodec.decode(event);
+  // An event of a type this version does not know is skipped: it stays in the stream for a newer version to read.
+  const state = decoded === null ? (view?.state ?? initialCompactState()) : evolveCompact(view?.state ?? initialCompactState(), decoded);
   const factId = (event.data as { factId?: unknown }).factId;
   const recorded = { ...(view?.recorded ?? {}) };
   if (typeof factId === 'string' && event.type !== 'EventCorrected') {

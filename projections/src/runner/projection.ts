@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '@compact-ledger/event-store';
 
 /**
- * A named, versioned read model (EXAMPLES.md point 8). Change its shape: bump the
+ * A named, versioned read model. Change its shape: bump the
  * version in the name and let it rebuild from position zero.
  */
 export interface Projection {

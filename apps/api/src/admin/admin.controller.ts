@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { ProjectionControl } from '@compact-ledger/projections';
 import { Policy } from '../auth/policies';
@@ -32,6 +32,7 @@ export class AdminController {
   constructor(private readonly runner: ProjectionControl) {}
 
   @Post('projections/:name/rebuild')
+  @ApiOperation({ summary: 'Rebuild a read model from the events' })
   @Policy('admin.rebuild-projection')
   @HttpCode(200)
   @ApiOkResponse({

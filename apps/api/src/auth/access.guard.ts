@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { LedgerRequest } from '../http/request-context';
 import { RouteMetadataReflector } from './route-metadata.reflector';
-import { ActionNotAllowedError, POLICIES, POLICY_KEY, type PolicyName, PUBLIC_KEY, roleMay } from './policies';
+import { ActionNotAllowedError, POLICIES, POLICY_KEY, type PolicyName, PUBLIC_KEY, roleMay, roleRefusal } from './policies';
 import { type TokenVerifier, UnauthenticatedError } from '@compact-ledger/auth';
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
@@ -31,7 +31,7 @@ export class AccessGuard implements CanActivate {
 
     if (!policy || !(policy in POLICIES)) throw new ActionNotAllowedError('this route has no access policy, so nobody may call it');
     if (!roleMay(policy, request.actor.role)) {
-      throw new ActionNotAllowedError(`the ${request.actor.role} role may not ${policy.replace('.', ': ')}`);
+      throw new ActionNotAllowedError(roleRefusal(policy, request.actor.role));
     }
     return true;
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from './policies';
 import { SIGNING_KEY } from './signing-key.token';
 import type { SigningKey } from '@compact-ledger/auth';
@@ -30,6 +30,7 @@ export class KeysController {
   constructor(@Inject(SIGNING_KEY) private readonly key: SigningKey) {}
 
   @Get()
+  @ApiOperation({ summary: "The ledger's public keys (JWKS)" })
   @Public()
   @ApiOkResponse({
     type: JwksDto,

@@ -1,43 +1,41 @@
 import { SetMetadata } from '@nestjs/common';
 import type { Role } from '@compact-ledger/auth';
-import { type DisputeState, isAppointedMediator, isDisputeParty } from '@compact-ledger/domain';
 import type { Actor } from '@compact-ledger/event-store';
 
 /**
- * Who may do what: the one place every route's access is decided (issue 6). A
- * handler names its policy with @Policy; controllers hold no role checks. A test
- * lists every route from the Nest router and fails if one has neither a policy
- * nor @Public, so a new route cannot be left open by omission.
+ * Which roles may call each route: the one table of them. A route names its policy
+ * with @Policy; a test lists every route from the Nest router and fails if one has
+ * neither a policy nor @Public, so a new route cannot be left open by omission.
  *
- * Partners act for their own organisation only: a handler whose action is on
- * behalf of an organisation (signing, endorsing, raising a dispute) asks
- * `mayActFor(actor, organisation)`; the secretariat records such acts from paper
- * for any partner.
+ * Organisation scope is each use case's one further rule, from the functions below:
+ * a partner acts for its own organisation only (`assertActsFor`), and on a dispute
+ * only where it is a party (`assertMayActOnDispute`); the secretariat records acts
+ * from paper for any partner.
  */
 export const POLICIES = {
-  'compacts.draft': { roles: ['secretariat'] },
-  'compacts.publish-version': { roles: ['secretariat'] },
-  'compacts.manage-partners': { roles: ['secretariat'] },
-  'compacts.manage-term': { roles: ['secretariat'] },
-  'compacts.correct': { roles: ['secretariat'] },
-  // On behalf of one organisation: the handler also asks mayActFor.
-  'compacts.act-for-partner': { roles: ['secretariat', 'partner'] },
-  'compacts.define-escalation-path': { roles: ['secretariat'] },
-  'compacts.read': { roles: ['secretariat', 'partner', 'regulator'] },
-  'compacts.history': { roles: ['secretariat', 'partner', 'regulator'] },
-  // Disputes: the handler also asks mayActOnDispute (a partner only on its own disputes, a mediator only where appointed).
-  'disputes.raise': { roles: ['secretariat', 'partner'] },
-  'disputes.respond': { roles: ['secretariat', 'partner'] },
-  'disputes.appoint-mediator': { roles: ['secretariat'] },
-  'disputes.escalate': { roles: ['secretariat', 'partner', 'mediator'] },
-  'disputes.agree-independent-chair': { roles: ['secretariat', 'mediator'] },
-  'disputes.resolve': { roles: ['secretariat', 'mediator'] },
-  'disputes.withdraw': { roles: ['secretariat', 'partner'] },
-  'disputes.submit-evidence': { roles: ['secretariat', 'partner'] },
-  'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'] },
-  'admin.rebuild-projection': { roles: ['admin'] },
-  'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'] },
-} as const satisfies Record<string, { roles: readonly Role[] }>;
+  'compacts.draft': { roles: ['secretariat'], does: 'draft a compact' },
+  'compacts.publish-version': { roles: ['secretariat'], does: 'publish a version of a compact' },
+  'compacts.manage-partners': { roles: ['secretariat'], does: 'admit a partner or ask one to leave' },
+  'compacts.manage-term': { roles: ['secretariat'], does: "set a compact's term or record its coming into force or end" },
+  'compacts.correct': { roles: ['secretariat'], does: 'correct a recorded fact' },
+  // On behalf of one organisation: the use case also asks assertActsFor.
+  'compacts.act-for-partner': { roles: ['secretariat', 'partner'], does: "record a partner's endorsement, signature or withdrawal" },
+  'compacts.define-escalation-path': { roles: ['secretariat'], does: "define a compact's escalation path" },
+  'compacts.read': { roles: ['secretariat', 'partner', 'regulator'], does: 'read compacts' },
+  'compacts.history': { roles: ['secretariat', 'partner', 'regulator'], does: "read a compact's history" },
+  // Disputes: the use case also asks assertMayActOnDispute (a partner only on its own disputes, a mediator only where appointed).
+  'disputes.raise': { roles: ['secretariat', 'partner'], does: 'raise a dispute' },
+  'disputes.respond': { roles: ['secretariat', 'partner'], does: 'respond to a dispute' },
+  'disputes.appoint-mediator': { roles: ['secretariat'], does: 'appoint a mediator' },
+  'disputes.escalate': { roles: ['secretariat', 'partner', 'mediator'], does: 'escalate a dispute' },
+  'disputes.agree-independent-chair': { roles: ['secretariat', 'mediator'], does: 'record an agreed independent chair' },
+  'disputes.resolve': { roles: ['secretariat', 'mediator'], does: 'resolve a dispute' },
+  'disputes.withdraw': { roles: ['secretariat', 'partner'], does: 'withdraw a dispute' },
+  'disputes.submit-evidence': { roles: ['secretariat', 'partner'], does: 'submit evidence to a dispute' },
+  'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: 'read disputes' },
+  'admin.rebuild-projection': { roles: ['admin'], does: 'rebuild a read model' },
+  'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'], does: "read the ledger's health" },
+} as const satisfies Record<string, { roles: readonly Role[]; does: string }>;
 
 export type PolicyName = keyof typeof POLICIES;
 
@@ -50,45 +48,82 @@ export const Policy = (name: PolicyName) => SetMetadata(POLICY_KEY, name);
 /** Answers without a token: health, the OpenAPI document, the ledger's public keys. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
+/** Why a role is refused a route, in words: "a partner may not resolve a dispute (only the secretariat or a mediator may)". */
+export function roleRefusal(policy: PolicyName, role: string): string {
+  const { roles, does } = POLICIES[policy];
+  const who = roles.map((r) => (r === 'secretariat' ? 'the secretariat' : `${/^[aeiou]/.test(r) ? 'an' : 'a'} ${r}`));
+  const allowed = who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} or ${who[who.length - 1]}`;
+  const article = role === 'secretariat' ? 'the' : /^[aeiou]/.test(role) ? 'an' : 'a';
+  return `${article} ${role} may not ${does} (only ${allowed} may)`;
+}
+
 export function roleMay(policy: PolicyName, role: string): boolean {
   return (POLICIES[policy].roles as readonly string[]).includes(role);
 }
 
-/** Whether the actor may act on behalf of `organisation`. */
+/** Whether the actor may act on behalf of `organisation`: the secretariat for any, a partner for its own. */
 export function mayActFor(actor: Actor, organisation: string): boolean {
   if (actor.role === 'secretariat') return true;
   return actor.role === 'partner' && actor.organisation !== null && actor.organisation === organisation;
 }
 
-/** What an actor does to a dispute, as mayActOnDispute weighs it. */
-export type DisputeAct = 'read' | 'respond' | 'escalate' | 'agree-independent-chair' | 'resolve' | 'withdraw' | 'submit-evidence' | 'appoint-mediator';
+/** Refuses (403) an actor acting for an organisation not its own. */
+export function assertActsFor(actor: Actor, organisation: string): void {
+  if (!mayActFor(actor, organisation))
+    throw new ActionNotAllowedError(`${actor.name} acts for ${actor.organisation ?? 'no organisation'}, not for ${organisation}`);
+}
 
-const MEDIATOR_ACTS: readonly DisputeAct[] = ['read', 'escalate', 'agree-independent-chair', 'resolve'];
-const PARTY_ACTS: readonly DisputeAct[] = ['read', 'respond', 'escalate', 'withdraw', 'submit-evidence'];
+/** Who a dispute concerns, as both its decider's state and its read model carry it. */
+export interface DisputeParticipants {
+  raisedBy: string;
+  against: readonly string[];
+  mediators: ReadonlyArray<{ subject: string }>;
+}
 
-/**
- * Whether the actor may take this act on this dispute, beyond what its role's
- * policy allows: a partner only on disputes its organisation is a party to, and
- * only for its own organisation (`onBehalfOf`); a mediator only on the disputes it
- * was appointed to (DOMAIN.md; issue 6); a regulator reads every dispute.
- */
-export function mayActOnDispute(actor: Actor, dispute: DisputeState, act: DisputeAct, onBehalfOf: string | null = null): boolean {
+const isParty = (dispute: DisputeParticipants, organisation: string) => dispute.raisedBy === organisation || dispute.against.includes(organisation);
+const isMediator = (dispute: DisputeParticipants, subject: string) => dispute.mediators.some((m) => m.subject === subject);
+
+/** Who may read a dispute: the secretariat and regulators every one, a mediator those appointed to, a partner its own organisation's. */
+export function mayReadDispute(actor: Actor, dispute: DisputeParticipants): boolean {
   switch (actor.role) {
     case 'secretariat':
-      return true;
     case 'regulator':
-      return act === 'read';
+      return true;
     case 'mediator':
-      return MEDIATOR_ACTS.includes(act) && isAppointedMediator(dispute, actor.subject);
+      return isMediator(dispute, actor.subject);
     case 'partner':
-      return (
-        actor.organisation !== null &&
-        PARTY_ACTS.includes(act) &&
-        isDisputeParty(dispute, actor.organisation) &&
-        (onBehalfOf === null || onBehalfOf === actor.organisation)
-      );
+      return actor.organisation !== null && isParty(dispute, actor.organisation);
     default:
       return false;
+  }
+}
+
+/**
+ * The organisation scope of a step on a dispute; which roles may take the step at all is
+ * the route's policy. The secretariat records any step from paper; a mediator acts only
+ * on a dispute it is appointed to; a partner only on its own organisation's disputes and
+ * for its own organisation (`onBehalfOf`: the responding, escalating, withdrawing or
+ * submitting party). Refuses with 403.
+ */
+export function assertMayActOnDispute(actor: Actor, dispute: DisputeParticipants, onBehalfOf: string | null): void {
+  const refusal = disputeRefusal(actor, dispute, onBehalfOf);
+  if (refusal !== null) throw new ActionNotAllowedError(refusal);
+}
+
+function disputeRefusal(actor: Actor, dispute: DisputeParticipants, onBehalfOf: string | null): string | null {
+  switch (actor.role) {
+    case 'secretariat':
+      return null;
+    case 'mediator':
+      return isMediator(dispute, actor.subject) ? null : `${actor.name} is not appointed to this dispute`;
+    case 'partner':
+      if (actor.organisation === null || !isParty(dispute, actor.organisation)) {
+        return `${actor.organisation ?? 'no organisation'} is not a party to this dispute`;
+      }
+      if (onBehalfOf === null) return `${actor.name} acts for ${actor.organisation}; only a mediator or the secretariat records this step for no party`;
+      return onBehalfOf === actor.organisation ? null : `${actor.name} acts for ${actor.organisation}, not for ${onBehalfOf}`;
+    default:
+      return `a ${actor.role} may not act on a dispute`;
   }
 }
 

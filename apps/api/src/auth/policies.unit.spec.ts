@@ -1,4 +1,4 @@
-import { mayActFor, mayActOnDispute, POLICIES, roleMay } from './policies';
+import { ActionNotAllowedError, assertMayActOnDispute, mayActFor, mayReadDispute, POLICIES, roleMay, roleRefusal } from './policies';
 
 const actor = (role: string, organisation: string | null) => ({ subject: 's', name: 'n', role, organisation });
 
@@ -21,30 +21,51 @@ describe('who may act for an organisation', () => {
   });
 });
 
-describe('who may act on a dispute', () => {
+describe('who may act on a dispute, beyond the route’s roles', () => {
   const dispute = {
     kind: 'open',
     raisedBy: 'nhs-nottingham-city-ccg',
     against: ['nottingham-university-hospitals-trust'],
     mediators: [{ subject: 'cis2-mediator', name: 'M', role: 'Lay Chair', organisation: null, level: 2, appointedOn: '2015-07-02' }],
-  } as unknown as Parameters<typeof mayActOnDispute>[1];
+  } as unknown as Parameters<typeof mayReadDispute>[1];
   const person = (role: string, organisation: string | null, subject = 's') => ({ subject, name: 'n', role, organisation });
 
   it('a partner acts only on its own organisation’s disputes, and only for its own organisation', () => {
     const ccg = person('partner', 'nhs-nottingham-city-ccg');
-    expect(mayActOnDispute(ccg, dispute, 'read')).toBe(true);
-    expect(mayActOnDispute(ccg, dispute, 'escalate', 'nhs-nottingham-city-ccg')).toBe(true);
-    expect(mayActOnDispute(ccg, dispute, 'respond', 'nottingham-university-hospitals-trust')).toBe(false);
-    expect(mayActOnDispute(person('partner', 'nottingham-city-council'), dispute, 'read')).toBe(false);
-    expect(mayActOnDispute(ccg, dispute, 'resolve')).toBe(false);
+    expect(() => assertMayActOnDispute(ccg, dispute, 'nhs-nottingham-city-ccg')).not.toThrow();
+    expect(() => assertMayActOnDispute(ccg, dispute, 'nottingham-university-hospitals-trust')).toThrow(ActionNotAllowedError);
+    expect(() => assertMayActOnDispute(ccg, dispute, null)).toThrow(/only a mediator or the secretariat/);
+    expect(() => assertMayActOnDispute(person('partner', 'nottingham-city-council'), dispute, 'nottingham-city-council')).toThrow(/not a party/);
   });
 
-  it('a mediator acts and reads only where appointed; a regulator reads every dispute and writes nothing', () => {
-    expect(mayActOnDispute(person('mediator', null, 'cis2-mediator'), dispute, 'resolve')).toBe(true);
-    expect(mayActOnDispute(person('mediator', null, 'cis2-other'), dispute, 'read')).toBe(false);
-    expect(mayActOnDispute(person('mediator', null, 'cis2-mediator'), dispute, 'withdraw')).toBe(false);
-    expect(mayActOnDispute(person('regulator', null), dispute, 'read')).toBe(true);
-    expect(mayActOnDispute(person('regulator', null), dispute, 'escalate')).toBe(false);
-    expect(mayActOnDispute(person('admin', null), dispute, 'read')).toBe(false);
+  it('a mediator acts only where appointed; the secretariat acts on any dispute for any party or none', () => {
+    expect(() => assertMayActOnDispute(person('mediator', null, 'cis2-mediator'), dispute, null)).not.toThrow();
+    expect(() => assertMayActOnDispute(person('mediator', null, 'cis2-other'), dispute, null)).toThrow(/not appointed/);
+    expect(() => assertMayActOnDispute(person('secretariat', 'programme-office'), dispute, null)).not.toThrow();
+    expect(() => assertMayActOnDispute(person('regulator', null), dispute, null)).toThrow(ActionNotAllowedError);
+  });
+
+  it('reads: a partner its own disputes, a mediator where appointed, the secretariat and regulators every one, an admin none', () => {
+    expect(mayReadDispute(person('partner', 'nottingham-university-hospitals-trust'), dispute)).toBe(true);
+    expect(mayReadDispute(person('partner', 'nottingham-city-council'), dispute)).toBe(false);
+    expect(mayReadDispute(person('mediator', null, 'cis2-mediator'), dispute)).toBe(true);
+    expect(mayReadDispute(person('mediator', null, 'cis2-other'), dispute)).toBe(false);
+    expect(mayReadDispute(person('regulator', null), dispute)).toBe(true);
+    expect(mayReadDispute(person('admin', null), dispute)).toBe(false);
+  });
+
+  it('which roles may take each step is the policy table’s alone', () => {
+    expect(roleMay('disputes.resolve', 'partner')).toBe(false);
+    expect(roleMay('disputes.withdraw', 'mediator')).toBe(false);
+    expect(roleMay('disputes.escalate', 'mediator')).toBe(true);
+    expect(roleMay('disputes.escalate', 'regulator')).toBe(false);
+  });
+});
+
+describe('a refused role is told in words what it may not do, and who may', () => {
+  it('names the act and the roles allowed', () => {
+    expect(roleRefusal('disputes.resolve', 'partner')).toBe('a partner may not resolve a dispute (only the secretariat or a mediator may)');
+    expect(roleRefusal('compacts.draft', 'regulator')).toBe('a regulator may not draft a compact (only the secretariat may)');
+    expect(roleRefusal('admin.rebuild-projection', 'secretariat')).toBe('the secretariat may not rebuild a read model (only an admin may)');
   });
 });

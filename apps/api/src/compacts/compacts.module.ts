@@ -1,10 +1,58 @@
 import { Module } from '@nestjs/common';
-import { DraftCompactHandler } from './commands/draft-compact.command';
-import { CompactsController } from './compacts.controller';
-import { GetCompactHandler, GetCompactHistoryHandler, ListCompactsHandler } from './queries/compact.queries';
+import { AdmitPartnerController, AdmitPartnerHandler } from './admit-partner/admit-partner';
+import { AskPartnerToLeaveController, AskPartnerToLeaveHandler } from './ask-partner-to-leave/ask-partner-to-leave';
+import { CompactCommands } from './compact-commands';
+import { CorrectFactController, CorrectFactHandler } from './correct-fact/correct-fact';
+import { DefineEscalationPathController, DefineEscalationPathHandler } from './define-escalation-path/define-escalation-path';
+import { DraftCompactController, DraftCompactHandler } from './draft-compact/draft-compact';
+import { PublishVersionController, PublishVersionHandler } from './publish-version/publish-version';
+import { GetCompactHandler, GetCompactHistoryHandler, ListCompactsHandler } from './read-compacts/compact.queries';
+import { ReadCompactsController } from './read-compacts/read-compacts.controller';
+import { GetLifecycleHandler } from './read-partners/lifecycle.queries';
+import { ReadPartnersController } from './read-partners/read-partners.controller';
+import { ReadVersionsController } from './read-versions/read-versions.controller';
+import { CompareVersionsHandler, GetVersionHandler, ListVersionsHandler } from './read-versions/version.queries';
+import { RecordComingIntoForceController, RecordComingIntoForceHandler } from './record-coming-into-force/record-coming-into-force';
+import { RecordEndorsementController, RecordEndorsementHandler } from './record-endorsement/record-endorsement';
+import { RecordSupersessionController, RecordSupersessionHandler } from './record-supersession/record-supersession';
+import { SetTermController, SetTermHandler } from './set-term/set-term';
+import { SignVersionController, SignVersionHandler } from './sign-version/sign-version';
+import { TerminateCompactController, TerminateCompactHandler } from './terminate-compact/terminate-compact';
+import { WithdrawPartnerController, WithdrawPartnerHandler } from './withdraw-partner/withdraw-partner';
+
+/** Each use case on a compact: one folder each, a controller with its one route and the handler of its command. */
+const useCases = [
+  [DraftCompactController, DraftCompactHandler],
+  [PublishVersionController, PublishVersionHandler],
+  [AdmitPartnerController, AdmitPartnerHandler],
+  [WithdrawPartnerController, WithdrawPartnerHandler],
+  [AskPartnerToLeaveController, AskPartnerToLeaveHandler],
+  [RecordEndorsementController, RecordEndorsementHandler],
+  [SignVersionController, SignVersionHandler],
+  [SetTermController, SetTermHandler],
+  [RecordComingIntoForceController, RecordComingIntoForceHandler],
+  [TerminateCompactController, TerminateCompactHandler],
+  [RecordSupersessionController, RecordSupersessionHandler],
+  [CorrectFactController, CorrectFactHandler],
+  [DefineEscalationPathController, DefineEscalationPathHandler],
+] as const;
+
+/** The reads of compacts: their controllers and query handlers. */
+const reads = {
+  controllers: [ReadCompactsController, ReadVersionsController, ReadPartnersController],
+  handlers: [
+    GetCompactHandler,
+    ListCompactsHandler,
+    GetCompactHistoryHandler,
+    ListVersionsHandler,
+    GetVersionHandler,
+    CompareVersionsHandler,
+    GetLifecycleHandler,
+  ],
+};
 
 @Module({
-  controllers: [CompactsController],
-  providers: [DraftCompactHandler, GetCompactHandler, ListCompactsHandler, GetCompactHistoryHandler],
+  controllers: [...useCases.map(([controller]) => controller), ...reads.controllers],
+  providers: [CompactCommands, ...useCases.map(([, handler]) => handler), ...reads.handlers],
 })
 export class CompactsModule {}

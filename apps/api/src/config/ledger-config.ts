@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
-/** Configuration from environment variables, with defaults that serve a newcomer (DESIGN.md "Configuration"). */
+/** Configuration from environment variables, with defaults that serve a newcomer (see the README, "Configuration"). */
 export class LedgerConfig {
   @IsIn(['sqlite', 'esdb'])
   LEDGER_STORE: 'sqlite' | 'esdb' = 'sqlite';

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionControl } from '@compact-ledger/projections';
@@ -18,6 +18,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: "The ledger's health" })
   @Public()
   @ApiOkResponse({ type: HealthDto, description: 'The store is readable; each projection with its lag behind the head of the log' })
   @ApiServiceUnavailableResponse({ type: HealthDto, description: 'The store cannot be read: the same report, status unavailable' })

@@ -112,7 +112,10 @@ const PROBLEM: SchemaObject = {
     },
     rule: { type: 'string', description: '422: the domain rule that refused the command' },
     currentRevision: { type: 'integer', nullable: true, description: "409: the stream's revision now" },
-    limitBytes: { type: 'integer', description: '413: the largest upload accepted' },
+    limitBytes: { type: 'integer', nullable: true, description: '413: the largest upload, or append, accepted (null when the event store does not say)' },
+    streamId: { type: 'string', description: '503: the stream holding an event this version does not know' },
+    revision: { type: 'integer', description: "503: that event's revision" },
+    eventType: { type: 'string', description: "503: that event's type" },
   },
 };
 
@@ -146,9 +149,11 @@ function addProblemResponses(document: OpenAPIObject): void {
         422: problem('A ledger rule refused the command: named in `rule`'),
       }),
       ...(multipart && { 413: problem('The file is larger than the upload limit (`limitBytes`)') }),
+      ...(command &&
+        !multipart && { 413: problem("The events are larger than the event store's append limit (`limitBytes`, null when the store does not say)") }),
       503: problem(
         command
-          ? 'The event store or the data files are unavailable (Retry-After when a retry can help)'
+          ? 'The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help)'
           : 'The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help)',
         RETRY_AFTER,
       ),

@@ -1,7 +1,13 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '@compact-ledger/event-store';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  StoreUnavailableError,
+  UnknownEventTypeError,
+  WrongExpectedRevisionError,
+} from '@compact-ledger/event-store';
 import { ActionNotAllowedError } from '../auth/policies';
 import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
 import { UnauthenticatedError } from '@compact-ledger/auth';
@@ -149,6 +155,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: 'these events were already recorded as part of another request',
       };
     }
+    if (exception instanceof UnknownEventTypeError) {
+      // A newer instance wrote it (a rolling deploy): this one cannot decide on the stream, a newer one can.
+      return {
+        type: problemType('unknown-event-type'),
+        title: 'This version of the ledger cannot decide on this stream',
+        status: 503,
+        detail: `${exception.message}; nothing was recorded. An instance of a newer version can take the command`,
+        streamId: exception.streamId,
+        revision: exception.revision,
+        eventType: exception.eventType,
+        retryAfterSeconds: 5,
+      };
+    }
     if (exception instanceof OperationInProgressError) {
       return { type: problemType('operation-in-progress'), title: 'Already in progress', status: 409, detail: exception.message };
     }
@@ -161,6 +180,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'The upload is too large',
         status: 413,
         detail: exception.message,
+        limitBytes: exception.limitBytes,
+      };
+    }
+    if (exception instanceof AppendTooLargeError) {
+      const limit = exception.limitBytes === null ? 'its limit' : `its limit of ${exception.limitBytes} bytes`;
+      return {
+        type: problemType('append-too-large'),
+        title: 'Too large for the event store',
+        status: 413,
+        detail: `${exception.limitOn === 'append' ? 'the events of this request together are' : 'an event of this request is'} larger than the event store takes (${limit}); nothing was recorded`,
         limitBytes: exception.limitBytes,
       };
     }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, IsOptional } from 'class-validator';
 import { Transform } from 'class-transformer';
 
 /**
@@ -13,8 +13,8 @@ export const WholeNumberQuery = () =>
   applyDecorators(
     IsOptional(),
     Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : value)),
-    IsInt(),
-    Min(0),
+    // Only digits become a number, so a number here is never negative.
+    IsInt({ message: ({ property }) => `${property} must be a whole number (0, 1, 2, ...) written in decimal digits` }),
   );
 
 /** Every read accepts ?minPosition= (see ReadYourWritesGuard); query DTOs extend this. */

@@ -15,7 +15,7 @@ export class ActorDto {
   organisation!: string | null;
 }
 
-/** The envelope every event carries (DESIGN.md); `hash` and `prevHash` chain the stream. */
+/** The envelope every event carries (docs/architecture.md); `hash` and `prevHash` chain the stream. */
 export class EventEnvelopeDto {
   @ApiProperty({ format: 'uuid' })
   eventId!: string;

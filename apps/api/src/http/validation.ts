@@ -1,6 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { RequestValidationError } from './problems';
-import { cacheValidationMetadataLookups } from './validation-metadata-cache';
 
 function flatten(errors: ValidationError[], parent = ''): Array<{ field: string; message: string }> {
   return errors.flatMap((error) => {
@@ -43,7 +42,6 @@ class LedgerValidationPipe extends ValidationPipe {
 
 /** Shape validation for every body, query and path parameter: unknown fields refused, types converted. */
 export function ledgerValidationPipe(): ValidationPipe {
-  cacheValidationMetadataLookups();
   return new LedgerValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -17,6 +17,7 @@ const decider: PipelineDecider<Command, Event, { opened: boolean }> = {
     if (!state.opened) throw new Error('not opened');
     return [{ type: 'Noted', data: { note: command.note } }];
   },
+  decode: (stored) => (stored.type === 'Opened' || stored.type === 'Noted' ? (stored as Event) : null),
 };
 
 const context = (expectedRevision?: number): CommandContext => ({

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type CommandContext, type EventStore, handleCommand, type PipelineDecider, type PipelineOptions } from '@compact-ledger/event-store';
+import { type CommandContext, type EventStore, handleCommand, type PipelineDecider, type PipelineOptions, readForDecision } from '@compact-ledger/event-store';
 import { EVENT_STORE } from './tokens';
 
 const settled = () => undefined;
@@ -33,5 +33,10 @@ export class CommandPipeline {
     };
     turn.then(done, done);
     return turn;
+  }
+
+  /** Another stream's state, as a decision may rest on it (a dispute is raised under its compact as it stands). */
+  readForDecision<Event extends { type: string; data: object }, State>(streamId: string, decider: PipelineDecider<unknown, Event, State>): Promise<State> {
+    return readForDecision(this.store, streamId, decider);
   }
 }

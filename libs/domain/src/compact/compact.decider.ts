@@ -18,6 +18,7 @@ import type {
   WithdrawPartner,
 } from './compact.commands';
 import type { CompactEvent, CompactVersionPublished } from './compact.events';
+import { compactEventCodec } from './compact.codec';
 import { evolveCompact } from './compact.evolve';
 import { type Compact, type CompactState, type CompactVersion, currentVersion, initialCompactState } from './compact.state';
 import { decideCorrection } from './corrections';
@@ -57,6 +58,7 @@ export function createCompactDecider({ hashVersionContent }: CompactDeciderDepen
     initialState: initialCompactState,
     evolve: evolveCompact,
     decide: (command, state) => decideCompact(command, state, hashVersionContent),
+    decode: compactEventCodec.decode,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { CompactEvent, EventCorrected } from './compact.events';
 import type { Compact } from './compact.state';
-import { decide, given, signed, southKentCoast, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
+import { decide, given, signed, southKentCoast, southNottinghamshire, stateAfter } from '../../testing/seed-compacts.fixtures';
 import { compactStatusAt } from './status-at-date';
 
 describe('corrections (a correction is a new event that says what it corrects)', () => {

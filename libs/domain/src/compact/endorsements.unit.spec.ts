@@ -1,4 +1,4 @@
-import { given, southNottinghamshire } from './seed-compacts.fixtures';
+import { given, southNottinghamshire } from '../../testing/seed-compacts.fixtures';
 
 describe('board endorsements (001 South Nottinghamshire: endorsed, with concerns, or declined)', () => {
   const { drafting, concerns, v1 } = southNottinghamshire;

@@ -2,7 +2,7 @@ import { DomainRuleViolation } from '../shared/decider';
 import type { CalendarDate } from './calendar-dates';
 
 /**
- * A compact's escalation path (DOMAIN.md, "Disputes and the escalation path"): the ordered levels
+ * A compact's escalation path (docs/domain.md): the ordered levels
  * a dispute moves up, one at a time. 001 (Nottingham): 1. the accountable officers resolve it
  * bilaterally; 2. mediation by the Lay Chair, the Critical Friend and/or the Health and Wellbeing
  * Board chairs; 3. a board-to-board meeting with an agreed independent chair.
@@ -18,6 +18,12 @@ export interface EscalationLevel {
   mediation: boolean;
   /** A board-to-board meeting with an agreed independent chair; resolution here needs the chair agreed first. */
   independentChair: boolean;
+  /**
+   * How long a dispute may stay at this level, in working days (England's: weekends and bank
+   * holidays do not count); absent where the compact sets no limit. Optional, so paths recorded
+   * before limits existed read as they were.
+   */
+  workingDayLimit?: number;
 }
 
 /** The path as defined on the compact; redefining it records a new one (disputes already raised keep theirs). */
@@ -32,8 +38,10 @@ export interface EscalationPath {
 /**
  * Refuses a path with no level (`escalation-path-empty`), levels not numbered 1, 2, 3, ... in order
  * (`escalation-levels-not-contiguous`), a blank name (`escalation-level-name-required`), a blank
- * who-acts (`escalation-level-who-acts-required`) or a flag that is not true or false
- * (`escalation-level-flag-invalid`). Returns the levels as plain data (no extra fields).
+ * who-acts (`escalation-level-who-acts-required`), a flag that is not true or false
+ * (`escalation-level-flag-invalid`) or a time limit that is not a whole number of working days
+ * above 0 (`escalation-level-limit-invalid`). Returns the levels as plain data (no extra fields;
+ * `workingDayLimit` only where one is set).
  */
 export function validateEscalationLevels(levels: EscalationLevel[] | null | undefined): EscalationLevel[] {
   if (!Array.isArray(levels) || levels.length === 0) {
@@ -55,7 +63,15 @@ export function validateEscalationLevels(levels: EscalationLevel[] | null | unde
     if (typeof level.mediation !== 'boolean' || typeof level.independentChair !== 'boolean') {
       throw new DomainRuleViolation('escalation-level-flag-invalid', `escalation level ${level.level} (${level.name}) must say true or false for mediation and independentChair`);
     }
-    return { level: level.level, name: level.name, whoActs: level.whoActs, mediation: level.mediation, independentChair: level.independentChair };
+    const limit = level.workingDayLimit;
+    if (limit !== undefined && limit !== null && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
+      throw new DomainRuleViolation(
+        'escalation-level-limit-invalid',
+        `escalation level ${level.level} (${level.name}): a time limit is a whole number of working days above 0, not ${JSON.stringify(limit)}`,
+      );
+    }
+    const plain: EscalationLevel = { level: level.level, name: level.name, whoActs: level.whoActs, mediation: level.mediation, independentChair: level.independentChair };
+    return limit === undefined || limit === null ? plain : { ...plain, workingDayLimit: limit };
   });
 }
 
@@ -74,7 +90,8 @@ export function sameEscalationLevels(a: EscalationLevel[], b: EscalationLevel[])
         level.name === b[i].name &&
         level.whoActs === b[i].whoActs &&
         level.mediation === b[i].mediation &&
-        level.independentChair === b[i].independentChair,
+        level.independentChair === b[i].independentChair &&
+        (level.workingDayLimit ?? null) === (b[i].workingDayLimit ?? null),
     )
   );
 }

@@ -2,7 +2,7 @@ import { NotFoundInDomain } from '../shared/decider';
 import type { CompactEvent } from './compact.events';
 import type { Compact } from './compact.state';
 import type { EscalationLevel } from './escalation-path';
-import { escalationLevel, given, haringeyAndIslington, southKentCoast, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
+import { escalationLevel, given, haringeyAndIslington, southKentCoast, southNottinghamshire, stateAfter } from '../../testing/seed-compacts.fixtures';
 
 describe('DefineEscalationPath (001 section 8, 003 "Ensuring the Compact is sustainable", 004 collective monitoring)', () => {
   const { drafting, escalationLevels, escalationPath } = southNottinghamshire;

@@ -1,5 +1,5 @@
 import type { CompactEvent, CompactSuperseded, CompactTerminated } from './compact.events';
-import { admitted, cameIntoForceByDecision, eastAndCentralCheshire, given, haringeyAndIslington, section, signed, southKentCoast, termSet, versionPublished } from './seed-compacts.fixtures';
+import { admitted, cameIntoForceByDecision, eastAndCentralCheshire, given, haringeyAndIslington, section, signed, southKentCoast, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
 
 describe('term and coming into force', () => {
   describe('SetTerm', () => {

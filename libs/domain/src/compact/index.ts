@@ -15,3 +15,4 @@ export * from './in-force';
 export * from './status-at-date';
 export * from './corrections';
 export * from './escalation-path';
+export * from './compact.codec';

@@ -1,7 +1,7 @@
 import { DomainRuleViolation } from '../shared/decider';
 import type { CalendarDate } from './calendar-dates';
 
-/** The kinds of organisation that are partners in the seeds (DOMAIN.md), as stable codes. */
+/** The kinds of organisation that are partners in the seeds, as stable codes. */
 export const ORGANISATION_TYPES = [
   'clinical-commissioning-group',
   'nhs-trust',

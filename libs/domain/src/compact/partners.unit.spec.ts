@@ -1,4 +1,4 @@
-import { admitted, decide, given, haringeyAndIslington, stateAfter } from './seed-compacts.fixtures';
+import { admitted, decide, given, haringeyAndIslington, stateAfter } from '../../testing/seed-compacts.fixtures';
 import type { CompactEvent } from './compact.events';
 import type { Compact } from './compact.state';
 import { isMemberOn } from './partners';

@@ -1,4 +1,4 @@
-import { eastAndCentralCheshire, given, shropshire } from './seed-compacts.fixtures';
+import { eastAndCentralCheshire, given, shropshire } from '../../testing/seed-compacts.fixtures';
 
 describe('rules with no other spec', () => {
   it('given the Shropshire compact at V1, when an amendment replaces an empty phrase, then phrase-empty', () => {

@@ -1,6 +1,6 @@
 import type { CompactEvent } from './compact.events';
 import type { Compact } from './compact.state';
-import { given, section, signed, southKentCoast, southNottinghamshire, stateAfter, termSet, versionPublished } from './seed-compacts.fixtures';
+import { given, section, signed, southKentCoast, southNottinghamshire, stateAfter, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
 
 describe('signatures (003 South Kent Coast: dated 25 Aug and 10 Sept 2015, Kent County Council unsigned)', () => {
   const { partners, v1, drafting, twelveSignatures, withTwelveSignatures } = southKentCoast;

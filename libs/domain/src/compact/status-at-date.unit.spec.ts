@@ -1,7 +1,7 @@
 import { NotFoundInDomain } from '../shared/decider';
 import type { CompactEvent } from './compact.events';
 import type { Compact, CompactState } from './compact.state';
-import { cameIntoForceByDecision, decide, eastAndCentralCheshire, haringeyAndIslington, section, shropshire, signed, southKentCoast, stateAfter, termSet, versionPublished } from './seed-compacts.fixtures';
+import { cameIntoForceByDecision, decide, eastAndCentralCheshire, haringeyAndIslington, section, shropshire, signed, southKentCoast, stateAfter, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
 import { compactStatusAt, versionInForceOn } from './status-at-date';
 
 describe('compactStatusAt: the status on a date', () => {

@@ -1,5 +1,5 @@
 import { NotFoundInDomain } from '../shared/decider';
-import { given, haringeyAndIslington, hashOf, section, shropshire, southKentCoast, spec, versionPublished } from './seed-compacts.fixtures';
+import { given, haringeyAndIslington, hashOf, section, shropshire, southKentCoast, spec, versionPublished } from '../../testing/seed-compacts.fixtures';
 
 describe('compact versions (000 Shropshire version table)', () => {
   const { drafting, v1Sections } = shropshire;

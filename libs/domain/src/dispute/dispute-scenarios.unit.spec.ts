@@ -14,7 +14,7 @@ import {
   raiseNottingham,
   run,
   stateOf,
-} from './dispute.fixtures';
+} from '../../testing/dispute.fixtures';
 
 /** Decides the command on the events so far, checks the events it returns, and gives back the longer history. */
 function step(history: DisputeEvent[], command: DisputeCommand, expected: DisputeEvent[]): DisputeEvent[] {
@@ -202,7 +202,7 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
     const steps = replayDispute(history);
     expect(steps).toHaveLength(history.length);
     expect(steps.map((s) => s.revision)).toEqual(history.map((_e, i) => i));
-    expect(steps.map((s) => s.event.type)).toEqual(history.map((e) => e.type));
+    expect(steps.map((s) => s.event?.type)).toEqual(history.map((e) => e.type));
     expect(steps.map((s) => (s.state.kind === 'none' ? null : [s.state.kind, s.state.currentLevel]))).toEqual([
       ['open', 1],
       ['open', 1],

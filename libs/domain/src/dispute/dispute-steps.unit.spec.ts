@@ -17,7 +17,7 @@ import {
   raiseNottingham,
   run,
   stateOf,
-} from './dispute.fixtures';
+} from '../../testing/dispute.fixtures';
 
 const respond = (
   respondent: string,

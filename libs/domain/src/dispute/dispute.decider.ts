@@ -17,6 +17,7 @@ import type {
   WithdrawDispute,
 } from './dispute.commands';
 import type { DisputeEvent, DisputeRaised } from './dispute.events';
+import { disputeEventCodec } from './dispute.codec';
 import { evolveDispute } from './dispute.evolve';
 import { type Dispute, type DisputeState, disputeParties, initialDisputeState } from './dispute.state';
 
@@ -27,6 +28,7 @@ export const disputeDecider: DisputeDecider = {
   initialState: initialDisputeState,
   evolve: evolveDispute,
   decide: decideDispute,
+  decode: disputeEventCodec.decode,
 };
 
 export function decideDispute(command: DisputeCommand, state: DisputeState): DisputeEvent[] {

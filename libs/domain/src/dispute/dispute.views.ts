@@ -7,7 +7,8 @@ import { type DisputeState, disputeClosedOn, initialDisputeState } from './dispu
 /** One step of a replay: the event at this revision (0 for the first) and the dispute's state after it. */
 export interface DisputeReplayStep {
   revision: number;
-  event: DisputeEvent;
+  /** Null where the stream holds an event of a type this version does not know: the state is as it was. */
+  event: DisputeEvent | null;
   state: DisputeState;
 }
 
@@ -15,11 +16,11 @@ export interface DisputeReplayStep {
  * The dispute's state after each of its events, in order (GET /disputes/:id/replay?upTo=): a
  * mediator steps through the history; `steps[r].state` is the dispute as it stood after revision r.
  */
-export function replayDispute(events: DisputeEvent[]): DisputeReplayStep[] {
+export function replayDispute(events: ReadonlyArray<DisputeEvent | null>): DisputeReplayStep[] {
   const steps: DisputeReplayStep[] = [];
   let state = initialDisputeState();
   events.forEach((event, revision) => {
-    state = evolveDispute(state, event);
+    if (event !== null) state = evolveDispute(state, event);
     steps.push({ revision, event, state });
   });
   return steps;

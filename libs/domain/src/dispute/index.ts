@@ -5,3 +5,5 @@ export * from './dispute.evolve';
 export * from './dispute.decider';
 export * from './dispute-compact-snapshot';
 export * from './dispute.views';
+export * from './dispute.codec';
+export * from './escalation-deadlines';

@@ -1,8 +1,8 @@
 import type { CompactEvent } from '../compact/compact.events';
-import { admitted, escalationLevel, escalationPathDefined, section, southNottinghamshire, versionPublished } from '../compact/seed-compacts.fixtures';
+import { admitted, escalationLevel, escalationPathDefined, section, southNottinghamshire, versionPublished } from '../../testing/seed-compacts.fixtures';
 import { NotFoundInDomain } from '../shared/decider';
 import { disputeCompactSnapshot } from './dispute-compact-snapshot';
-import { CCG, CITY_COUNCIL, EMAS, given, haringey, nottingham, nottinghamRaised, raiseNottingham, snapshotOf, stateOf } from './dispute.fixtures';
+import { CCG, CITY_COUNCIL, EMAS, given, haringey, nottingham, nottinghamRaised, raiseNottingham, snapshotOf, stateOf } from '../../testing/dispute.fixtures';
 
 describe('RaiseDispute (001 section 8: "where any party ... believes that elements of this compact are not being honoured")', () => {
   const { escalationLevels, v1 } = southNottinghamshire;

@@ -11,6 +11,7 @@ const counter: Decider<Count, Counted, number> = {
     if (total + command.data.by > 10) throw new NotFoundInDomain('no room');
     return [{ type: 'Counted', data: { by: command.data.by } }];
   },
+  decode: (stored) => (stored.type === 'Counted' ? (stored as Counted) : null),
 };
 const counted = (by: number): Counted => ({ type: 'Counted', data: { by } });
 

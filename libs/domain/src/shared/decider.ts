@@ -1,5 +1,7 @@
+import type { StoredEvent } from './event-codec';
+
 /**
- * A decider (EXAMPLES.md point 1): plain functions over plain data.
+ * A decider: plain functions over plain data.
  * decide() refuses a command by throwing a DomainRuleViolation; it never reads a
  * clock or makes an id: both arrive in the command.
  */
@@ -14,6 +16,8 @@ export interface Decider<Command, Event extends DomainEvent, State> {
   initialState(): State;
   evolve(state: State, event: Event): State;
   decide(command: Command, state: State): Event[];
+  /** The seam from stored events to this aggregate's union (see event-codec.ts): null for a type it does not know. */
+  decode(stored: StoredEvent): Event | null;
 }
 
 /** A domain rule refused a command. `rule` is a stable kebab-case name; `message` says it in words. */
@@ -40,3 +44,6 @@ export function fold<Event extends DomainEvent, State>(decider: Pick<Decider<unk
 export function assertNever(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
+
+/** A command's or an event's data: what a request class implements (`class SignatureDto implements Omit<DataOf<SignVersion>, 'factId'>`). */
+export type DataOf<Message extends { data: object }> = Message['data'];

@@ -5,23 +5,34 @@ import { describeEventStoreContract } from '../../testing';
 import { EsdbEventStore } from './esdb-event-store';
 
 /**
- * The shared store contract against EsdbEventStore: on the in-process EventStoreDB
- * test server always, and on a real EventStoreDB when EVENTSTORE_CONNECTION_STRING
- * names one (e.g. esdb://localhost:2113?tls=false from docker compose).
+ * The shared store contract against EsdbEventStore: on the in-process EventStoreDB test
+ * server always, by both append routes (Streams.BatchAppend, which the client takes on
+ * every server since 21.10, and Streams.Append), and on a real EventStoreDB when
+ * EVENTSTORE_CONNECTION_STRING names one (e.g. esdb://localhost:2113?tls=false from
+ * docker compose).
  */
-const server = new EsdbTestServer();
-beforeAll(async () => {
-  await server.start(0);
-});
-afterAll(async () => {
-  await server.stop();
-});
+describe.each([
+  ['Streams.BatchAppend', true],
+  ['Streams.Append', false],
+])('on the in-process test server, appending by %s', (route, batchAppend) => {
+  const server = new EsdbTestServer({ batchAppend });
+  beforeAll(async () => {
+    await server.start(0);
+  });
+  afterAll(async () => {
+    await server.stop();
+    // The whole suite went by the route it names.
+    expect(server.appendsByRoute[batchAppend ? 'batchAppend' : 'append']).toBeGreaterThan(0);
+    expect(server.appendsByRoute[batchAppend ? 'append' : 'batchAppend']).toBe(0);
+  });
 
-// EventStoreDB checks event ids within a stream, not across streams.
-describeEventStoreContract('EventStoreDB (in-process test server)', {
-  open: async () => new EsdbEventStore({ connectionString: server.connectionString }),
-  uniqueEventIdsAcrossStreams: false,
-  contiguousPositions: false,
+  // EventStoreDB checks event ids within a stream, not across streams.
+  describeEventStoreContract(`EventStoreDB (in-process test server, ${route})`, {
+    open: async () => new EsdbEventStore({ connectionString: server.connectionString }),
+    uniqueEventIdsAcrossStreams: false,
+    contiguousPositions: false,
+    cutConnectionAfterAppends: (appends) => server.dropConnectionsAfter(appends, 100),
+  });
 });
 
 const realServer = process.env.EVENTSTORE_CONNECTION_STRING;

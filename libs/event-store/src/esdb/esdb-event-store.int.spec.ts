@@ -4,7 +4,7 @@ import { EventStoreDBClient, jsonEvent } from '@eventstore/db-client';
 import { EsdbTestServer } from '@compact-ledger/esdb-test-server';
 import { randomUUID } from 'node:crypto';
 import { newEvent } from '../../testing';
-import { StoreUnavailableError } from '../port/errors';
+import { AppendTooLargeError, StoreUnavailableError } from '../port/errors';
 import type { RecordedEvent, SubscriptionBatch } from '../port/event-store.port';
 import { EsdbEventStore } from './esdb-event-store';
 
@@ -117,7 +117,11 @@ describe('EsdbEventStore: the server goes away and comes back', () => {
 
   beforeEach(async () => {
     if (!server.running) await server.start();
-    store = new EsdbEventStore({ connectionString: server.connectionString, subscriptionRetry: { initialDelayMs: 300, maxDelayMs: 300 } });
+    store = new EsdbEventStore({
+      connectionString: server.connectionString,
+      subscriptionRetry: { initialDelayMs: 300, maxDelayMs: 300 },
+      appendRetryMs: 500,
+    });
   });
   beforeAll(() => server.start(0));
   afterEach(() => store.close());
@@ -127,7 +131,11 @@ describe('EsdbEventStore: the server goes away and comes back', () => {
     const s = stream();
     await store.append(s, [labelled('a')], 'no_stream');
     await server.stop();
-    await expect(store.append(s, [labelled('b')], 0)).rejects.toBeInstanceOf(StoreUnavailableError);
+    const started = Date.now();
+    const refused = await store.append(s, [labelled('b')], 0).catch((e: unknown) => e);
+    // It kept trying (backing off 25, 50, 100, 200 ms) within appendRetryMs before saying so.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(refused).toBeInstanceOf(StoreUnavailableError);
     await expect(store.readAll()).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(store.readStream(s)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(await store.health()).toMatchObject({ readable: false });
@@ -187,5 +195,42 @@ describe('EsdbEventStore: the server goes away and comes back', () => {
     await expect(store.readAll()).rejects.toBeInstanceOf(StoreUnavailableError);
     await expect(store.append(stream(), [labelled('a')], 'any')).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(await store.health()).toMatchObject({ readable: false, detail: 'closed' });
+  });
+});
+
+describe.each([
+  ['Streams.BatchAppend', true],
+  ['Streams.Append', false],
+])('EsdbEventStore: an append larger than the server takes, by %s', (_route, batchAppend) => {
+  const server = new EsdbTestServer({ batchAppend, maxAppendSize: 4096, maxAppendEventSize: 2048 });
+  let store: EsdbEventStore;
+  beforeAll(() => server.start(0));
+  beforeEach(() => {
+    store = new EsdbEventStore({ connectionString: server.connectionString });
+  });
+  afterEach(() => store.close());
+  afterAll(() => server.stop());
+
+  const sized = (bytes: number) => newEvent('SomethingHappened', { text: 'x'.repeat(bytes) });
+
+  it('over the maximum append size: AppendTooLargeError naming the limit, and nothing appended', async () => {
+    const s = stream();
+    await store.append(s, [sized(100)], 'no_stream');
+    const error = await store.append(s, [sized(1500), sized(1500), sized(1500)], 0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppendTooLargeError);
+    expect(error).toMatchObject({ streamId: s, limitOn: 'append', limitBytes: 4096 });
+    expect(await store.readStream(s)).toHaveLength(1);
+    expect(server.log.streamRevision(s)).toBe(0);
+    // The stream goes on: a smaller append after it is stored.
+    await expect(store.append(s, [sized(1500)], 0)).resolves.toMatchObject({ streamRevision: 1 });
+  });
+
+  it('one event over the maximum event size: AppendTooLargeError on the event (its limit named where the client passes it on), nothing appended', async () => {
+    const s = stream();
+    const error = await store.append(s, [sized(100), sized(2500)], 'no_stream').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppendTooLargeError);
+    // Client 6.2.1 cannot read this refusal's detail from a BatchAppend answer; Streams.Append's message carries the limit.
+    expect(error).toMatchObject({ streamId: s, limitOn: 'event', limitBytes: batchAppend ? null : 2048 });
+    expect(await store.readStream(s)).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
 import {
   type AllStreamResolvedEvent,
   type AppendExpectedRevision,
+  type AppendResult as EsdbAppendResult,
   BACKWARDS,
   END,
   ErrorType,
+  type EventData,
   EventStoreDBClient,
   FORWARDS,
   isCommandError,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   type Position,
   type ReadPosition,
@@ -14,11 +17,13 @@ import {
   type ResolvedEvent,
   START,
   StreamNotFoundError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
+import pLimit from 'p-limit';
 import { ChainVerifier } from '../envelope/chain-verifier';
 import { GENESIS_HASH, sealEvent } from '../envelope/hash-chain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
+import { AppendTooLargeError, DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
 import type {
   AllSubscription,
   AppendResult,
@@ -46,6 +51,11 @@ export interface EsdbEventStoreOptions {
   subscriptionRetry?: SubscriptionRetryOptions;
   /** How long health() waits for the server. Default 3000 ms. */
   healthTimeoutMs?: number;
+  /**
+   * How long an append whose connection was lost before its answer keeps sending the
+   * same events again (see appendResolvingDoubt). Default 3000 ms.
+   */
+  appendRetryMs?: number;
 }
 
 /** The stream's last event as an append needs it: where the chain continues. */
@@ -55,6 +65,17 @@ interface Tip {
 }
 
 const PAGE = 500;
+
+/**
+ * The most appends that wait for the server at once. @eventstore/db-client 6.2.1 sends
+ * them all on one BatchAppend call and queues writes behind a full call (16 messages,
+ * the high-water mark of its object-mode stream) inside a promise nobody handles: when
+ * the connection drops with writes queued, each becomes an unhandled rejection, which
+ * ends a Node process. Below the mark nothing is ever queued, as long as each append
+ * is one message (under the client's 3 MiB batchAppendSize). The contract's
+ * dropped-connection test counts unhandled rejections.
+ */
+const MAX_APPENDS_IN_FLIGHT = 15;
 /** System events are few: the newest ledger event is almost always among the last few. */
 const HEAD_PAGE = 16;
 
@@ -66,6 +87,15 @@ const HEAD_PAGE = 16;
  * after it, and appends expecting exactly that revision, so two writers can never
  * both continue the chain from the same event. For 'any' and 'stream_exists' a lost
  * race is retried on a fresh read.
+ *
+ * The client sends appends by Streams.BatchAppend (one long-lived call shared by every
+ * append) on servers that offer it, all since 21.10, and by Streams.Append otherwise. An
+ * append whose connection drops before its answer is sent again, unchanged, until the
+ * server answers (see send): each caller learns what became of its own append. A server
+ * refusing an append as too large gives AppendTooLargeError. Keep one store per process
+ * while appending: client 6.2.1 keeps BatchAppend's waiting appends in one module-wide
+ * map, so closing one client fails the appends in flight of every other, whose late
+ * answers then throw inside the client.
  *
  * Global positions are EventStoreDB commit positions (byte offsets in the log, as JS
  * numbers: exact up to 2^53 bytes). For an ordinary append every event commits
@@ -79,6 +109,8 @@ export class EsdbEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly maxAppendAttempts: number;
   private readonly healthTimeoutMs: number;
+  private readonly appendRetryMs: number;
+  private readonly appendSlots = pLimit(MAX_APPENDS_IN_FLIGHT);
   private readonly subscriptions = new Set<EsdbAllSubscription>();
   private closed = false;
 
@@ -91,6 +123,7 @@ export class EsdbEventStore implements EventStore {
     this.clock = options.clock ?? (() => new Date());
     this.maxAppendAttempts = options.maxAppendAttempts ?? 10;
     this.healthTimeoutMs = options.healthTimeoutMs ?? 3000;
+    this.appendRetryMs = options.appendRetryMs ?? 3000;
   }
 
   async append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
@@ -106,9 +139,10 @@ export class EsdbEventStore implements EventStore {
   private async appendAt(streamId: string, events: NewEvent[], expected: number | 'no_stream'): Promise<AppendResult> {
     let tip: Tip | null = null;
     if (expected !== 'no_stream') {
-      const [event] = await this.read(streamId, BigInt(expected), BACKWARDS, 1);
+      const [event] = await this.untilAnswered(() => this.read(streamId, BigInt(expected), BACKWARDS, 1));
       if (!event || event.revision !== expected) {
-        throw new WrongExpectedRevisionError(streamId, expected, event ? await this.streamRevision(streamId) : null);
+        const [last] = event ? await this.untilAnswered(() => this.read(streamId, END, BACKWARDS, 1)) : [];
+        throw new WrongExpectedRevisionError(streamId, expected, last ? last.revision : null);
       }
       tip = { revision: event.revision, hash: event.metadata.hash };
     }
@@ -128,7 +162,7 @@ export class EsdbEventStore implements EventStore {
    */
   private async appendAtEnd(streamId: string, events: NewEvent[], expected: 'any' | 'stream_exists'): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
-      const tail = (await this.read(streamId, END, BACKWARDS, events.length)).reverse();
+      const tail = (await this.untilAnswered(() => this.read(streamId, END, BACKWARDS, events.length))).reverse();
       const last = tail[tail.length - 1];
       if (!last && expected === 'stream_exists') throw new WrongExpectedRevisionError(streamId, expected, null);
       const ids = events.map((e) => e.metadata.eventId);
@@ -157,18 +191,57 @@ export class EsdbEventStore implements EventStore {
       return toEventData(sealed);
     });
     const expectedRevision: AppendExpectedRevision = tip ? BigInt(tip.revision) : NO_STREAM;
-    const result = await this.client.appendToStream(streamId, data, { expectedRevision });
+    const result = await this.send(streamId, data, expectedRevision);
     const streamRevision = Number(result.nextExpectedRevision);
     // The server answers with the commit position of the batch's last event (for a retry
     // it recognised, of the stored batch's last event). Without one, read it.
     if (result.position) return { streamRevision, position: Number(result.position.commit) };
-    const [stored] = await this.read(streamId, BigInt(streamRevision), BACKWARDS, 1);
+    const [stored] = await this.untilAnswered(() => this.read(streamId, BigInt(streamRevision), BACKWARDS, 1));
     return { streamRevision, position: stored?.position ?? 0 };
+  }
+
+  /**
+   * Sends one append. If the connection is lost before its answer comes, the append may
+   * or may not be stored: the same events, with the same ids and expected revision, are
+   * sent again (untilAnswered). The server's idempotency by event id answers one already
+   * stored with its first result and stores one that was not, so the caller is told what
+   * happened and nothing is stored twice.
+   */
+  private async send(streamId: string, data: EventData[], expectedRevision: AppendExpectedRevision): Promise<EsdbAppendResult> {
+    try {
+      return await this.untilAnswered(() => this.appendSlots(() => this.client.appendToStream(streamId, data, { expectedRevision })));
+    } catch (error) {
+      const tooLarge = appendTooLargeOf(streamId, error);
+      if (tooLarge) throw tooLarge;
+      if (!isConnectionLoss(error)) throw error;
+      throw new StoreUnavailableError(
+        `EventStoreDB is unavailable: ${(error as Error).message}; the append may or may not be stored, and sending it again with the same event ids is safe`,
+        { cause: error },
+      );
+    }
+  }
+
+  /**
+   * Runs a step of an append again while the connection is lost, until the server
+   * answers or appendRetryMs has passed. Every step can be repeated: the reads, and the
+   * write, sent with the same events each time. A lost connection that comes back
+   * within the time thus leaves each caller with the outcome of its own append.
+   */
+  private async untilAnswered<T>(step: () => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + this.appendRetryMs;
+    for (let delayMs = 25; ; delayMs = Math.min(delayMs * 2, 500)) {
+      try {
+        return await step();
+      } catch (error) {
+        if (!isConnectionLoss(error) || this.closed || Date.now() + delayMs > giveUpAt) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+      }
+    }
   }
 
   /** After a refused append: ids of the batch already stored where the batch was meant to go make it a DuplicateEventIdError. */
   private async refuseOverlap(streamId: string, events: NewEvent[], fromRevision: number): Promise<void> {
-    const stored = await this.read(streamId, BigInt(fromRevision), FORWARDS, events.length);
+    const stored = await this.untilAnswered(() => this.read(streamId, BigInt(fromRevision), FORWARDS, events.length));
     const storedIds = new Set(stored.map((e) => e.metadata.eventId));
     const overlap = events.map((e) => e.metadata.eventId).filter((id) => storedIds.has(id));
     if (overlap.length > 0) throw new DuplicateEventIdError(streamId, overlap);
@@ -377,6 +450,18 @@ async function drain<T>(stream: AsyncIterable<unknown>): Promise<T[]> {
 export function positionOf(position: number): Position {
   const p = BigInt(position);
   return { commit: p, prepare: p };
+}
+
+/** The server's refusal of an append too large, as client 6.2.1 reports it, or null for any other error. */
+function appendTooLargeOf(streamId: string, error: unknown): AppendTooLargeError | null {
+  if (error instanceof MaxAppendSizeExceededError) return new AppendTooLargeError(streamId, 'append', error.maxAppendSize);
+  // Client 6.2.1 predates the per-event limit (servers 25.0+) and reports it as an UnknownError whose text is all
+  // there is: "Could not recognize MaximumAppendEventSizeExceeded" (BatchAppend), or the server's message with the limit (Append).
+  if (error instanceof UnknownError && /MaximumAppendEventSizeExceeded|Maximum Append Event Size/.test(error.message)) {
+    const limit = /Maximum Append Event Size of (\d+)/.exec(error.message);
+    return new AppendTooLargeError(streamId, 'event', limit ? Number(limit[1]) : null);
+  }
+  return null;
 }
 
 function actualOf(error: WrongExpectedVersionError): number | null {

@@ -21,6 +21,7 @@ const decider: PipelineDecider<Command, Event, State> = {
     if (!state.opened) throw new Error('not opened');
     return [{ type: 'Noted', data: { note: command.note } }];
   },
+  decode: (stored) => (stored.type === 'Opened' || stored.type === 'Noted' ? (stored as Event) : null),
 };
 
 const context: CommandContext = {
@@ -82,5 +83,19 @@ describe('the command pipeline', () => {
     await handleCommand(store, 's-4', decider, { type: 'Open', by: 'a' }, context);
     const results = await Promise.all([1, 2, 3].map((i) => handleCommand(store, 's-4', decider, { type: 'Note', note: `n${i}` }, context)));
     expect(results.map((r) => r.streamRevision).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('refuses to decide on a stream holding an event of a type it does not know (a newer version wrote it), appending nothing', async () => {
+    await handleCommand(store, 's-5', decider, { type: 'Open', by: 'a' }, context);
+    // As a newer instance would write it during a rolling deploy.
+    await store.append('s-5', [{ type: 'Archived', data: { on: '2026-12-01' }, metadata: { eventId: randomUUID(), actor: context.actor } }], 0);
+    const head = await store.headPosition();
+    await expect(handleCommand(store, 's-5', decider, { type: 'Note', note: 'n' }, context)).rejects.toMatchObject({
+      name: 'UnknownEventTypeError',
+      streamId: 's-5',
+      revision: 1,
+      eventType: 'Archived',
+    });
+    expect(await store.headPosition()).toBe(head);
   });
 });

@@ -1,11 +1,13 @@
-import type { Actor, EventStore, ExpectedRevision, JsonObject, NewEvent } from '../port/event-store.port';
-import { WrongExpectedRevisionError } from '../port/errors';
+import type { Actor, EventStore, ExpectedRevision, JsonObject, NewEvent, RecordedEvent } from '../port/event-store.port';
+import { UnknownEventTypeError, WrongExpectedRevisionError } from '../port/errors';
 
 /** The decider shape the pipeline needs; libs/domain's deciders satisfy it. */
 export interface PipelineDecider<Command, Event extends { type: string; data: object; effectiveAt?: string }, State> {
   initialState(): State;
   evolve(state: State, event: Event): State;
   decide(command: Command, state: State): Event[];
+  /** A stored event as the aggregate's typed event (upcast), or null for a type it does not know. */
+  decode(stored: { type: string; data: unknown }): Event | null;
 }
 
 export interface CommandContext {
@@ -46,7 +48,7 @@ export interface PipelineOptions<State> {
 }
 
 /**
- * The one write path (EXAMPLES.md point 3): read the stream, fold it with evolve,
+ * The one write path (docs/architecture.md): read the stream, fold it with evolve,
  * decide, append expecting the revision that was read. decide() is pure, so on a
  * concurrent write it is safe to read again and decide again.
  */
@@ -65,8 +67,7 @@ export async function handleCommand<Command, Event extends { type: string; data:
     if (context.expectedRevision !== undefined && !sameRevision(context.expectedRevision, revision)) {
       throw new WrongExpectedRevisionError(streamId, context.expectedRevision, revision);
     }
-    let state = decider.initialState();
-    for (const event of recorded) state = decider.evolve(state, { type: event.type, data: event.data } as unknown as Event);
+    const state = foldForDecision(streamId, decider, recorded);
 
     options.authorise?.(state);
     const events = decider.decide(command, state);
@@ -85,6 +86,34 @@ export async function handleCommand<Command, Event extends { type: string; data:
       if (!retry) throw error;
     }
   }
+}
+
+/**
+ * A stream's state as a decision may rest on it: every event decoded and folded. An
+ * event of a type this version does not know is refused rather than skipped: deciding
+ * without it could break a rule the unknown fact enforces.
+ */
+export function foldForDecision<Event extends { type: string; data: object }, State>(
+  streamId: string,
+  decider: Pick<PipelineDecider<unknown, Event, State>, 'initialState' | 'evolve' | 'decode'>,
+  recorded: readonly RecordedEvent[],
+): State {
+  let state = decider.initialState();
+  for (const stored of recorded) {
+    const event = decider.decode(stored);
+    if (event === null) throw new UnknownEventTypeError(streamId, stored.revision, stored.type);
+    state = decider.evolve(state, event);
+  }
+  return state;
+}
+
+/** Reads a stream and folds it for a decision (see foldForDecision). */
+export async function readForDecision<Event extends { type: string; data: object }, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<PipelineDecider<unknown, Event, State>, 'initialState' | 'evolve' | 'decode'>,
+): Promise<State> {
+  return foldForDecision(streamId, decider, await store.readStream(streamId));
 }
 
 function sameRevision(expected: number | 'no_stream', actual: number | null): boolean {

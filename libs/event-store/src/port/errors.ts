@@ -38,3 +38,37 @@ export class StoreUnavailableError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * A stream holds an event of a type this version of the ledger does not know (a newer
+ * instance wrote it, as in a rolling deploy): no command is decided on it here.
+ */
+export class UnknownEventTypeError extends Error {
+  override readonly name = 'UnknownEventTypeError';
+  constructor(
+    readonly streamId: string,
+    readonly revision: number,
+    readonly eventType: string,
+  ) {
+    super(`stream ${streamId} holds an event of type ${eventType} at revision ${revision}, which this version of the ledger does not know`);
+  }
+}
+
+/**
+ * The store refused the append as larger than it takes: EventStoreDB's maximum append
+ * size (MaxAppendSize, all the append's events together) or maximum event size
+ * (MaxAppendEventSize, any one of them). Nothing was appended.
+ */
+export class AppendTooLargeError extends Error {
+  override readonly name = 'AppendTooLargeError';
+  constructor(
+    readonly streamId: string,
+    /** What the limit applies to: the whole append, or each event. */
+    readonly limitOn: 'append' | 'event',
+    /** The limit in bytes as the store counts them (data, metadata and twice the type's length), or null when the store does not say it. */
+    readonly limitBytes: number | null,
+  ) {
+    const limit = limitBytes === null ? "the store's limit" : `the store's limit of ${limitBytes} bytes`;
+    super(`stream ${streamId}: ${limitOn === 'append' ? 'the append is' : 'an event of the append is'} larger than ${limit}; nothing was appended`);
+  }
+}

@@ -1,5 +1,5 @@
 /**
- * The event store port (DESIGN.md "The event store port"). Every adapter
+ * The event store port (docs/architecture.md). Every adapter
  * (SQLite, EventStoreDB) implements it and passes the contract suite in
  * `@compact-ledger/event-store/testing`.
  *
@@ -35,7 +35,7 @@ export interface NewEvent {
   };
 }
 
-/** The envelope every stored event carries (DESIGN.md "The envelope and the hash chain"). */
+/** The envelope every stored event carries (docs/architecture.md). */
 export interface EventEnvelope {
   eventId: string;
   actor: Actor;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describeEventStoreContract, type EventStoreContractHarness } from '../../testing';
+import { compiledEntry } from '../compiled-entry';
 import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
 
-const root = join(__dirname, '..', '..', '..', '..');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -30,13 +30,9 @@ function raw(store: unknown, sql: string, ...params: unknown[]) {
 
 function runWorker(file: string, workerId: number, count: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', join(root, 'tools/register.js'), join(__dirname, 'testing/append-worker.ts'), file, String(workerId), String(count)],
-      {
-        stdio: ['ignore', 'ignore', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [compiledEntry(__filename, 'testing/append-worker'), file, String(workerId), String(count)], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker ${workerId} exited ${code}: ${stderr}`))));

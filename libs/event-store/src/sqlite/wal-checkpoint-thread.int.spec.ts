@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { compiledEntry } from '../compiled-entry';
 import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
 import { notedEvents as events } from './testing/noted-events';
 
@@ -83,12 +84,10 @@ describe('the WAL checkpoint thread', () => {
   });
 
   it('holds the process open while it closes, so the code after close() runs', () => {
-    const root = join(__dirname, '..', '..', '..', '..');
-    const output = execFileSync(
-      process.execPath,
-      ['-r', join(root, 'tools/register.js'), join(__dirname, 'testing/close-after-checkpoints.ts'), join(dir, 'alone.db')],
-      { encoding: 'utf8', timeout: 30_000 },
-    );
+    const output = execFileSync(process.execPath, [compiledEntry(__filename, 'testing/close-after-checkpoints'), join(dir, 'alone.db')], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(output).toBe('closed\n');
   });
 });

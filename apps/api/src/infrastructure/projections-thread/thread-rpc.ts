@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import { type MessagePort, Worker } from 'node:worker_threads';
-import { StoreUnavailableError } from '@compact-ledger/event-store';
+import { compiledEntry, StoreUnavailableError } from '@compact-ledger/event-store';
 import { deserializeError, type SerializedError, serializeError } from './serialized-error';
 
 export interface RpcRequest {
@@ -20,8 +19,6 @@ export type ThreadMessage =
 
 /** From the owner to a thread. */
 export type OwnerMessage = { type: 'requests'; requests: RpcRequest[] } | { type: 'close' };
-
-const REGISTER = resolve(__dirname, '..', '..', '..', '..', '..', 'tools', 'register.js');
 
 interface Pending {
   resolve(value: unknown): void;
@@ -62,12 +59,7 @@ export class ThreadClient {
     transferList: MessagePort[],
     handlers: { onNotice(notice: unknown): void; onFailure(error: Error): void },
   ): Promise<{ client: ThreadClient; info: Info }> {
-    const fromSource = __filename.endsWith('.ts');
-    const file = resolve(__dirname, `${entry}.${fromSource ? 'ts' : 'js'}`);
-    // From TypeScript sources (npm start, jest) the thread loads the compiler hook the process was started with.
-    const worker = fromSource
-      ? new Worker(`require(${JSON.stringify(REGISTER)}); require(${JSON.stringify(file)});`, { eval: true, execArgv: [], workerData, transferList })
-      : new Worker(file, { execArgv: [], workerData, transferList });
+    const worker = new Worker(compiledEntry(__filename, entry), { execArgv: [], workerData, transferList });
     return new Promise((resolvePromise, reject) => {
       const onMessage = (message: ThreadMessage) => {
         if (message.type === 'ready') {

@@ -1,5 +1,5 @@
 // A separate process that appends to an event store file, for the contract's
-// "two processes, one file" case: node -r ./tools/register.js append-worker.ts <file> <workerId> <count>
+// "two processes, one file" case: node append-worker.js <file> <workerId> <count> (compiled)
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '../sqlite-event-store';
 

@@ -1,5 +1,5 @@
 // A process whose only work is a store: it appends until the WAL checkpoint thread has
-// taken over, closes the store, and says so. node -r ./tools/register.js close-after-checkpoints.ts <file>
+// taken over, closes the store, and says so. node close-after-checkpoints.js <file> (compiled)
 import { SqliteEventStore } from '../sqlite-event-store';
 import { notedEvents } from './noted-events';
 

@@ -1,8 +1,0 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { UuidField } from '../../http/dto-fields';
-
-export class CompactIdParams {
-  @ApiProperty({ format: 'uuid' })
-  @UuidField()
-  id!: string;
-}
