@@ -8,7 +8,7 @@ import { openCheckpoint, verifyCheckpointConsistency } from './checkpoint/checkp
 import { InconsistentLogError } from './checkpoint/checkpoint-issuer';
 import { verifyTlogProof } from './checkpoint/tlog-proof';
 import { verifyConsistency } from './merkle/proofs';
-import { eventLeafHash } from './merkle/rfc6962';
+import { eventLeafHash, rootOfLeafHashes } from './merkle/rfc6962';
 import { generateLogKey } from './note/log-key';
 import { parseVerifierKey } from './note/signed-note';
 import { LogRewrittenError } from './tiles/tree-appender';
@@ -110,6 +110,27 @@ describe('the transparency log over a real SQLite event store', () => {
     expect(log.size()).toBe(await store.headPosition());
     expect((await log.issueCheckpoint()).size).toBe(80);
     log.close();
+  });
+
+  it('serves its tiles as tlog-tiles lays them out, full and partial', async () => {
+    await appendStreams(30, 10);
+    const log = await open();
+    const leaves = (await store.readAll({ limit: 300 })).map((e) => eventLeafHash(e.metadata.hash));
+    expect(log.tile(0, 0)).toEqual(Buffer.concat(leaves.slice(0, 256)));
+    expect(log.tile(0, 1, 44)).toEqual(Buffer.concat(leaves.slice(256, 300)));
+    expect(log.tile(0, 1, 45)).toBeNull();
+    expect(log.tile(0, 1)).toBeNull();
+    expect(log.tile(1, 0, 1)).toEqual(rootOfLeafHashes(leaves.slice(0, 256)));
+    log.close();
+  });
+
+  it('reports a failure after a commit to onError, never as a rejection left unhandled', async () => {
+    const errors: unknown[] = [];
+    const log = await open({ onError: (error) => errors.push(error) });
+    log.close();
+    await appendStreams(1, 1);
+    await expect(log.afterCommit()).resolves.toBeUndefined();
+    expect(errors).toHaveLength(1);
   });
 
   it('works from any event store through its port (readAll)', async () => {

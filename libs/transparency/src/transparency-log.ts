@@ -4,6 +4,8 @@ import { CheckpointIssuer } from './checkpoint/checkpoint-issuer';
 import { SqliteCheckpointStore, type StoredCheckpoint } from './checkpoint/checkpoint-store';
 import { formatTlogProof } from './checkpoint/tlog-proof';
 import { consistencyProof, inclusionProof, ProofError, treeRoot } from './merkle/proofs';
+import { HASH_SIZE } from './merkle/rfc6962';
+import { TILE_WIDTH } from './tiles/tile-store.port';
 import type { LogKey } from './note/log-key';
 import { openTransparencyDatabase, SqliteTileStore } from './tiles/sqlite-tile-store';
 import { TileNodeReader } from './tiles/tile-node-reader';
@@ -126,10 +128,18 @@ export class TransparencyLog {
     return run;
   }
 
-  /** After a group commit: catch up, then issue a checkpoint (at most one a second). */
+  /**
+   * After a group commit: catch up, then issue a checkpoint (at most one a second).
+   * Never rejects, so it can be called and left (`void log.afterCommit()`): a failure
+   * (the event store rewritten under the tree, the log closed) goes to `onError`.
+   */
   async afterCommit(): Promise<void> {
-    await this.sync();
-    this.issuer.afterGrowth();
+    try {
+      await this.sync();
+      this.issuer.afterGrowth();
+    } catch (error) {
+      this.options.onError?.(error);
+    }
   }
 
   /** A checkpoint covering every event committed so far. */
@@ -169,6 +179,18 @@ export class TransparencyLog {
       throw new ProofError(`position ${position} is not in the checkpoint of ${checkpoint.size} events`);
     }
     return formatTlogProof({ index: position - 1, proof: this.inclusionProof(position - 1, checkpoint.size), checkpoint: checkpoint.note });
+  }
+
+  /**
+   * A tile as tlog-tiles serves it (GET <prefix>/tile/<L>/<N>[.p/<W>]): the full tile,
+   * or for a width the first `width` hashes of it; null where the log has no such tile
+   * (yet), or the width asked is not a partial tile the stored one covers.
+   */
+  tile(level: number, index: number, width = TILE_WIDTH): Buffer | null {
+    if (!Number.isSafeInteger(level) || !Number.isSafeInteger(index) || level < 0 || index < 0 || width < 1 || width > TILE_WIDTH) return null;
+    const stored = this.tiles.readTile(level, index);
+    if (!stored || stored.length < width * HASH_SIZE) return null;
+    return stored.subarray(0, width * HASH_SIZE);
   }
 
   /** Storage reads so far: tiles read from SQLite, and node hashes asked of them. */
