@@ -175,7 +175,7 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
 
     const proofPositions = proofsFor === 'events' ? positions : [...streams.values()].map((s) => s.headPosition).sort((a, b) => a - b);
     for (const position of proofPositions) {
-      zip.addReadStreamLazy(`proofs/${position}.tlog-proof`, { ...options, compressionLevel: 1 }, (callback) => {
+      zip.addReadStreamLazy(`proofs/${position}.tlog-proof`, { ...options, compress: false, compressionLevel: 0 }, (callback) => {
         try {
           const proof = input.prover.inclusionProof(position - 1, checkpoint.size);
           callback(null, Readable.from([Buffer.from(formatTlogProof({ index: position - 1, proof, checkpoint: input.checkpoint }))]));
