@@ -96,6 +96,12 @@ describe('the evidence pack writer refuses what would make a false pack', () => 
     await expect(writeEvidencePack({ ...base, events, evidence: [{ sha256: 'b'.repeat(64), content: broken }] }, sink())).rejects.toThrow('disk read failed');
   });
 
+  it("refuses to sign the manifest with another log's key", async () => {
+    await expect(writeEvidencePack({ ...base, events, signer: generateLogKey('other.example').signer }, sink())).rejects.toThrow(
+      /checkpoint is of the log ledger\.test\/compacts/,
+    );
+  });
+
   it('refuses a whole-log pack with positions missing', async () => {
     await expect(writeEvidencePack({ ...base, events, scope: 'log' }, sink())).rejects.toThrow(/needs every position: 3 is missing/);
   });

@@ -90,6 +90,9 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
   const checkpoint = parseCheckpoint(parseNote(input.checkpoint).text);
   const scope = input.scope ?? 'streams';
   const proofsFor = input.proofs ?? (scope === 'log' ? 'heads' : 'events');
+  if (input.signer.name !== checkpoint.origin) {
+    throw new EvidencePackError(`the manifest would be signed by ${input.signer.name}, the checkpoint is of the log ${checkpoint.origin}`);
+  }
   if (input.subject !== undefined && !/^[^\u0000-\u001f\u007f]{1,200}$/.test(input.subject)) {
     throw new EvidencePackError('the subject is one line of at most 200 characters');
   }
