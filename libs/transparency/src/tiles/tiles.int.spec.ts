@@ -111,5 +111,12 @@ describe('the stored tree (tlog-tiles in SQLite)', () => {
     expect(() => appender.append(rewritten)).toThrow(LogRewrittenError);
     expect(appender.size()).toBe(1_100);
     expect(() => appender.append(entries(1_101, 1_102))).toThrow(/expected position 1101, got 1102/);
+    // A gap in the middle of a batch keeps nothing of the batch.
+    const before = appender.root();
+    expect(() => appender.append([...entries(1_100, 1_105), ...entries(1_106, 1_110)])).toThrow(/expected position 1106, got 1107/);
+    expect(appender.size()).toBe(1_100);
+    expect(appender.root()).toEqual(before);
+    appender.append(entries(1_100, 1_110));
+    expect(appender.root()).toEqual(rootOfLeafHashes(leaves.slice(0, 1_110)));
   });
 });

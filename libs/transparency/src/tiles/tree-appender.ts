@@ -26,22 +26,29 @@ export interface LeafEntry {
 export class TreeAppender {
   private treeSize: number;
   /** The right edge: complete subtrees, largest first. */
-  private edge: Array<{ level: number; hash: Buffer }>;
+  private edge: Array<{ level: number; hash: Buffer }> = [];
   /** The partial tile of each tile level, as its hashes so far. */
-  private readonly partial: Buffer[][] = [];
+  private partial: Buffer[][] = [];
 
   constructor(
     private readonly store: TileStore,
     private readonly reader = new TileNodeReader(store),
   ) {
-    this.treeSize = store.size();
+    this.treeSize = 0;
+    this.load();
+  }
+
+  /** The right edge and the partial tiles, as the store holds them. */
+  private load(): void {
+    this.treeSize = this.store.size();
     const ids = this.treeSize === 0 ? [] : rangeNodes(0, this.treeSize);
-    this.edge = reader.readNodes(ids).map((hash, i) => ({ level: ids[i].level, hash }));
+    this.edge = this.reader.readNodes(ids).map((hash, i) => ({ level: ids[i].level, hash }));
+    this.partial = [];
     for (let level = 0; TILE_WIDTH ** level <= this.treeSize; level++) {
       const leavesPerHash = TILE_WIDTH ** level;
       const width = Math.floor(this.treeSize / leavesPerHash) % TILE_WIDTH;
       const index = Math.floor(this.treeSize / leavesPerHash / TILE_WIDTH);
-      const stored = width > 0 ? store.readTile(level, index) : null;
+      const stored = width > 0 ? this.store.readTile(level, index) : null;
       if (width > 0 && (!stored || stored.length < width * HASH_SIZE)) {
         throw new ProofError(`the stored tree of ${this.treeSize} leaves lacks its partial tile ${level}/${index}`);
       }
@@ -83,22 +90,33 @@ export class TreeAppender {
       touched.set(`${level}/${index}`, { level, index, hashes: tile });
       if (tile.length === TILE_WIDTH) this.partial[level] = [];
     };
-    for (const entry of fresh) {
-      if (entry.position !== this.treeSize + 1) {
-        throw new ProofError(`leaves must arrive in position order without gaps: expected position ${this.treeSize + 1}, got ${entry.position}`);
+    try {
+      for (const entry of fresh) {
+        if (entry.position !== this.treeSize + 1) {
+          throw new ProofError(`leaves must arrive in position order without gaps: expected position ${this.treeSize + 1}, got ${entry.position}`);
+        }
+        let node = { level: 0, hash: eventLeafHash(entry.hash) };
+        this.treeSize++;
+        push(0, node.hash);
+        while (this.edge.length > 0 && this.edge[this.edge.length - 1].level === node.level) {
+          const left = this.edge.pop()!;
+          node = { level: node.level + 1, hash: hashChildren(left.hash, node.hash) };
+          if (node.level % TILE_HEIGHT === 0) push(node.level / TILE_HEIGHT, node.hash);
+        }
+        this.edge.push(node);
       }
-      let node = { level: 0, hash: eventLeafHash(entry.hash) };
-      this.treeSize++;
-      push(0, node.hash);
-      while (this.edge.length > 0 && this.edge[this.edge.length - 1].level === node.level) {
-        const left = this.edge.pop()!;
-        node = { level: node.level + 1, hash: hashChildren(left.hash, node.hash) };
-        if (node.level % TILE_HEIGHT === 0) push(node.level / TILE_HEIGHT, node.hash);
+      const tiles: Tile[] = [...touched.values()].map(({ level, index, hashes }) => ({ level, index, hashes: Buffer.concat(hashes) }));
+      this.store.writeTiles(tiles, this.treeSize);
+    } catch (error) {
+      // A leaf out of order, or the tiles not written (a full disk, a closed database):
+      // nothing of the batch is kept, in memory as in the store.
+      try {
+        this.load();
+      } catch {
+        // The store cannot be read either: the next call fails as this one did.
       }
-      this.edge.push(node);
+      throw error;
     }
-    const tiles: Tile[] = [...touched.values()].map(({ level, index, hashes }) => ({ level, index, hashes: Buffer.concat(hashes) }));
-    this.store.writeTiles(tiles, this.treeSize);
     return this.treeSize;
   }
 
