@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The libraries an application, the tests, the benchmark and the tools may use. */
-const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar'];
+const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:transparency'];
 
 const boundaries = (allow) => ({
   enforceBuildableLibDependency: false,
@@ -16,6 +16,8 @@ const boundaries = (allow) => ({
     { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:store', 'type:testing'] },
     // Tokens and keys, without Nest: shared by the API and the command line.
     { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
+    // The transparency log (Merkle tree, checkpoints, evidence packs): over the store, knowing nothing of compacts.
+    { sourceTag: 'type:transparency', onlyDependOnLibsWithTags: ['type:store', 'type:transparency'] },
     // England's working days: the domain's calendar interface over a holiday library, nothing else.
     { sourceTag: 'type:calendar', onlyDependOnLibsWithTags: ['type:domain', 'type:calendar'] },
     { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:calendar', 'type:projection'] },

@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --events 100000 --single-appends 4000 --http-requests 4000]
+ * npm run bench -- --transparency [--transparency-events 1000000]   (the transparency log alone: bench/transparency.ts)
  *
  * Prints, for one run on this machine: raw better-sqlite3 durable appends against
  * the same through the store port, readAll, verifyAll, projection catch-up, and
@@ -16,6 +17,7 @@ import { EsdbEventStore, type EventStore, type NewEvent, SqliteEventStore } from
 import { compactStateProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
 import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
+import { transparencyBench } from './transparency';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +25,8 @@ const { values: args } = parseArgs({
     'single-appends': { type: 'string', default: '4000' },
     'http-requests': { type: 'string', default: '4000' },
     store: { type: 'string', default: 'sqlite' },
+    transparency: { type: 'boolean', default: false },
+    'transparency-events': { type: 'string', default: '1000000' },
   },
 });
 const ESDB = args.store === 'esdb';
@@ -388,7 +392,7 @@ async function main() {
   rmSync(root, { recursive: true, force: true });
 }
 
-main().catch((error) => {
+(args.transparency ? transparencyBench(Number(args['transparency-events'])).finally(() => rmSync(root, { recursive: true, force: true })) : main()).catch((error) => {
   console.error(error);
   rmSync(root, { recursive: true, force: true });
   process.exit(1);

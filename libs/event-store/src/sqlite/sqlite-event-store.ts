@@ -103,6 +103,7 @@ export class SqliteEventStore implements EventStore {
     readForwards: Database.Statement<[string, number, number, number]>;
     readBackwards: Database.Statement<[string, number, number, number]>;
     readAll: Database.Statement<[number, number]>;
+    hashesAfter: Database.Statement<[number, number], { position: number; hash: string }>;
     headPosition: Database.Statement<[], { p: number }>;
     verifyStream: Database.Statement<[string]>;
     positionGap: Database.Statement<[], { p: number }>;
@@ -140,6 +141,7 @@ export class SqliteEventStore implements EventStore {
       readForwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? AND revision <= ? ORDER BY revision ASC LIMIT ?`).raw(),
       readBackwards: db.prepare(`SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? AND revision >= ? ORDER BY revision DESC LIMIT ?`).raw(),
       readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
+      hashesAfter: db.prepare('SELECT position, hash FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
       headPosition: db.prepare('SELECT coalesce(max(position), 0) AS p FROM events'),
       positionGap: db.prepare(
         'SELECT e.position + 1 AS p FROM events e WHERE e.position < (SELECT max(position) FROM events) AND NOT EXISTS (SELECT 1 FROM events n WHERE n.position = e.position + 1) ORDER BY e.position LIMIT 1',
@@ -338,6 +340,15 @@ export class SqliteEventStore implements EventStore {
 
   private readAllNow(after: number, limit: number): RecordedEvent[] {
     return (this.stmt.readAll.all(after, limit) as Row[]).map(toRecordedEvent);
+  }
+
+  /**
+   * Event hashes in global order, positions after `after`, at most `limit`: what the
+   * transparency log's Merkle tree takes as its leaves, without reading the events.
+   */
+  eventHashesAfter(after: number, limit: number): Array<{ position: number; hash: string }> {
+    this.assertOpen();
+    return this.stmt.hashesAfter.all(after, limit);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {

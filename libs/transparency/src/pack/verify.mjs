@@ -1,0 +1,978 @@
+#!/usr/bin/env node
+// verify.mjs: checks a compact-ledger evidence pack without trusting the ledger.
+//
+//   node verify.mjs --key <verifier key> [<pack.zip or its unpacked folder>]
+//
+// With no pack named, it checks the folder it stands in. The verifier key is the
+// ledger's log key in signed-note form (<name>+<key id>+<key>), obtained from the
+// ledger's operator by a channel of your own: never from inside the pack.
+//
+// Exit status: 0 the pack is valid, 1 it is not (the first failure is named),
+// 2 the input cannot be used (no such file, not a pack, a malformed key).
+//
+// One file, Node.js 20 or later, no dependencies: read it before you trust it.
+// What it checks, in order:
+//   1. the checkpoint (C2SP tlog-checkpoint) is this log's and signed by the key given;
+//   2. the manifest is signed by the same key and names that checkpoint;
+//   3. every event in events.jsonl: its SHA-256 over the RFC 8785 form of
+//      {data, metadata without hash, revision, streamId, type} is its recorded hash;
+//      each stream's revisions run 0, 1, 2, ... and each event names the one before
+//      it (prevHash); positions only increase (and, for a pack of the whole log, run
+//      1, 2, 3, ... and the events make the checkpoint's Merkle root);
+//   4. each stream's head (or every event) is proven in the checkpoint's RFC 6962
+//      tree by a C2SP tlog-proof under proofs/;
+//   5. the streams, heads and counts are those the manifest lists;
+//   6. every evidence file hashes to its name, and report.html to the manifest's digest.
+
+import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
+import * as crypto from 'node:crypto';
+import { createReadStream, promises as fs, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as zlib from 'node:zlib';
+
+const MANIFEST_HEADER = 'compact-ledger evidence pack v1';
+const TLOG_PROOF_HEADER = 'c2sp.org/tlog-proof@v1';
+const GENESIS = '0'.repeat(64);
+
+/** The pack is not what it claims: exit 1. */
+export class Invalid extends Error {}
+/** The input cannot be checked at all: exit 2. */
+export class Unusable extends Error {}
+
+// ---------------------------------------------------------------- RFC 8785 (JCS)
+
+/**
+ * RFC 8785 canonical JSON of a value parsed by JSON.parse: object members sorted
+ * by their names' UTF-16 code units, no whitespace, strings and numbers as
+ * ECMAScript's JSON.stringify writes them (which is what RFC 8785 prescribes).
+ */
+export function canonicalize(value) {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError('RFC 8785 has no form for NaN or Infinity');
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalize).join(',')}]`;
+  if (typeof value === 'object') {
+    const names = Object.keys(value).sort();
+    return `{${names.map((name) => `${JSON.stringify(name)}:${canonicalize(value[name])}`).join(',')}}`;
+  }
+  throw new TypeError(`RFC 8785 has no form for a ${typeof value}`);
+}
+
+// ---------------------------------------------------------------- hashing and RFC 6962
+
+const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
+const sha256Hex = (text) => (oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text, 'utf8').digest('hex'));
+const sha256Bytes = (bytes) => (oneShot ? Buffer.from(oneShot('sha256', bytes, 'latin1'), 'latin1') : createHash('sha256').update(bytes).digest());
+
+const leafInput = Buffer.alloc(33);
+/** RFC 6962 leaf hash of an event: SHA-256(0x00 || the 32 bytes of its hash). */
+function eventLeafHash(hashHex) {
+  leafInput[0] = 0;
+  leafInput.write(hashHex, 1, 'hex');
+  return sha256Bytes(leafInput);
+}
+const nodeInput = Buffer.alloc(65);
+function hashChildren(left, right) {
+  nodeInput[0] = 1;
+  left.copy(nodeInput, 1);
+  right.copy(nodeInput, 33);
+  return sha256Bytes(nodeInput);
+}
+
+/** RFC 9162 section 2.1.3.2: the root an inclusion proof leads to. */
+function rootFromInclusion(index, size, leaf, proof) {
+  if (index >= size) throw new Invalid(`leaf ${index} is not in a tree of ${size}`);
+  let fn = index;
+  let sn = size - 1;
+  let r = leaf;
+  for (const p of proof) {
+    if (sn === 0) throw new Invalid('the inclusion proof is longer than the tree needs');
+    if (fn % 2 === 1 || fn === sn) {
+      r = hashChildren(p, r);
+      while (fn % 2 === 0 && fn !== 0) {
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+      }
+    } else {
+      r = hashChildren(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  if (sn !== 0) throw new Invalid('the inclusion proof is shorter than the tree needs');
+  return r;
+}
+
+// The tree of a whole-log pack is hashed a million times: on latin1 strings (one char a
+// byte), which cost fewer allocations than Buffers.
+const sha256Latin1 = (bytes) => (oneShot ? oneShot('sha256', bytes, 'latin1') : createHash('sha256').update(bytes).digest('latin1'));
+function leafLatin1(hashHex) {
+  leafInput[0] = 0;
+  leafInput.write(hashHex, 1, 'hex');
+  return sha256Latin1(leafInput);
+}
+function nodeLatin1(left, right) {
+  nodeInput[0] = 1;
+  nodeInput.write(left, 1, 'latin1');
+  nodeInput.write(right, 33, 'latin1');
+  return sha256Latin1(nodeInput);
+}
+
+/** The root of a tree built leaf by leaf, keeping only its right edge (one hash per level). */
+class TreeBuilder {
+  constructor() {
+    this.edge = [];
+    this.size = 0;
+  }
+  add(leaf) {
+    let node = leaf;
+    for (let n = this.size; n % 2 === 1; n = Math.floor(n / 2)) node = nodeLatin1(this.edge.pop(), node);
+    this.edge.push(node);
+    this.size++;
+  }
+  root() {
+    if (this.edge.length === 0) return sha256Bytes(Buffer.alloc(0));
+    let hash = this.edge[this.edge.length - 1];
+    for (let i = this.edge.length - 2; i >= 0; i--) hash = nodeLatin1(this.edge[i], hash);
+    return Buffer.from(hash, 'latin1');
+  }
+}
+
+// ---------------------------------------------------------------- signed notes (C2SP signed-note)
+
+export function parseVerifierKey(text) {
+  const first = text.indexOf('+');
+  const second = first < 0 ? -1 : text.indexOf('+', first + 1);
+  if (second < 0) throw new Unusable('the --key is not a verifier key (<name>+<key id>+<key>)');
+  const name = text.slice(0, first);
+  const idHex = text.slice(first + 1, second);
+  const keyB64 = text.slice(second + 1);
+  const key = Buffer.from(keyB64, 'base64');
+  if (!name || /[\s+]/u.test(name) || !/^[0-9a-f]{8}$/.test(idHex) || key.toString('base64') !== keyB64 || key.length !== 33 || key[0] !== 1) {
+    throw new Unusable('the --key is not an Ed25519 verifier key (<name>+<8 hex digits>+base64 of 0x01 and 32 bytes)');
+  }
+  const publicKey = key.subarray(1);
+  const id = createHash('sha256').update(name).update(Buffer.of(0x0a, 0x01)).update(publicKey).digest().subarray(0, 4).toString('hex');
+  if (id !== idHex) throw new Unusable(`the --key's id ${idHex} does not match its key (${id}): it was mistyped`);
+  const keyObject = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), publicKey]), format: 'der', type: 'spki' });
+  return { name, id, text, verify: (message, signature) => signature.length === 64 && verifySignature(null, message, keyObject, signature) };
+}
+
+/** Opens a signed note with the one key trusted; `what` names the note in messages. Returns its text. */
+function openNote(note, key, what) {
+  if (/[\u0000-\u0009\u000b-\u001f]/.test(note) || !note.endsWith('\n'))
+    throw new Invalid(`the ${what} is not a signed note (control characters, or no final newline)`);
+  const split = note.lastIndexOf('\n\n');
+  if (split < 0) throw new Invalid(`the ${what} is not a signed note (no blank line before its signatures)`);
+  const text = note.slice(0, split + 1);
+  const signatures = note.slice(split + 2, -1).split('\n');
+  const seen = [];
+  let verified = false;
+  for (const line of signatures) {
+    const m = /^\u2014 (\S+) ([A-Za-z0-9+/]+=*)$/.exec(line);
+    if (!m) throw new Invalid(`the ${what} has a malformed signature line`);
+    const bytes = Buffer.from(m[2], 'base64');
+    if (bytes.length < 5) throw new Invalid(`the ${what} has a malformed signature line`);
+    const id = bytes.subarray(0, 4).toString('hex');
+    seen.push(`${m[1]}+${id}`);
+    if (m[1] !== key.name || id !== key.id) continue;
+    if (!key.verify(Buffer.from(text, 'utf8'), bytes.subarray(4))) {
+      throw new Invalid(`the ${what}'s signature by ${key.name}+${key.id} does not verify: the ${what} was altered after it was signed`);
+    }
+    verified = true;
+  }
+  if (!verified) throw new Invalid(`the ${what} is not signed by the key given (${key.name}+${key.id}); it is signed by ${seen.join(', ') || 'nobody'}`);
+  return text;
+}
+
+/** A C2SP tlog-checkpoint: origin, size, root (base64), optional extension lines. */
+function parseCheckpointText(text, what) {
+  const lines = text.slice(0, -1).split('\n');
+  if (lines.length < 3 || !/^(0|[1-9][0-9]*)$/.test(lines[1])) throw new Invalid(`the ${what} is not a checkpoint (origin, size, root hash)`);
+  const root = Buffer.from(lines[2], 'base64');
+  if (root.length !== 32 || root.toString('base64') !== lines[2]) throw new Invalid(`the ${what}'s root hash is not base64 of 32 bytes`);
+  return { origin: lines[0], size: Number(lines[1]), root, rootText: lines[2] };
+}
+
+function openCheckpoint(note, key) {
+  const split = note.lastIndexOf('\n\n');
+  const unverified = parseCheckpointText(split < 0 ? note : note.slice(0, split + 1), 'checkpoint');
+  if (unverified.origin !== key.name) {
+    throw new Invalid(`the checkpoint is from another log: its origin is ${unverified.origin}, the key given is for ${key.name}`);
+  }
+  return parseCheckpointText(openNote(note, key, 'checkpoint'), 'checkpoint');
+}
+
+function parseTlogProof(text, name) {
+  const blank = text.indexOf('\n\n');
+  if (blank < 0) throw new Invalid(`${name} is not a tlog-proof`);
+  const lines = text.slice(0, blank).split('\n');
+  if (lines[0] !== TLOG_PROOF_HEADER) throw new Invalid(`${name} is not a ${TLOG_PROOF_HEADER}`);
+  let at = 1;
+  if (lines[at]?.startsWith('extra ')) at++;
+  const index = /^index (0|[1-9][0-9]*)$/.exec(lines[at] ?? '');
+  if (!index) throw new Invalid(`${name} has no index line`);
+  const proof = lines.slice(at + 1).map((line) => {
+    const hash = Buffer.from(line, 'base64');
+    if (hash.length !== 32 || hash.toString('base64') !== line) throw new Invalid(`${name} holds a proof hash that is not base64 of 32 bytes`);
+    return hash;
+  });
+  return { index: Number(index[1]), proof, checkpoint: text.slice(blank + 2) };
+}
+
+// ---------------------------------------------------------------- reading the pack (folder or zip)
+
+async function openPack(path) {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new Unusable(`there is no file or folder ${path}`);
+  }
+  return stats.isDirectory() ? openFolder(path) : openZip(path, stats.size);
+}
+
+function openFolder(root) {
+  const full = (name) => join(root, ...name.split('/'));
+  return {
+    where: root,
+    async names() {
+      const names = [];
+      const walk = async (dir, prefix) => {
+        for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+          if (entry.isDirectory()) await walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+          else names.push(prefix + entry.name);
+        }
+      };
+      await walk(root, '');
+      return names;
+    },
+    async has(name) {
+      try {
+        return (await fs.stat(full(name))).isFile();
+      } catch {
+        return false;
+      }
+    },
+    async readWhole(name, limit) {
+      const size = (await fs.stat(full(name))).size;
+      if (size > limit) throw new Invalid(`${name} is larger than any pack file of its kind`);
+      return fs.readFile(full(name));
+    },
+    stream: (name) => createReadStream(full(name), { highWaterMark: 1 << 20 }),
+  };
+}
+
+async function openZip(file, fileSize) {
+  const handle = await fs.open(file, 'r');
+  const read = async (position, length) => {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    if (bytesRead !== length) throw new Unusable(`${file} is cut short: not a whole zip file`);
+    return buffer;
+  };
+  try {
+    const tailLength = Math.min(fileSize, 22 + 65535);
+    const tail = await read(fileSize - tailLength, tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === 0x06054b50) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new Unusable(`${file} is neither a folder nor a zip file`);
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+      const locatorAt = fileSize - tailLength + eocd - 20;
+      const locator = await read(locatorAt, 20);
+      if (locator.readUInt32LE(0) !== 0x07064b50) throw new Unusable(`${file}: a ZIP64 archive without its locator`);
+      const z64 = await read(Number(locator.readBigUInt64LE(8)), 56);
+      if (z64.readUInt32LE(0) !== 0x06064b50) throw new Unusable(`${file}: a damaged ZIP64 end record`);
+      count = Number(z64.readBigUInt64LE(32));
+      cdSize = Number(z64.readBigUInt64LE(40));
+      cdOffset = Number(z64.readBigUInt64LE(48));
+    }
+    const cd = await read(cdOffset, cdSize);
+    const entries = new Map();
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      if (cd.readUInt32LE(at) !== 0x02014b50) throw new Unusable(`${file}: a damaged central directory`);
+      const method = cd.readUInt16LE(at + 10);
+      const crc = cd.readUInt32LE(at + 16);
+      let compressed = cd.readUInt32LE(at + 20);
+      let size = cd.readUInt32LE(at + 24);
+      const nameLength = cd.readUInt16LE(at + 28);
+      const extraLength = cd.readUInt16LE(at + 30);
+      const commentLength = cd.readUInt16LE(at + 32);
+      let offset = cd.readUInt32LE(at + 42);
+      const name = cd.toString('utf8', at + 46, at + 46 + nameLength);
+      let extraAt = at + 46 + nameLength;
+      const extraEnd = extraAt + extraLength;
+      while (extraAt + 4 <= extraEnd) {
+        const id = cd.readUInt16LE(extraAt);
+        const length = cd.readUInt16LE(extraAt + 2);
+        if (id === 0x0001) {
+          let p = extraAt + 4;
+          if (size === 0xffffffff) ((size = Number(cd.readBigUInt64LE(p))), (p += 8));
+          if (compressed === 0xffffffff) ((compressed = Number(cd.readBigUInt64LE(p))), (p += 8));
+          if (offset === 0xffffffff) offset = Number(cd.readBigUInt64LE(p));
+        }
+        extraAt += 4 + length;
+      }
+      if (method !== 0 && method !== 8) throw new Unusable(`${file}: ${name} is compressed by a method this verifier does not read (${method})`);
+      if (!name.endsWith('/')) entries.set(name, { method, crc, compressed, size, offset });
+      at = extraEnd + commentLength;
+    }
+    return {
+      where: file,
+      names: async () => [...entries.keys()],
+      has: async (name) => entries.has(name),
+      close: () => handle.close(),
+      async readWhole(name, limit) {
+        const entry = entries.get(name);
+        if (entry.size > limit || entry.compressed > limit) throw new Invalid(`${name} is larger than any pack file of its kind`);
+        // The local header and the data in one read (a name and its extra fields take well under 1 KB).
+        const head = await read(entry.offset, Math.min(fileSize - entry.offset, 30 + 1024 + entry.compressed));
+        if (head.readUInt32LE(0) !== 0x04034b50) throw new Unusable(`${file}: ${name}'s local header is damaged`);
+        const dataAt = 30 + head.readUInt16LE(26) + head.readUInt16LE(28);
+        const raw =
+          dataAt + entry.compressed <= head.length ? head.subarray(dataAt, dataAt + entry.compressed) : await read(entry.offset + dataAt, entry.compressed);
+        let bytes;
+        try {
+          bytes = entry.method === 8 ? zlib.inflateRawSync(raw) : raw;
+        } catch (error) {
+          throw new Unusable(`${file}: ${name} cannot be inflated: ${error.message}`);
+        }
+        if (bytes.length !== entry.size || (typeof zlib.crc32 === 'function' && zlib.crc32(bytes) >>> 0 !== entry.crc)) {
+          throw new Unusable(`${file}: ${name} is damaged (its size or CRC-32 is not the one recorded)`);
+        }
+        return bytes;
+      },
+      stream(name) {
+        return entryStream(file, entries.get(name), name, read);
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** One entry's bytes, inflated as they are read, the CRC-32 checked at the end where Node has zlib.crc32. */
+function entryStream(file, entry, name, read) {
+  const out = new PassThrough({ highWaterMark: 4 << 20 });
+  (async () => {
+    const local = await read(entry.offset, 30);
+    if (local.readUInt32LE(0) !== 0x04034b50) throw new Unusable(`${file}: ${name}'s local header is damaged`);
+    const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    const raw = entry.compressed === 0 ? null : createReadStream(file, { start, end: start + entry.compressed - 1, highWaterMark: 1 << 20 });
+    const source = raw === null ? [] : entry.method === 8 ? raw.pipe(zlib.createInflateRaw({ chunkSize: 1 << 18 })) : raw;
+    let crc = 0;
+    let size = 0;
+    const crc32 = typeof zlib.crc32 === 'function' ? zlib.crc32 : null;
+    if (raw) raw.on('error', (error) => out.destroy(error));
+    for await (const chunk of source) {
+      if (crc32) crc = crc32(chunk, crc);
+      size += chunk.length;
+      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    }
+    if (size !== entry.size || (crc32 && crc >>> 0 !== entry.crc))
+      throw new Unusable(`${file}: ${name} is damaged (its size or CRC-32 is not the one recorded)`);
+    out.end();
+  })().catch((error) => out.destroy(error instanceof Unusable ? error : new Unusable(`${file}: ${name} cannot be read: ${error.message}`)));
+  return out;
+}
+
+async function readText(pack, name, limit = 16 << 20) {
+  return (await pack.readWhole(name, limit)).toString('utf8');
+}
+
+async function digestOf(stream) {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of stream) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+// ---------------------------------------------------------------- the manifest
+
+function parseManifest(text) {
+  const lines = text.slice(0, -1).split('\n');
+  if (lines[0] !== MANIFEST_HEADER) throw new Invalid(`the manifest does not start with "${MANIFEST_HEADER}"`);
+  const manifest = {
+    log: null,
+    checkpoint: null,
+    scope: null,
+    proofs: null,
+    subject: null,
+    events: null,
+    streams: new Map(),
+    evidence: new Map(),
+    report: null,
+  };
+  const bad = (line) => new Invalid(`the manifest has a line this verifier does not understand: ${JSON.stringify(line.slice(0, 100))}`);
+  for (const line of lines.slice(1)) {
+    const [word, ...rest] = line.split(' ');
+    if (word === 'log' && rest.length === 1) manifest.log = rest[0];
+    else if (word === 'checkpoint' && rest.length === 2) manifest.checkpoint = { size: Number(rest[0]), rootText: rest[1] };
+    else if (word === 'scope' && rest.length === 1 && ['log', 'streams'].includes(rest[0])) manifest.scope = rest[0];
+    else if (word === 'proofs' && rest.length === 1 && ['heads', 'events'].includes(rest[0])) manifest.proofs = rest[0];
+    else if (word === 'subject') manifest.subject = rest.join(' ');
+    else if (word === 'events' && rest.length === 1 && /^\d+$/.test(rest[0])) manifest.events = Number(rest[0]);
+    else if (word === 'stream' && rest.length === 5 && /^\d+$/.test(rest[1] + rest[2] + rest[3]) && /^[0-9a-f]{64}$/.test(rest[4])) {
+      manifest.streams.set(rest[0], { count: Number(rest[1]), headRevision: Number(rest[2]), headPosition: Number(rest[3]), headHash: rest[4] });
+    } else if (word === 'evidence' && rest.length === 2 && /^[0-9a-f]{64}$/.test(rest[0]) && /^\d+$/.test(rest[1])) {
+      manifest.evidence.set(rest[0], Number(rest[1]));
+    } else if (word === 'report' && rest.length === 2 && /^[0-9a-f]{64}$/.test(rest[0]) && /^\d+$/.test(rest[1])) {
+      manifest.report = { sha256: rest[0], size: Number(rest[1]) };
+    } else throw bad(line);
+  }
+  if (!manifest.log || !manifest.checkpoint || !manifest.scope || !manifest.proofs || manifest.events === null)
+    throw new Invalid('the manifest lacks its log, checkpoint, scope, proofs or events line');
+  return manifest;
+}
+
+// ---------------------------------------------------------------- one event
+
+const at = (e) => `stream ${e.streamId}, revision ${e.revision}${e.position !== undefined ? ` (position ${e.position})` : ''}`;
+
+/**
+ * Reads one line of events.jsonl. The ledger writes each line as the RFC 8785 form of
+ * the whole record, which is the hashed text with two members added: metadata.hash
+ * (just before the envelope's prevHash) and position (just before revision). Cutting
+ * them out gives the hashed text without parsing: if it hashes to the hash cut out,
+ * its bytes are the ones the ledger hashed. Any other line (reformatted, or altered)
+ * is parsed and canonicalised in full, which also says exactly what is wrong.
+ */
+function readEvent(line, lineNumber) {
+  const revisionAt = line.lastIndexOf(',"revision":');
+  const positionAt = revisionAt < 0 ? -1 : line.lastIndexOf(',"position":', revisionAt);
+  const prevAt = positionAt < 0 ? -1 : line.lastIndexOf('"prevHash":"', positionAt);
+  const hashAt = prevAt - 74;
+  if (
+    hashAt > 0 &&
+    line.startsWith('"hash":"', hashAt) &&
+    line.charCodeAt(prevAt - 1) === 44 &&
+    line.charCodeAt(prevAt - 2) === 34 &&
+    /^[0-9]+$/.test(line.slice(positionAt + 12, revisionAt))
+  ) {
+    const hash = line.slice(hashAt + 8, hashAt + 72);
+    const hashed = line.slice(0, hashAt) + line.slice(prevAt, positionAt) + line.slice(revisionAt);
+    if (sha256Hex(hashed) === hash) {
+      const tail = readTail(line, revisionAt);
+      return {
+        streamId: tail.streamId,
+        revision: tail.revision,
+        position: Number(line.slice(positionAt + 12, revisionAt)),
+        hash,
+        prevHash: line.slice(prevAt + 12, prevAt + 76),
+      };
+    }
+  }
+  return readEventSlowly(line, lineNumber);
+}
+
+/**
+ * The members after metadata: ,"revision":N,"streamId":"...","type":"..."}. Read by
+ * position when the names hold no escapes (the ledger's stream ids and types are
+ * plain names), else by JSON.parse.
+ */
+function readTail(line, revisionAt) {
+  const streamAt = line.indexOf(',"streamId":"', revisionAt);
+  const typeAt = streamAt < 0 ? -1 : line.indexOf('","type":"', streamAt);
+  if (typeAt > 0 && line.endsWith('"}')) {
+    const revision = line.slice(revisionAt + 12, streamAt);
+    const streamId = line.slice(streamAt + 13, typeAt);
+    if (
+      /^(0|[1-9][0-9]*)$/.test(revision) &&
+      !streamId.includes('\\') &&
+      !streamId.includes('"') &&
+      !line.includes('\\', typeAt) &&
+      !line.slice(typeAt + 10, -2).includes('"')
+    ) {
+      return { revision: Number(revision), streamId };
+    }
+  }
+  return JSON.parse(`{${line.slice(revisionAt + 1)}`);
+}
+
+function readEventSlowly(line, lineNumber) {
+  let record;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    throw new Invalid(`events.jsonl line ${lineNumber} is not JSON`);
+  }
+  const fields = record && typeof record === 'object' && record.metadata && typeof record.metadata === 'object' ? record : null;
+  if (
+    !fields ||
+    typeof fields.streamId !== 'string' ||
+    !Number.isSafeInteger(fields.revision) ||
+    !Number.isSafeInteger(fields.position) ||
+    typeof fields.metadata.hash !== 'string'
+  ) {
+    throw new Invalid(`events.jsonl line ${lineNumber} is not an event record (streamId, revision, position, type, data, metadata with hash)`);
+  }
+  const { hash, ...envelope } = fields.metadata;
+  const event = { streamId: fields.streamId, revision: fields.revision, position: fields.position, hash, prevHash: envelope.prevHash };
+  let computed;
+  try {
+    computed = sha256Hex(canonicalize({ data: fields.data, metadata: envelope, revision: fields.revision, streamId: fields.streamId, type: fields.type }));
+  } catch (error) {
+    throw new Invalid(`${at(event)}: the event has no RFC 8785 form (${error.message})`);
+  }
+  if (computed !== hash)
+    throw new Invalid(`${at(event)}: the event's content does not hash to its recorded hash (recorded ${hash}, computed ${computed}): it was changed`);
+  return event;
+}
+
+// ---------------------------------------------------------------- events in batches, on worker threads
+
+/** Whether buf holds key's bytes at `at` (a loop: cheaper than Buffer.compare for a dozen bytes). */
+function bytesAt(buf, at, key) {
+  if (at < 0 || at + key.length > buf.length) return false;
+  for (let i = 0; i < key.length; i++) if (buf[at + i] !== key[i]) return false;
+  return true;
+}
+
+const REVISION_KEY = Buffer.from(',"revision":');
+const POSITION_KEY = Buffer.from(',"position":');
+const PREV_HASH_KEY = Buffer.from('"prevHash":"');
+const HASH_KEY = Buffer.from('"hash":"');
+let scratch = Buffer.alloc(1 << 16);
+
+/**
+ * readEvent's fast path on the line's bytes, as they came from the pack: the hashed
+ * text is put together from the three byte ranges and hashed as it is, without
+ * decoding and encoding it again. Null when the line is not in the ledger's layout
+ * or does not hash to its hash: readEvent then looks at it in full.
+ */
+function readEventBytes(buf, start, end) {
+  const revisionAt = buf.lastIndexOf(REVISION_KEY, end - 1);
+  if (revisionAt < start) return null;
+  const positionAt = buf.lastIndexOf(POSITION_KEY, revisionAt - 1);
+  if (positionAt < start) return null;
+  const prevAt = buf.lastIndexOf(PREV_HASH_KEY, positionAt - 1);
+  const hashAt = prevAt - 74;
+  if (prevAt < start || hashAt <= start || !bytesAt(buf, hashAt, HASH_KEY) || buf[prevAt - 2] !== 34 || buf[prevAt - 1] !== 44) return null;
+  let position = 0;
+  for (let i = positionAt + 12; i < revisionAt; i++) {
+    const digit = buf[i] - 48;
+    if (digit < 0 || digit > 9) return null;
+    position = position * 10 + digit;
+  }
+  const length = hashAt - start + (positionAt - prevAt) + (end - revisionAt);
+  if (scratch.length < length) scratch = Buffer.alloc(2 * length);
+  buf.copy(scratch, 0, start, hashAt);
+  buf.copy(scratch, hashAt - start, prevAt, positionAt);
+  buf.copy(scratch, hashAt - start + positionAt - prevAt, revisionAt, end);
+  const hash = buf.toString('latin1', hashAt + 8, hashAt + 72);
+  const computed = oneShot ? oneShot('sha256', scratch.subarray(0, length), 'hex') : createHash('sha256').update(scratch.subarray(0, length)).digest('hex');
+  if (computed !== hash) return null;
+  const tail = readTailBytes(buf, revisionAt, end) ?? readTail(buf.toString('utf8', revisionAt, end), 0);
+  return { streamId: tail.streamId, revision: tail.revision, position, hash, prevHash: buf.toString('latin1', prevAt + 12, prevAt + 76) };
+}
+
+const STREAM_KEY = Buffer.from(',"streamId":"');
+const TYPE_KEY = Buffer.from('","type":"');
+
+/** readTail on bytes, for names without escapes or quotes; null otherwise. */
+function readTailBytes(buf, revisionAt, end) {
+  let revision = 0;
+  let i = revisionAt + 12;
+  if (buf[i] === 48 && buf[i + 1] !== 44) return null;
+  for (; i < end && buf[i] !== 44; i++) {
+    const digit = buf[i] - 48;
+    if (digit < 0 || digit > 9) return null;
+    revision = revision * 10 + digit;
+  }
+  if (i === revisionAt + 12 || !bytesAt(buf, i, STREAM_KEY)) return null;
+  const nameAt = i + STREAM_KEY.length;
+  // The names are short: scanned here, not searched for to the end of the batch.
+  let typeAt = nameAt;
+  while (typeAt < end && buf[typeAt] !== 34 && buf[typeAt] !== 92) typeAt++;
+  if (buf[typeAt] !== 34 || !bytesAt(buf, typeAt, TYPE_KEY)) return null;
+  let closing = typeAt + TYPE_KEY.length;
+  while (closing < end && buf[closing] !== 34 && buf[closing] !== 92) closing++;
+  if (closing !== end - 2 || buf[end - 2] !== 34 || buf[end - 1] !== 125) return null;
+  return { revision, streamId: buf.toString('utf8', nameAt, typeAt) };
+}
+
+/**
+ * Checks a batch of lines (each event's hash) and returns what the chain checks
+ * need, in order. A line that fails ends the batch, with the failure after the
+ * lines before it.
+ */
+function checkBatch(bytes, withLeaves) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const batch = { lines: 0, count: 0, streamIds: [], revisions: [], positions: [], hashes: [], prevHashes: [], leaves: withLeaves ? [] : null, failure: null };
+  let start = 0;
+  while (start <= buf.length) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    const lineNumber = ++batch.lines;
+    try {
+      if (end === start) throw new Invalid(`events.jsonl line ${lineNumber} is empty`);
+      const event = readEventBytes(buf, start, end) ?? readEvent(buf.toString('utf8', start, end), lineNumber);
+      batch.streamIds.push(event.streamId);
+      batch.revisions.push(event.revision);
+      batch.positions.push(event.position);
+      batch.hashes.push(event.hash);
+      batch.prevHashes.push(event.prevHash);
+      if (withLeaves) batch.leaves.push(leafLatin1(event.hash));
+      batch.count++;
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      batch.failure = { message: error.message, index: batch.count };
+      break;
+    }
+    start = end + 1;
+  }
+  return batch;
+}
+
+/**
+ * Reads events.jsonl and checks its lines in batches, in order: the hashing (most of
+ * the work) on worker threads running this same file when there are cores to spare,
+ * the chains and the tree here.
+ */
+async function checkEventLines(stream, { leaves, threads = availableParallelism() >= 4 ? 2 : 0 }, onBatch) {
+  const workers = [];
+  try {
+    for (let i = 0; i < threads; i++)
+      workers.push(
+        new Worker(new URL(import.meta.url), {
+          workerData: { role: 'check-event-lines' },
+          resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 },
+        }),
+      );
+  } catch {
+    for (const worker of workers) worker.terminate();
+    workers.length = 0;
+  }
+  const waiting = new Map();
+  let nextId = 0;
+  for (const worker of workers) {
+    worker.on('message', ({ id, batch, error }) => {
+      const settle = waiting.get(id);
+      waiting.delete(id);
+      if (error) settle.reject(new Error(error));
+      else settle.resolve(batch);
+    });
+    worker.on('error', (error) => {
+      for (const settle of waiting.values()) settle.reject(error);
+      waiting.clear();
+    });
+  }
+  const check = (bytes) => {
+    if (workers.length === 0) return Promise.resolve(checkBatch(bytes, leaves));
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      workers[id % workers.length].postMessage({ id, bytes, leaves }, [bytes.buffer]);
+    });
+  };
+  const pending = [];
+  let linesBefore = 0;
+  const handle = async (batch) => {
+    if (batch.failure) {
+      // Line numbers in a batch count from 1; here they become the file's.
+      batch.failure = batch.failure.message.replace(/^events\.jsonl line (\d+)/, (_m, n) => `events.jsonl line ${linesBefore + Number(n)}`);
+    }
+    linesBefore += batch.lines;
+    await onBatch(batch);
+  };
+  let rest = Buffer.alloc(0);
+  try {
+    for await (const chunk of stream) {
+      const cut = chunk.lastIndexOf(10);
+      if (cut < 0) {
+        rest = Buffer.concat([rest, chunk]);
+        continue;
+      }
+      // A copy of its own, so its memory can be handed to the worker.
+      const bytes = new Uint8Array(rest.length + cut);
+      bytes.set(rest, 0);
+      bytes.set(chunk.subarray(0, cut), rest.length);
+      rest = Buffer.from(chunk.subarray(cut + 1));
+      const batch = check(bytes);
+      batch.catch(() => undefined);
+      pending.push(batch);
+      while (pending.length > 2 * Math.max(1, workers.length)) await handle(await pending.shift());
+    }
+    if (rest.length > 0) {
+      const batch = check(new Uint8Array(rest));
+      batch.catch(() => undefined);
+      pending.push(batch);
+    }
+    while (pending.length > 0) await handle(await pending.shift());
+  } finally {
+    stream.destroy();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+if (!isMainThread && workerData?.role === 'check-event-lines') {
+  parentPort.on('message', ({ id, bytes, leaves }) => {
+    try {
+      const batch = checkBatch(bytes, leaves);
+      parentPort.postMessage({ id, batch });
+    } catch (error) {
+      parentPort.postMessage({ id, error: error && error.message ? error.message : String(error) });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- the checks
+
+export async function verifyPack(path, key, { progress = () => {}, threads } = {}) {
+  const pack = await openPack(path);
+  try {
+    for (const required of ['checkpoint', 'manifest', 'events.jsonl']) {
+      if (!(await pack.has(required))) throw new Unusable(`${pack.where} is not an evidence pack: it has no ${required}`);
+    }
+    const checkpointNote = await readText(pack, 'checkpoint');
+    const checkpoint = openCheckpoint(checkpointNote, key);
+    const manifest = parseManifest(openNote(await readText(pack, 'manifest'), key, 'manifest'));
+    if (manifest.log !== checkpoint.origin) throw new Invalid(`the manifest is for the log ${manifest.log}, the checkpoint for ${checkpoint.origin}`);
+    if (manifest.checkpoint.size !== checkpoint.size || manifest.checkpoint.rootText !== checkpoint.rootText) {
+      throw new Invalid(
+        `the manifest names the checkpoint of ${manifest.checkpoint.size} events (root ${manifest.checkpoint.rootText}), the pack holds the one of ${checkpoint.size} (root ${checkpoint.rootText})`,
+      );
+    }
+    const proofOf = async (position, hash, what) => {
+      const name = `proofs/${position}.tlog-proof`;
+      if (!(await pack.has(name))) throw new Invalid(`${what()}: its proof ${name} is missing`);
+      const proof = parseTlogProof(await readText(pack, name, 1 << 20), name);
+      if (proof.checkpoint !== checkpointNote) throw new Invalid(`${name} is anchored to another checkpoint than the pack's`);
+      if (proof.index !== position - 1) throw new Invalid(`${name} proves leaf ${proof.index}, not position ${position}`);
+      if (!rootFromInclusion(proof.index, checkpoint.size, eventLeafHash(hash), proof.proof).equals(checkpoint.root)) {
+        throw new Invalid(`${what()}: the event is not in the checkpoint's tree at position ${position} (its proof leads to another root)`);
+      }
+    };
+    /** Checks proofs a few dozen at a time (each is a small read), and reports the first that fails in the order given. */
+    const checkProofs = async (list) => {
+      for (let from = 0; from < list.length; from += 64) {
+        const window = list.slice(from, from + 64);
+        const results = await Promise.allSettled(window.map(({ position, hash, what }) => proofOf(position, hash, what)));
+        const failed = results.find((result) => result.status === 'rejected');
+        if (failed) throw failed.reason;
+      }
+    };
+
+    const streams = new Map();
+    const tree = manifest.scope === 'log' ? new TreeBuilder() : null;
+    let count = 0;
+    let lastPosition = 0;
+    const onBatch = async (batch) => {
+      // Per-event proofs are read together after the batch's chains are checked; a failure
+      // in the chains is reported after any proof failure of the events before it.
+      const proofs = [];
+      try {
+        checkChains(batch, proofs);
+      } catch (error) {
+        await checkProofs(proofs);
+        throw error;
+      }
+      await checkProofs(proofs);
+      if (batch.failure) throw new Invalid(batch.failure);
+    };
+    const checkChains = (batch, proofs) => {
+      for (let i = 0; i < batch.count; i++) {
+        const event = {
+          streamId: batch.streamIds[i],
+          revision: batch.revisions[i],
+          position: batch.positions[i],
+          hash: batch.hashes[i],
+          prevHash: batch.prevHashes[i],
+        };
+        if (event.position <= lastPosition) {
+          throw new Invalid(`${at(event)}: position ${event.position} comes after position ${lastPosition}: events out of order`);
+        }
+        if (tree && event.position !== lastPosition + 1) {
+          throw new Invalid(`position ${lastPosition + 1} is missing from this pack of the whole log (next found: ${at(event)})`);
+        }
+        if (event.position > checkpoint.size)
+          throw new Invalid(`${at(event)}: position ${event.position} is beyond the checkpoint's ${checkpoint.size} events`);
+        lastPosition = event.position;
+        const tip = streams.get(event.streamId);
+        const expected = tip ? tip.revision + 1 : 0;
+        if (event.revision !== expected) {
+          throw new Invalid(
+            event.revision < expected
+              ? `${at(event)}: revision ${event.revision} comes again after revision ${tip.revision}: events out of order or repeated`
+              : `${at(event)}: revision ${expected} of the stream is missing (found revision ${event.revision} where it should be)`,
+          );
+        }
+        const expectedPrev = tip ? tip.hash : GENESIS;
+        if (event.prevHash !== expectedPrev) {
+          throw new Invalid(
+            `${at(event)}: it names ${event.prevHash} as the event before it, but revision ${expected - 1 < 0 ? '(none: the stream starts here)' : `${expected - 1} has hash ${expectedPrev}`}`,
+          );
+        }
+        if (tip) {
+          tip.revision = event.revision;
+          tip.hash = event.hash;
+          tip.position = event.position;
+          tip.count++;
+        } else streams.set(event.streamId, { revision: event.revision, hash: event.hash, position: event.position, count: 1 });
+        if (tree) tree.add(batch.leaves[i]);
+        if (manifest.proofs === 'events') proofs.push({ position: event.position, hash: event.hash, what: () => at(event) });
+        count++;
+        if (count % 100_000 === 0) progress(count);
+      }
+    };
+    await checkEventLines(pack.stream('events.jsonl'), { leaves: tree !== null, threads }, onBatch);
+
+    if (tree) {
+      if (count !== checkpoint.size)
+        throw new Invalid(`the pack of the whole log holds ${count} events, the checkpoint ${checkpoint.size}: events were removed from its end`);
+      const root = tree.root();
+      if (!root.equals(checkpoint.root)) {
+        throw new Invalid(
+          `the ${count} events, in position order, make the root ${root.toString('base64')}, not the checkpoint's ${checkpoint.rootText}: the log in the pack is not the one the checkpoint signs`,
+        );
+      }
+    }
+    for (const [streamId, listed] of manifest.streams) {
+      const found = streams.get(streamId);
+      if (!found) throw new Invalid(`stream ${streamId}: the manifest lists ${listed.count} events, the pack has none`);
+      if (found.revision !== listed.headRevision || found.hash !== listed.headHash || found.count !== listed.count || found.position !== listed.headPosition) {
+        throw new Invalid(
+          `stream ${streamId}: the manifest lists ${listed.count} events up to revision ${listed.headRevision} (position ${listed.headPosition}, hash ${listed.headHash}), ` +
+            `the pack has ${found.count} up to revision ${found.revision} (position ${found.position}, hash ${found.hash})` +
+            (found.revision < listed.headRevision ? ': the stream was cut short' : found.revision > listed.headRevision ? ': events were added' : ''),
+        );
+      }
+    }
+    for (const streamId of streams.keys()) {
+      if (!manifest.streams.has(streamId)) throw new Invalid(`stream ${streamId} is in events.jsonl but not in the manifest: its events were added`);
+    }
+    if (count !== manifest.events) throw new Invalid(`the manifest lists ${manifest.events} events, the pack has ${count}`);
+    if (manifest.proofs === 'heads') {
+      await checkProofs(
+        [...manifest.streams].map(([streamId, listed]) => ({
+          position: listed.headPosition,
+          hash: listed.headHash,
+          what: () => `stream ${streamId}, revision ${listed.headRevision} (its head)`,
+        })),
+      );
+    }
+
+    const names = await pack.names();
+    for (const name of names.filter((n) => n.startsWith('evidence/'))) {
+      const hash = /^evidence\/sha256\/([0-9a-f]{64})$/.exec(name)?.[1];
+      if (!hash || !manifest.evidence.has(hash)) throw new Invalid(`${name} is not an evidence file the manifest lists`);
+    }
+    for (const [sha256, size] of manifest.evidence) {
+      const name = `evidence/sha256/${sha256}`;
+      if (!(await pack.has(name))) throw new Invalid(`${name}: the manifest lists it, the pack does not hold it`);
+      const digest = await digestOf(pack.stream(name));
+      if (digest.sha256 !== sha256 || digest.size !== size)
+        throw new Invalid(`${name}: its content hashes to ${digest.sha256} (${digest.size} bytes), not to its name: it was changed`);
+    }
+    if (manifest.report) {
+      if (!(await pack.has('report.html'))) throw new Invalid('report.html: the manifest lists it, the pack does not hold it');
+      const digest = await digestOf(pack.stream('report.html'));
+      if (digest.sha256 !== manifest.report.sha256)
+        throw new Invalid(`report.html hashes to ${digest.sha256}, not to the manifest's ${manifest.report.sha256}: it was changed`);
+    }
+    return {
+      events: count,
+      streams: streams.size,
+      checkpoint,
+      proofs: manifest.proofs,
+      scope: manifest.scope,
+      evidence: manifest.evidence.size,
+      report: manifest.report !== null,
+      subject: manifest.subject,
+    };
+  } finally {
+    await pack.close?.();
+  }
+}
+
+// ---------------------------------------------------------------- the command
+
+const USAGE = 'usage: node verify.mjs --key <verifier key> [--threads <n>] [--stats] [<pack.zip or its unpacked folder>]';
+
+export async function main(argv) {
+  const started = process.hrtime.bigint();
+  const cpuAtStart = process.cpuUsage();
+  let keyText = null;
+  let path = null;
+  let stats = false;
+  let threads;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--key') keyText = argv[++i] ?? null;
+    else if (argv[i].startsWith('--key=')) keyText = argv[i].slice(6);
+    else if (argv[i] === '--stats') stats = true;
+    else if (argv[i] === '--threads' && /^\d+$/.test(argv[i + 1] ?? '')) threads = Number(argv[++i]);
+    else if (argv[i] === '--help' || argv[i] === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    } else if (!argv[i].startsWith('--') && path === null) path = argv[i];
+    else {
+      process.stderr.write(`UNUSABLE: unknown argument ${argv[i]}\n${USAGE}\n`);
+      return 2;
+    }
+  }
+  try {
+    if (!keyText) throw new Unusable(`the ledger's verifier key is needed (--key): get it from the ledger's operator, not from the pack\n${USAGE}`);
+    const key = parseVerifierKey(keyText);
+    const target = resolve(path ?? dirname(fileURLToPath(import.meta.url)));
+    const tty = process.stderr.isTTY;
+    const result = await verifyPack(target, key, { threads, progress: (n) => tty && process.stderr.write(`\r${n.toLocaleString('en-GB')} events checked`) });
+    if (tty) process.stderr.write('\r');
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const lines = [
+      `VALID: ${target}`,
+      `  ${result.events.toLocaleString('en-GB')} events in ${result.streams.toLocaleString('en-GB')} streams${result.subject ? ` (${result.subject})` : ''}, every hash and chain intact`,
+      `  anchored to checkpoint ${result.checkpoint.origin} #${result.checkpoint.size} root ${result.checkpoint.rootText}, signed by ${key.name}+${key.id}`,
+      result.scope === 'log'
+        ? '  the events are the whole log up to the checkpoint, and make its Merkle root'
+        : result.proofs === 'events'
+          ? '  every event is proven in the checkpoint (tlog-proofs)'
+          : "  each stream's head is proven in the checkpoint (tlog-proofs); the positions of earlier events are not proven",
+      `  manifest signed by ${key.name}+${key.id}; ${result.evidence} evidence file${result.evidence === 1 ? '' : 's'} match${result.evidence === 1 ? 'es' : ''} ${result.evidence === 1 ? 'its' : 'their'} recorded hash${result.evidence === 1 ? '' : 'es'}${result.report ? '; report.html matches the manifest' : ''}`,
+    ];
+    if (stats) {
+      const cpu = process.cpuUsage(cpuAtStart);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      lines.push(
+        `  checked in ${seconds.toFixed(2)} s (${Math.round(result.events / seconds).toLocaleString('en-GB')} events/s), ${cpuSeconds.toFixed(2)} s of processor time on all threads, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB RSS`,
+      );
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof Invalid) {
+      process.stdout.write(`INVALID: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof Unusable) {
+      process.stderr.write(`UNUSABLE: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`UNUSABLE: ${error && error.message ? error.message : String(error)}\n`);
+    return 2;
+  }
+}
+
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
