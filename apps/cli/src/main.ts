@@ -39,7 +39,7 @@ export function createCli(): Command {
     .option('--data-dir <dir>', 'the ledger data directory', process.env.LEDGER_DATA_DIR ?? './data')
     .action(async (options: { sub: string; name: string; role: (typeof ROLES)[number]; org?: string; ttl: number; dataDir: string }, command: Command) => {
       if (options.role === 'partner' && options.org === undefined) command.error('error: a partner acts for an organisation: give --org');
-      const key = await loadOrCreateSigningKey(options.dataDir);
+      const key = await loadOrCreateSigningKey(options.dataDir, { warn: (line) => process.stderr.write(`compact-ledger: ${line}\n`) });
       process.stdout.write(`${await issueToken(key, { sub: options.sub, name: options.name, role: options.role, org: options.org ?? null }, options.ttl)}\n`);
     });
 

@@ -6,3 +6,4 @@ export * from './port/validate-append';
 export * from './sqlite/sqlite-event-store';
 export * from './esdb';
 export * from './pipeline/command-pipeline';
+export * from './durable-files/durable-files';

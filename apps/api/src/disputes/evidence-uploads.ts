@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { MultipartFile } from '@fastify/multipart';
 import { type Dispute, type DisputeEvent, disputeDecider, disputeStream, fold } from '@compact-ledger/domain';
@@ -26,7 +26,8 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]
  * DisputeEvidenceSubmitted event records; a refused upload leaves neither.
  */
 @Injectable()
-export class EvidenceUploads {
+export class EvidenceUploads implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Evidence');
   private readonly files: EvidenceFiles;
   private readonly limit: number;
 
@@ -38,6 +39,23 @@ export class EvidenceUploads {
   ) {
     this.files = new EvidenceFiles(config.LEDGER_DATA_DIR);
     this.limit = bytes(config.LEDGER_UPLOAD_LIMIT);
+  }
+
+  /** Checks the evidence files once started (in the background: it hashes each), naming in one line any not whole. */
+  onApplicationBootstrap(): void {
+    this.files.checkAtStart().then(
+      ({ removedStaging, notWhole, checked }) => {
+        if (removedStaging.length > 0) {
+          this.logger.warn(`removed ${removedStaging.length} staging file(s) of uploads a crash interrupted (none was acknowledged): ${removedStaging.join(', ')}`);
+        }
+        if (notWhole.length > 0) {
+          this.logger.error(
+            `${notWhole.length} of ${checked} evidence file(s) are not what their name says (empty, cut short or altered; downloads of them answer evidence-file-altered): ${notWhole.join(', ')}`,
+          );
+        }
+      },
+      (error: unknown) => this.logger.warn(`the evidence files could not be checked at start: ${(error as Error).message}`),
+    );
   }
 
   async submit(disputeId: string, request: LedgerRequest): Promise<CommandResultDto> {
