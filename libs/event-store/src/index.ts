@@ -7,3 +7,4 @@ export * from './sqlite/sqlite-event-store';
 export * from './esdb';
 export * from './pipeline/command-pipeline';
 export * from './durable-files/durable-files';
+export * from './sqlite/open-database';
