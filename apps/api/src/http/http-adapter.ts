@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
@@ -69,12 +69,46 @@ function clientError(error: Error & { code?: string }, socket: Socket): void {
         : [400, 'the request is not valid HTTP/1.1'];
   const title = STATUS_CODES[status]!;
   const body = JSON.stringify({ type: problemType(title.toLowerCase().replace(/[^a-z]+/g, '-')), title, status, detail } satisfies ProblemDetails);
+  // Headers too large are most often a bearer token that is: the challenge says how to authenticate, as a 401's does.
+  const challenge = status === 431 ? `WWW-Authenticate: Bearer realm="compact-ledger", error="invalid_request", error_description="${detail}"\r\n` : '';
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${challenge}Connection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy(error);
+}
+
+/**
+ * A request answered before its body was read to the end: an upload refused early
+ * (its file part misnamed, the actor refused) after the multipart parser had taken the
+ * body, which Node then leaves unread, so the connection waited for the rest until the
+ * client gave up. The rest is read and dropped, so a keep-alive connection carries the
+ * next request at once; a body larger than `cap` is not drained but the connection
+ * closed after the answer (said in its Connection header where the size is known).
+ */
+function drainUnreadBody(raw: IncomingMessage, reply: FastifyReply, cap: number): void {
+  const closeAfterAnswer = () => {
+    if (reply.raw.writableFinished) raw.socket.destroy();
+    else reply.raw.once('finish', () => raw.socket.destroy());
+  };
+  raw.unpipe();
+  const declared = Number(raw.headers['content-length']);
+  if (declared > cap) {
+    if (!reply.raw.headersSent) void reply.header('connection', 'close');
+    closeAfterAnswer();
+    return;
+  }
+  let drained = 0;
+  const count = (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained <= cap) return;
+    raw.off('data', count);
+    raw.pause();
+    closeAfterAnswer();
+  };
+  raw.on('data', count);
+  raw.resume();
 }
 
 /** One log line per request, when it completes, carrying its correlation id. */
@@ -139,8 +173,10 @@ export function createHttpAdapter(config: LedgerConfig, logger: pino.Logger = cr
     closing = true;
     done();
   });
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
+  const drainCap = bytes(config.LEDGER_UPLOAD_LIMIT) + bytes(config.LEDGER_BODY_LIMIT) + 1024 * 1024;
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    if (!request.raw.complete) drainUnreadBody(request.raw, reply, drainCap);
     done(null, payload);
   });
   return adapter;
