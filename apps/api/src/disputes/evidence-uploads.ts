@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { MultipartFile } from '@fastify/multipart';
@@ -9,7 +8,7 @@ import { LedgerConfig } from '../config/ledger-config';
 import type { CommandResultDto } from '../http/command-result.dto';
 import { bytes } from '../http/http-adapter';
 import { RequestValidationError, ResourceNotFoundError, UploadTooLargeError } from '../http/problems';
-import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { commandContextFrom, type LedgerRequest, newIdFor } from '../http/request-context';
 import { ledgerValidationPipe } from '../http/validation';
 import { IdempotencyGuard } from '../idempotency/idempotency.guard';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -93,7 +92,8 @@ export class EvidenceUploads implements OnApplicationBootstrap {
       const command = {
         type: 'SubmitDisputeEvidence' as const,
         data: {
-          evidenceId: randomUUID(),
+          // The same upload sent again under its Idempotency-Key names the same evidence (see newIdFor).
+          evidenceId: newIdFor(request, 'evidence'),
           submittedBy: body.submittedBy,
           description: body.description,
           file: { sha256: staged.sha256, filename, mediaType: mediaType.toLowerCase(), size: staged.size },
