@@ -19,6 +19,7 @@ import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
 import { RecordIntegrityGuard } from './http/record-integrity.guard';
+import { ShutdownDrain } from './http/shutdown-drain';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
@@ -49,6 +50,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         RouteMetadataReflector,
+        ShutdownDrain,
         // In this order: who is asking and may they, are they within their rate, is the record whole, is this a retry, then wait for the read models.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: SubjectThrottlerGuard },

@@ -1,7 +1,7 @@
 import { type IncomingMessage, STATUS_CODES } from 'node:http';
-import type { Socket } from 'node:net';
+import { Server as NetServer, type Socket } from 'node:net';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino from 'pino';
 import type { LedgerConfig } from '../config/ledger-config';
 import { correlationIdOf } from './correlation-id';
@@ -111,6 +111,86 @@ function drainUnreadBody(raw: IncomingMessage, reply: FastifyReply, cap: number)
   raw.resume();
 }
 
+/**
+ * Shutting down without resetting anyone. On SIGTERM (ShutdownDrain, before Nest closes
+ * the server) every request that arrives is answered 503 with Retry-After, the admitted
+ * ones finish, and every answer from then on carries Connection: close. Then the API
+ * stops accepting connections, but keeps those it has until each has been quiet for a
+ * second (a client may have sent on it just as the answer before went, or pick an idle
+ * one from its pool). Only then does the server close, within ten seconds at most. Closing at once, as Node's server.close() does, destroys idle
+ * keep-alive connections a client is sending on that very moment: under load, a few
+ * requests in each shutdown met a reset.
+ */
+export class ShutdownGate {
+  private draining = false;
+  private admitted = 0;
+  /** Each open connection: requests under way on it, and when it last carried one. */
+  private readonly connections = new Map<Socket, { busy: number; lastActive: number }>();
+
+  constructor(private readonly fastify: FastifyInstance) {
+    fastify.server.on('connection', (socket: Socket) => {
+      this.connections.set(socket, { busy: 0, lastActive: Date.now() });
+      socket.once('close', () => this.connections.delete(socket));
+    });
+    const turnedAway = new WeakSet<FastifyRequest>();
+    fastify.addHook('onRequest', async (request, reply) => {
+      const connection = this.connections.get(request.raw.socket);
+      if (connection) {
+        connection.busy++;
+        reply.raw.once('close', () => {
+          connection.busy--;
+          connection.lastActive = Date.now();
+        });
+      }
+      if (this.draining) {
+        turnedAway.add(request);
+        return;
+      }
+      this.admitted++;
+      reply.raw.once('close', () => this.admitted--);
+    });
+    // Answered once its body has been read: a connection closed on a body still arriving
+    // is reset, and the reset can take the answer with it.
+    fastify.addHook('preValidation', async (request, reply) => {
+      if (!turnedAway.has(request)) return;
+      const problem: ProblemDetails = {
+        type: problemType('shutting-down'),
+        title: 'Shutting down',
+        status: 503,
+        detail: 'this ledger instance is shutting down; nothing was recorded; send the request again (to another instance, or to this one once restarted)',
+        instance: request.url,
+        correlationId: request.id,
+      };
+      return reply.code(503).header('x-correlation-id', request.id).header('retry-after', '1').type('application/problem+json').send(problem);
+    });
+    fastify.addHook('onSend', (_request, reply, payload, done) => {
+      if (this.draining) reply.header('connection', 'close');
+      done(null, payload);
+    });
+  }
+
+  /** Resolves once the server can close without cutting anyone off (or after `maxMs`). */
+  async drain(maxMs = 10_000, quietMs = 1_000): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    const deadline = Date.now() + maxMs;
+    const until = async (condition: () => boolean) => {
+      while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+    await until(() => this.admitted === 0);
+    // Stop accepting only: http.Server's own close() would destroy the idle connections too.
+    if (this.fastify.server.listening) NetServer.prototype.close.call(this.fastify.server, () => undefined);
+    await until(() => [...this.connections.values()].every(({ busy, lastActive }) => busy === 0 && Date.now() - lastActive >= quietMs));
+  }
+}
+
+const shutdownGates = new WeakMap<object, ShutdownGate>();
+
+/** The ShutdownGate of the Fastify instance a ledger adapter made. */
+export function shutdownGateOf(fastify: object): ShutdownGate | undefined {
+  return shutdownGates.get(fastify);
+}
+
 /** One log line per request, when it completes, carrying its correlation id. */
 class RequestLog extends LogController {
   constructor() {
@@ -149,6 +229,7 @@ export function createHttpAdapter(config: LedgerConfig, logger: pino.Logger = cr
     clientErrorHandler: clientError,
   });
   const fastify = adapter.getInstance();
+  shutdownGates.set(fastify, new ShutdownGate(fastify));
   // Commands are JSON (or multipart, for evidence): a text/plain body is 415, not a string that fails every field.
   fastify.removeContentTypeParser('text/plain');
   // Fastify's own JSON parsing (prototype poisoning refused), then the depth. Registered here, Nest leaves it in place.
