@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { EsdbEventStore, type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
+import { EsdbEventStore, type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError, walIndexInHeap } from '@compact-ledger/event-store';
 import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { CommandPipeline } from './command-pipeline.service';
@@ -22,6 +22,11 @@ export interface LedgerCore {
 async function openEventStore(config: LedgerConfig): Promise<EventStore> {
   switch (config.LEDGER_STORE) {
     case 'sqlite':
+      if (!walIndexInHeap()) {
+        new Logger('Ledger').warn(
+          "SQLite's URI filenames are off in this process (SQLITE_USE_URI was not 1 when better-sqlite3 loaded): the WAL indexes are in -shm files, and a filesystem fault under them can end the process with SIGBUS",
+        );
+      }
       // The API keeps its data directory to itself (DataDirectoryLock), so its SQLite files are opened
       // for this process alone: no memory-mapped -shm file whose fault could raise SIGBUS.
       return new SqliteEventStore({ file: join(config.LEDGER_DATA_DIR, 'events.db'), synchronous: config.LEDGER_SQLITE_SYNCHRONOUS, processExclusive: true });
