@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -38,6 +38,17 @@ describe('npx compact-ledger token', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
+  });
+
+  it('with a key file that is not whole, says so in one line naming it, and prints no token', () => {
+    mkdirSync(join(dataDir, 'keys'));
+    writeFileSync(join(dataDir, 'keys', 'token-signing-key.json'), '');
+    const result = run('--sub', 'lead-1', '--name', 'Ann Lead', '--role', 'secretariat');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^compact-ledger: the token-signing key ${join(dataDir, 'keys', 'token-signing-key.json')} is empty \\(0 bytes\\)`)),
+    ]);
   });
 });
 
