@@ -32,8 +32,9 @@ describe('The API shutting down under load (SIGTERM)', () => {
           outcomes.answered.set(response.status, (outcomes.answered.get(response.status) ?? 0) + 1);
           if (response.status === 503) expect(response.headers.get('retry-after')).not.toBeNull();
         } catch (error) {
-          const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-          if (cause?.code === 'ECONNREFUSED') {
+          const cause = (error as Error & { cause?: { code?: string; message?: string; syscall?: string } }).cause;
+          // Refused, or reset while connecting (queued for accept as the listener closed): it never reached the API.
+          if (cause?.code === 'ECONNREFUSED' || cause?.syscall === 'connect') {
             outcomes.refused++;
             running = false;
           } else outcomes.reset.push(`${cause?.code ?? ''} ${cause?.message ?? (error as Error).message}`);
