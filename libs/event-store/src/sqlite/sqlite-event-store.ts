@@ -111,6 +111,7 @@ export class SqliteEventStore implements EventStore {
   private closing: Promise<void> | null = null;
   private readonly fileIdentity: FileIdentity | null;
   private readonly storage: StorageProbe;
+  private goneSeen: string | null = null;
   /** The last storage fault seen, kept once cleared, for health. */
   private lastFault: StorageFault | null = null;
   /** The fault the last failed commit met, until a commit succeeds again. */
@@ -723,13 +724,19 @@ export class SqliteEventStore implements EventStore {
    * and every append acknowledged from then on would vanish when the process ends.
    */
   fileGone(): string | null {
+    if (this.goneSeen) return this.goneSeen;
     if (this.fileIdentity === null) return null;
     const now = identityOf(this.options.file);
-    if (now === null) return `the event store's file ${basename(this.options.file)} was deleted while the store had it open`;
+    if (now === null) return (this.goneSeen = `the event store's file ${basename(this.options.file)} was deleted while the store had it open`);
     if (now.dev !== this.fileIdentity.dev || now.ino !== this.fileIdentity.ino) {
-      return `the event store's file ${basename(this.options.file)} was replaced by another while the store had it open`;
+      return (this.goneSeen = `the event store's file ${basename(this.options.file)} was replaced by another while the store had it open`);
     }
     return null;
+  }
+
+  /** What fileGone() last found, without asking the filesystem again: a file once gone from under the store stays so. */
+  get fileGoneSeen(): string | null {
+    return this.goneSeen;
   }
 
   private assertOpen(): void {
