@@ -16,6 +16,8 @@ import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
+import { RecordIntegrityGuard } from './http/record-integrity.guard';
+import { ShutdownDrain } from './http/shutdown-drain';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
@@ -44,9 +46,11 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         RouteMetadataReflector,
-        // In this order: who is asking and may they, are they within their rate, is this a retry, then wait for the read models.
+        ShutdownDrain,
+        // In this order: who is asking and may they, are they within their rate, is the record whole, is this a retry, then wait for the read models.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
+        { provide: APP_GUARD, useClass: RecordIntegrityGuard },
         { provide: APP_GUARD, useExisting: IdempotencyGuard },
         { provide: APP_GUARD, useClass: ReadYourWritesGuard },
       ],

@@ -601,6 +601,17 @@ export interface components {
             removed: string[];
             replaced: string[];
         };
+        AppendsStatusDto: {
+            /**
+             * @description Why not, by kind
+             * @enum {string}
+             */
+            cause?: "disk-full" | "read-only" | "file-gone" | "io-error" | "unreachable" | "closed" | "log-incomplete";
+            /** @description Whether a command could be recorded now */
+            possible: boolean;
+            /** @description Why not, in words an operator can act on */
+            reason?: string;
+        };
         AppointMediatorDto: {
             /**
              * @description Not later than today (the latest date anywhere on Earth): the date something happened.
@@ -649,6 +660,23 @@ export interface components {
             effectiveOn: string;
             /** @example 1 */
             versionLabel: string;
+        };
+        ChainBreakDto: {
+            detail: string;
+            position: number | null;
+            /** @enum {string} */
+            reason: "changed" | "missing" | "reordered";
+            /** @description The first revision whose chain fails (-1 when not known) */
+            revision: number;
+            streamId: string;
+        };
+        ChainStatusDto: {
+            /** @description Streams whose hash chain fails: refused for appends, their reads answered with a problem */
+            brokenStreams: components["schemas"]["ChainBreakDto"][];
+            /** @description How far the pass under way has got */
+            checkedUpTo: number;
+            /** @description The last whole pass over the log (at start, then continuously in the background) */
+            lastFullCheck: components["schemas"]["FullCheckDto"] | null;
         };
         CommandResultDto: {
             /** @description Id of the resource the command acted on */
@@ -1057,13 +1085,24 @@ export interface components {
             effectiveOn: string;
             reason: string;
         };
+        FullCheckDto: {
+            /** Format: date-time */
+            at: string;
+            eventsChecked: number;
+            ok: boolean;
+        };
         HeadingChangeDto: {
             from: string | null;
             to: string | null;
         };
         HealthDto: {
+            /** @description What is not ok, one line each (empty when ok) */
+            problems: string[];
             projections: components["schemas"]["ProjectionHealthDto"][];
-            /** @enum {string} */
+            /**
+             * @description ok: commands are recorded and every read model applies them. degraded: they are, but a projection is failing or a stream fails its hash chain. unavailable (503): the log cannot be read or no command can be recorded.
+             * @enum {string}
+             */
             status: "ok" | "degraded" | "unavailable";
             store: components["schemas"]["StoreHealthDto"];
         };
@@ -1245,13 +1284,20 @@ export interface components {
             /** @example urn:compact-ledger:problem:validation-failed */
             type: string;
         };
+        ProjectionErrorDto: {
+            /** Format: date-time */
+            at: string;
+            message: string;
+        };
         ProjectionHealthDto: {
             /** @description Whether it has caught up with the log since it started */
             caughtUp: boolean;
-            /** @description Why it stopped, if it did */
+            /** @description Why it is failing now, if it is */
             error: string | null;
             /** @description How many positions it is behind the head of the log */
             lag: number;
+            /** @description The last failure it met, kept once it has recovered */
+            lastError: components["schemas"]["ProjectionErrorDto"] | null;
             /** @example compact_state_v1 */
             name: string;
             /** @description The last position applied */
@@ -1440,13 +1486,28 @@ export interface components {
             /** @example 1.0 */
             versionLabel: string;
         };
+        StorageFaultDto: {
+            /**
+             * Format: date-time
+             * @description When it was first seen
+             */
+            at: string;
+            detail: string;
+            /** @enum {string} */
+            kind: "disk-full" | "read-only" | "file-gone" | "io-error" | "unreachable";
+        };
         StoreHealthDto: {
+            appends: components["schemas"]["AppendsStatusDto"];
+            /** @description The hash-chain check of the log (the SQLite store) */
+            chain?: components["schemas"]["ChainStatusDto"];
             /** @description Why the store cannot be read */
             detail?: string;
             /** @description Global position of the newest event */
             headPosition: number;
             /** @enum {string} */
             kind: "sqlite" | "esdb";
+            /** @description The last storage fault seen, kept once cleared */
+            lastFault: components["schemas"]["StorageFaultDto"] | null;
             readable: boolean;
         };
         SupersessionDto: {
@@ -5672,7 +5733,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The store is readable; each projection with its lag behind the head of the log */
+            /** @description Commands can be recorded: status ok, or degraded with the problems named */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5690,7 +5751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The store cannot be read: the same report, status unavailable */
+            /** @description The log cannot be read or no command can be recorded: the same report, status unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
