@@ -16,6 +16,13 @@ export interface CommandContext {
   causationId: string | null;
   newEventId(): string;
   /**
+   * When given, the id of the event at this place in the decision's batch, used instead of
+   * newEventId: the same on every attempt and every run. A command derived from an earlier
+   * event (a saga's) names its events after their cause, so however often it is run, the
+   * store's idempotent append (by event id) keeps one copy.
+   */
+  eventIdFor?(indexInBatch: number): string;
+  /**
    * The revision the client said it read (If-Match). When given, a conflict is the
    * client's to resolve (409); when absent, the pipeline re-reads and decides again.
    */
@@ -77,7 +84,7 @@ export async function handleCommand<Command, Event extends { type: string; data:
     try {
       const result = await store.append(
         streamId,
-        events.map((event) => toNewEvent(event, context)),
+        events.map((event, index) => toNewEvent(event, context, index)),
         expected,
       );
       return { streamId, ...result, events };
@@ -120,12 +127,12 @@ function sameRevision(expected: number | 'no_stream', actual: number | null): bo
   return expected === 'no_stream' ? actual === null : expected === actual;
 }
 
-function toNewEvent(event: { type: string; data: object; effectiveAt?: string }, context: CommandContext): NewEvent {
+function toNewEvent(event: { type: string; data: object; effectiveAt?: string }, context: CommandContext, index: number): NewEvent {
   return {
     type: event.type,
     data: event.data as JsonObject,
     metadata: {
-      eventId: context.newEventId(),
+      eventId: context.eventIdFor ? context.eventIdFor(index) : context.newEventId(),
       actor: context.actor,
       effectiveAt: event.effectiveAt ?? null,
       correlationId: context.correlationId,
