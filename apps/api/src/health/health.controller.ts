@@ -5,6 +5,7 @@ import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionControl } from '@compact-ledger/projections';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
+import { DecisionFeed } from '../governance/decision-consequences/decision-feed';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { HealthDto } from './health.responses';
 
@@ -15,6 +16,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionControl,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
+    private readonly decisions: DecisionFeed,
   ) {}
 
   @Get()
@@ -25,12 +27,16 @@ export class HealthController {
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const store = await this.store.health();
     const projections = this.runner.status().map((p) => ({ ...p, lag: Math.max(0, store.headPosition - p.position) }));
-    const ready = store.readable && projections.every((p) => p.error === null);
+    // The decision-consequences saga: a consequence it is retrying, or a log it cannot read, degrades the ledger.
+    const saga = this.decisions.health();
+    const decisionConsequences = { ...saga, lag: Math.max(0, store.headPosition - saga.position) };
+    const ready = store.readable && projections.every((p) => p.error === null) && saga.failing === null && saga.error === null;
     if (!store.readable) reply.status(503);
     return {
       status: store.readable ? (ready ? 'ok' : 'degraded') : 'unavailable',
       store: { kind: this.config.LEDGER_STORE, ...store },
       projections,
+      decisionConsequences,
     };
   }
 }
