@@ -133,7 +133,7 @@ export class DecisionFeed implements OnApplicationBootstrap, BeforeApplicationSh
       const result: ConsequenceOutcome = await outcome;
       if (result.kind !== 'failed') {
         this.failing = null;
-        if (result.kind === 'recorded' || result.kind === 'refused') this.record(event, reference, result, attempt);
+        this.record(event, reference, result, attempt);
         if (result.kind === 'refused') this.logger.warn(`the consequence of ${reference} was refused: ${result.detail}`);
         return;
       }
@@ -150,14 +150,20 @@ export class DecisionFeed implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
-  private record(event: RecordedEvent, decision: string, result: Extract<ConsequenceOutcome, { kind: 'recorded' | 'refused' }>, attempts: number): void {
+  private record(event: RecordedEvent, decision: string, result: Exclude<ConsequenceOutcome, { kind: 'failed' }>, attempts: number): void {
+    const detail =
+      result.kind === 'refused'
+        ? result.detail
+        : result.kind === 'recorded'
+          ? `${result.eventIds.length} event(s) at position ${result.position}`
+          : `already on its stream as event ${result.eventId}`;
     this.sagas.saveOutcome({
       causeEventId: event.metadata.eventId,
       decision,
       streamId: result.streamId,
-      status: result.kind,
+      status: result.kind === 'refused' ? 'refused' : 'recorded',
       rule: result.kind === 'refused' ? result.rule : null,
-      detail: result.kind === 'refused' ? result.detail : `${result.eventIds.length} event(s) at position ${result.position}`,
+      detail,
       attempts,
       at: new Date().toISOString(),
     });
