@@ -74,7 +74,15 @@ describe('The saga by which decisions act on the compact, across a crash between
         meetingDecider,
         {
           type: 'RecordDecision',
-          data: { decisionId: '0190d7a4-1c2b-7c3d-8e4f-5a6b7c8d9e0f', item: body.item, resolution: body.resolution, outcome: { kind: 'consensus' }, value: null, consequence: body.consequence as never, dispute: null },
+          data: {
+            decisionId: '0190d7a4-1c2b-7c3d-8e4f-5a6b7c8d9e0f',
+            item: body.item,
+            resolution: body.resolution,
+            outcome: { kind: 'consensus' },
+            value: null,
+            consequence: body.consequence as never,
+            dispute: null,
+          },
         },
         {
           actor: { subject: 'lead', name: 'Governance Lead', role: 'secretariat', organisation: null },
@@ -93,7 +101,10 @@ describe('The saga by which decisions act on the compact, across a crash between
         const history = (await second.get(`/compacts/${world.compactId}/history`)) as RecordedEvent[];
         expect(history.filter((e) => e.type === 'PartnerAskedToLeave')).toHaveLength(1);
       });
-      expect(((await (await fetch(`${second.base}/health`)).json()) as { decisionConsequences: object }).decisionConsequences).toMatchObject({ recorded: 1, refused: 0 });
+      expect(((await (await fetch(`${second.base}/health`)).json()) as { decisionConsequences: object }).decisionConsequences).toMatchObject({
+        recorded: 1,
+        refused: 0,
+      });
       // Killed once the consequence is recorded, with its checkpoint lost: the next start reads the whole log again,
       // finds the consequence already on the compact under the id derived from the decision, and records nothing.
       await kill(second.child);
@@ -103,7 +114,10 @@ describe('The saga by which decisions act on the compact, across a crash between
 
       const third = await start();
       const health = await waitFor(async () => {
-        const body = (await (await fetch(`${third.base}/health`)).json()) as { store: { headPosition: number }; decisionConsequences: { position: number; caughtUp: boolean; failing: unknown; recorded: number; refused: number } };
+        const body = (await (await fetch(`${third.base}/health`)).json()) as {
+          store: { headPosition: number };
+          decisionConsequences: { position: number; caughtUp: boolean; failing: unknown; recorded: number; refused: number };
+        };
         expect(body.decisionConsequences).toMatchObject({ caughtUp: true, failing: null, position: body.store.headPosition });
         return body;
       });
@@ -117,7 +131,10 @@ describe('The saga by which decisions act on the compact, across a crash between
       const asked = await eventsOf(`compact-${world.compactId}`, 'PartnerAskedToLeave');
       expect(asked).toHaveLength(1);
       expect(asked[0].metadata).toMatchObject({ causationId: decision.metadata.eventId, correlationId: 'crash-between-decision-and-consequence' });
-      expect(asked[0].data).toMatchObject({ organisationId: ISLINGTON_CCG, basis: { kind: 'decision', reference: `meeting/${meetingId}/decisions/0190d7a4-1c2b-7c3d-8e4f-5a6b7c8d9e0f` } });
+      expect(asked[0].data).toMatchObject({
+        organisationId: ISLINGTON_CCG,
+        basis: { kind: 'decision', reference: `meeting/${meetingId}/decisions/0190d7a4-1c2b-7c3d-8e4f-5a6b7c8d9e0f` },
+      });
       const verify = new SqliteEventStore({ file: join(dataDir, 'events.db') });
       expect((await verify.verifyAll()).ok).toBe(true);
       await verify.close();

@@ -35,7 +35,12 @@ function decisionData(compactId: string): DecisionRecorded['data'] {
       organisationId: 'whittington-health-trust',
       reason: 'No change in approach (test)',
       effectiveOn: '2017-10-31',
-      concern: { reflectedOn: '2017-07-26', reflectedBy: 'Chairs / CEOs', evidence: [{ description: 'Minutes (test)', sha256: null }], noChangeFinding: 'None (test)' },
+      concern: {
+        reflectedOn: '2017-07-26',
+        reflectedBy: 'Chairs / CEOs',
+        evidence: [{ description: 'Minutes (test)', sha256: null }],
+        noChangeFinding: 'None (test)',
+      },
     },
   };
 }
@@ -53,15 +58,31 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
     const setUp = new CommandPipeline(store);
     const commands: CompactCommand[] = [
       { type: 'DraftCompact', data: { compactId, title: 'Test', covers: 'Haringey and Islington', description: null } },
-      ...['london-borough-of-haringey', 'whittington-health-trust'].map(
-        (organisationId): CompactCommand => ({
-          type: 'AdmitPartner',
-          data: { factId: randomUUID(), organisationId, name: organisationId, organisationType: 'local-authority', lead: { name: 'L', role: 'R' }, deputy: null, effectiveOn: '2017-06-01' },
-        }),
-      ),
+      ...['london-borough-of-haringey', 'whittington-health-trust'].map((organisationId): CompactCommand => ({
+        type: 'AdmitPartner',
+        data: {
+          factId: randomUUID(),
+          organisationId,
+          name: organisationId,
+          organisationType: 'local-authority',
+          lead: { name: 'L', role: 'R' },
+          deputy: null,
+          effectiveOn: '2017-06-01',
+        },
+      })),
     ];
     for (const command of commands) await setUp.run(`compact-${compactId}`, compactDecider, command, context());
-    await store.append('meeting-m-1', [{ type: 'DecisionRecorded', data: decisionData(compactId) as never, metadata: { eventId: randomUUID(), actor, correlationId: 'minute-2017-09', causationId: null } }], 'no_stream');
+    await store.append(
+      'meeting-m-1',
+      [
+        {
+          type: 'DecisionRecorded',
+          data: decisionData(compactId) as never,
+          metadata: { eventId: randomUUID(), actor, correlationId: 'minute-2017-09', causationId: null },
+        },
+      ],
+      'no_stream',
+    );
     [decision] = await store.readStream('meeting-m-1');
   });
   afterEach(async () => {
@@ -71,7 +92,10 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
 
   it('two instances acting on the same decision at once (each with its own pipeline, as two processes would) append one copy: the store’s idempotent append keeps it, and neither is refused', async () => {
     const handler = () => new EnactDecisionConsequenceHandler(new CommandPipeline(store), store, new ConsequenceOutcomes());
-    const outcomes = await Promise.all([handler().execute(new EnactDecisionConsequenceCommand(decision)), handler().execute(new EnactDecisionConsequenceCommand(decision))]);
+    const outcomes = await Promise.all([
+      handler().execute(new EnactDecisionConsequenceCommand(decision)),
+      handler().execute(new EnactDecisionConsequenceCommand(decision)),
+    ]);
     expect(outcomes.map((o) => o.kind).sort()).toEqual(expect.arrayContaining(['recorded']));
     expect(outcomes.every((o) => o.kind === 'recorded' || o.kind === 'already-recorded')).toBe(true);
     const asked = (await store.readStream(`compact-${compactId}`)).filter((e) => e.type === 'PartnerAskedToLeave');
