@@ -25,7 +25,21 @@ describe('Health and OpenAPI over HTTP', () => {
         lastFault: null,
         chain: { lastFullCheck: { at: expect.any(String), eventsChecked: expect.any(Number), ok: true }, checkedUpTo: expect.any(Number), brokenStreams: [] },
       },
-      projections: ['compact_state_v1', 'compact_versions_v1', 'compact_lifecycle_v3', 'disputes_v2', 'escalation_audit_v1'].map((name) => ({
+      projections: [
+        'compact_state_v1',
+        'compact_versions_v1',
+        'compact_lifecycle_v3',
+        'disputes_v2',
+        'escalation_audit_v2',
+        'boards_v1',
+        'meetings_v1',
+        'interest_register_v1',
+        'attendance_v1',
+        'decision_log_v1',
+        'joint_programme_v1',
+        'measures_v1',
+        'deadlines_v1',
+      ].map((name) => ({
         name,
         position: created.body.position,
         caughtUp: true,
@@ -33,6 +47,7 @@ describe('Health and OpenAPI over HTTP', () => {
         lastError: null,
         lag: 0,
       })),
+      decisionConsequences: expect.objectContaining({ name: 'decision-consequences', failing: null, error: null, recorded: 0, refused: 0 }),
     });
   });
 

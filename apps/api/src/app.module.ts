@@ -12,6 +12,7 @@ import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler-s
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import { DisputesModule } from './disputes/disputes.module';
+import { GovernanceModule } from './governance/governance.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
@@ -41,6 +42,7 @@ export class AppModule {
         IdempotencyModule.forConfig(config),
         CompactsModule,
         DisputesModule,
+        GovernanceModule.forConfig(config),
       ],
       controllers: [HealthController, AdminController],
       providers: [

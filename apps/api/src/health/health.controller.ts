@@ -5,6 +5,7 @@ import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionControl } from '@compact-ledger/projections';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
+import { DecisionFeed } from '../governance/decision-consequences/decision-feed';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { HealthDto } from './health.responses';
 
@@ -20,6 +21,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionControl,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
+    private readonly decisions: DecisionFeed,
   ) {}
 
   @Get()
@@ -30,6 +32,9 @@ export class HealthController {
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthDto> {
     const { appends = { possible: false, reason: 'the store does not say' }, lastFault = null, ...store } = await this.store.health();
     const projections = this.runner.status().map((p) => ({ ...p, lag: Math.max(0, store.headPosition - p.position) }));
+    // The decision-consequences saga: a consequence it is retrying, or a log it cannot read, degrades the ledger.
+    const saga = this.decisions.health();
+    const decisionConsequences = { ...saga, lag: Math.max(0, store.headPosition - saga.position) };
     const problems = [
       ...(store.readable ? [] : [`the event store cannot be read: ${store.detail ?? 'no reason given'}`]),
       ...(appends.possible ? [] : [`no command can be recorded: ${appends.reason ?? appends.cause}`]),
@@ -37,6 +42,10 @@ export class HealthController {
         (broken) => `stream ${broken.streamId} fails its hash chain at revision ${broken.revision} (${broken.reason}): refused for appends, its reads flagged`,
       ),
       ...projections.filter((p) => p.error !== null).map((p) => `projection ${p.name} is failing, ${p.lag} behind: ${p.error}`),
+      ...(decisionConsequences.error === null ? [] : [`the decision-consequences saga cannot read the log: ${decisionConsequences.error}`]),
+      ...(decisionConsequences.failing === null
+        ? []
+        : [`a decision's consequence is failing and being retried: ${describeFailing(decisionConsequences.failing)}`]),
     ];
     const unavailable = !store.readable || !appends.possible;
     if (unavailable) reply.status(503);
@@ -45,6 +54,11 @@ export class HealthController {
       problems,
       store: { kind: this.config.LEDGER_STORE, ...store, appends, lastFault },
       projections,
+      decisionConsequences,
     };
   }
+}
+
+function describeFailing({ decision, attempts, error, nextAttemptAt }: NonNullable<ReturnType<DecisionFeed['health']>['failing']>): string {
+  return `${decision}, ${attempts} attempt${attempts === 1 ? '' : 's'}, next at ${nextAttemptAt}: ${error}`;
 }

@@ -22,9 +22,9 @@ export interface CommandContext {
    */
   newIdFor(purpose: string): string;
   /**
-   * Where the request can be recognised when it is sent again (an Idempotency-Key):
-   * the id of the command's `index`-th event, the same on every attempt and every
-   * retry of the request. The store then refuses a second copy of the batch, and a
+   * Where the command can be recognised when it is run again, the request sent again
+   * under its Idempotency-Key or a saga's consequence derived again from its cause:
+   * the id of the command's `index`-th event, the same on every attempt and every run. The store then refuses a second copy of the batch, and a
    * command whose events are in the stream already is answered with what was
    * recorded, not decided again: a retry after a crash between the append and the
    * answer answers as the first would have.
@@ -148,7 +148,11 @@ function recordedBefore(recorded: RecordedEvent[], eventIdFor: (index: number) =
   return {
     streamRevision: last.revision,
     position: last.position,
-    events: batch.map((event) => ({ type: event.type, data: event.data, ...(event.metadata.effectiveAt === null ? {} : { effectiveAt: event.metadata.effectiveAt }) })),
+    events: batch.map((event) => ({
+      type: event.type,
+      data: event.data,
+      ...(event.metadata.effectiveAt === null ? {} : { effectiveAt: event.metadata.effectiveAt }),
+    })),
   };
 }
 
