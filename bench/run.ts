@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { EsdbEventStore, type EventStore, type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
-import { compactStateProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
+import { compactDocumentsProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
 import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
 import { transparencyBench } from './transparency';
@@ -341,9 +341,9 @@ async function main() {
   );
 
   const readModels = openReadModelDatabase(join(root, 'read-models.db'));
-  const runner = new ProjectionRunner(store, readModels, [compactStateProjection]);
+  const runner = new ProjectionRunner(store, readModels, [compactDocumentsProjection]);
   started = performance.now();
-  await runner.rebuild('compact_state_v1');
+  await runner.rebuild('compact_documents_v1');
   const rebuildMs = performance.now() - started;
   await runner.stop();
   readModels.close();
@@ -366,7 +366,7 @@ async function main() {
 
   await store.close();
   report(
-    `projection catch-up: rebuild compact_state_v1 from ${fmt(EVENTS)} events`,
+    `projection catch-up: rebuild compact_documents_v1 from ${fmt(EVENTS)} events`,
     `${fmt(perSecond(EVENTS, rebuildMs))} ev/s`,
     `${(rebuildMs / 1000).toFixed(2)} s (goal < 5 s for 100,000)`,
   );

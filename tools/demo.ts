@@ -1,5 +1,5 @@
 /**
- * npm run demo: loads the five seed compacts, then the South Nottinghamshire Transformation
+ * npm run demo: loads the five seed compacts, as their papers give them (libs/seed-papers), then the South Nottinghamshire Transformation
  * Board (an illustrative year of meetings) and Haringey and Islington's joint programme, into the ledger running at LEDGER_URL
  * (default http://localhost:3000) through its HTTP API, once, and prints where to
  * look. The token comes from LEDGER_TOKEN, or is signed with the key in
@@ -23,7 +23,7 @@ async function main() {
   for (const seed of seedCompacts) {
     const { id, loaded } = await loadSeedCompact(ledger, seed);
     process.stdout.write(
-      `${loaded ? 'loaded ' : 'already there'}  ${seed.title}\n    ${baseUrl}/compacts/${id}  (/versions, /signatures, /partners, /endorsements, /history)\n`,
+      `${loaded ? 'loaded ' : 'already there'}  ${seed.draft.title}\n    ${baseUrl}/compacts/${id}  (/versions, /signatures, /partners, /endorsements, /history)\n`,
     );
   }
   // Governance, after the compacts it belongs to: the Transformation Board with an illustrative year, and the joint programme.

@@ -2,18 +2,17 @@ export * from './runner/projection';
 export * from './runner/projection-control';
 export * from './runner/projection-runner';
 export * from './runner/read-model-database';
-export * from './compact-state/compact-state.projection';
+export * from './compact-documents/compact-document';
+export * from './compact-documents/compact-documents.projection';
+export * from './compact-documents/compact-views';
 export * from './compact-versions/compact-versions.projection';
 export * from './compact-versions/version-diff';
-export * from './compact-lifecycle/compact-lifecycle.projection';
-export * from './compact-lifecycle/signature-register';
 export * from './disputes/dispute-document';
 export * from './disputes/disputes.projection';
 export * from './disputes/escalation-audit.projection';
 export * from './governance';
-import { compactStateProjection } from './compact-state/compact-state.projection';
+import { compactDocumentsProjection } from './compact-documents/compact-documents.projection';
 import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
-import { compactLifecycleProjection } from './compact-lifecycle/compact-lifecycle.projection';
 import { disputesProjection } from './disputes/disputes.projection';
 import { escalationAuditProjection } from './disputes/escalation-audit.projection';
 import type { Projection } from './runner/projection';
@@ -31,9 +30,8 @@ import {
 
 /** Every projection the ledger runs. */
 export const allProjections: Projection[] = [
-  compactStateProjection,
+  compactDocumentsProjection,
   compactVersionsProjection,
-  compactLifecycleProjection,
   disputesProjection,
   escalationAuditProjection,
   boardsProjection,

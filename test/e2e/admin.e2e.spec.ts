@@ -8,7 +8,7 @@ describe('Rebuilding a read model over HTTP', () => {
   });
   afterAll(() => ledger.stop());
 
-  it('an admin rebuilds compact_state_v1 and compact_lifecycle_v3 from position 0; what they answer is unchanged and no event is added', async () => {
+  it('an admin rebuilds compact_documents_v1 and compact_versions_v2 from position 0; what they answer is unchanged and no event is added', async () => {
     const ids: string[] = [];
     for (const title of ['One', 'Two', 'Three'])
       ids.push((await ledger.as('secretariat').post('/compacts').send({ title, covers: 'Here' }).expect(201)).body.id);
@@ -23,7 +23,7 @@ describe('Rebuilding a read model over HTTP', () => {
     const oneBefore = (await ledger.as('regulator').get(`/compacts/${ids[0]}`).expect(200)).body;
     const head = await ledger.headPosition();
 
-    for (const name of ['compact_state_v1', 'compact_lifecycle_v3']) {
+    for (const name of ['compact_documents_v1', 'compact_versions_v2']) {
       const rebuilt = await ledger.as('admin').post(`/admin/projections/${name}/rebuild`).expect(200);
       expect(rebuilt.body).toMatchObject({ name, position: head });
     }
@@ -52,7 +52,7 @@ describe('Rebuilding a read model over HTTP', () => {
     for (let round = 0; round < 10; round++) {
       const rebuild = ledger
         .as('admin')
-        .post('/admin/projections/compact_state_v1/rebuild')
+        .post('/admin/projections/compact_documents_v1/rebuild')
         .then((response) => response.status);
       const reads = await Promise.all(
         Array.from({ length: 10 }, () =>
@@ -72,7 +72,7 @@ describe('Rebuilding a read model over HTTP', () => {
     const bad = await ledger.as('admin').post('/admin/projections/DROP%20TABLE/rebuild').expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'name' })]);
     for (const role of ['secretariat', 'partner', 'mediator', 'regulator'] as const) {
-      await ledger.as(role).post('/admin/projections/compact_state_v1/rebuild').expect(403);
+      await ledger.as(role).post('/admin/projections/compact_documents_v1/rebuild').expect(403);
     }
   });
 });

@@ -111,7 +111,13 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'POST /compacts/:id/in-force': { body: { versionLabel: '1', effectiveOn: '2017-06-01', decisionReference: 'Board' } },
   'POST /compacts/:id/termination': { body: { effectiveOn: '2030-01-01', reason: 'Ended' } },
   'POST /compacts/:id/supersession': { body: { effectiveOn: '2030-01-01', reason: 'Replaced', successorCompactId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f' } },
-  'POST /compacts/:id/corrections': { body: { factId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f', reason: 'Typo', fact: 'signature', signedOn: '2015-08-25' } },
+  'POST /compacts/:id/corrections': {
+    body: { corrections: [{ factId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f', reason: 'Typo', correction: { fact: 'signature', signedOn: '2015-08-25' } }] },
+  },
+  'POST /compacts/:id/endorsement-requests': {
+    body: { organisationId: null, versionLabel: '1', boardName: 'Health and Wellbeing Board', meetingDate: '2015-01-28', asked: 'To endorse the Compact' },
+  },
+  'GET /compacts/:id/endorsement-requests': {},
   'POST /compacts/:id/escalation-path': {
     body: {
       note: 'Section 8',
@@ -259,7 +265,7 @@ describe('Authentication and authorisation over HTTP', () => {
           .replace(':id', idOf(route.path))
           .replace(':evidenceId', '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f')
           .replace(':label', '1')
-          .replace(':name', 'compact_state_v1')
+          .replace(':name', 'compact_documents_v1')
           .replace(':org', 'kent-county-council')
           .replace(':targetId', '1.1')
           .replace(':measureId', 'm')
@@ -319,7 +325,7 @@ describe('Authentication and authorisation over HTTP', () => {
     const history = await ledger.as('regulator').get(`/compacts/${created.body.id}/history`).expect(200);
     expect(history.body[0].metadata.actor).toEqual({ subject: 'cis2-555', name: 'Priya Shah', role: 'secretariat', organisation: 'programme-office' });
     // The scheme is case-insensitive (RFC 9110 section 11.1).
-    await request(ledger.app.getHttpServer()).get(`/compacts/${created.body.id}`).set('Authorization', `bearer ${token}`).expect(200);
+    await request(ledger.app.getHttpServer()).get(`/compacts/${created.body.id}?minPosition=${created.body.position}`).set('Authorization', `bearer ${token}`).expect(200);
   });
 
   describe('token attacks: each answered 401 with nothing appended', () => {

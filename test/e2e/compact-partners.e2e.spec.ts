@@ -1,12 +1,12 @@
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 /*
- * South Kent Coast "Delivering Together" (seed 003): signatures dated 25 Aug and
- * 10 Sept 2015, Kent County Council's slot blank. The paper gives signatories'
- * names but not their roles, nor the date of the draft itself: the roles and the
- * version date below are the test's, marked as such.
+ * A hand-made example after 003's signature page (signatures dated 25 Aug and 10 Sept 2015,
+ * one slot left blank): the version's date, the admissions and the roles are the example's.
+ * The seeds themselves are loaded from their papers in seeds.e2e.
  */
 const ROLE_NOT_ON_PAPER = 'signatory (role not given on the paper)';
+const exact = (value: string) => ({ asWritten: null, precision: 'exact', value, assumed: null });
 const kentPartners = [
   {
     organisationId: 'south-kent-coast-ccg',
@@ -42,7 +42,7 @@ describe('Partners, endorsements and signatures over HTTP', () => {
     await ledger.signIn('partner', 'secamb');
     await ledger.signIn('partner', 'kent-county-council');
     const lead = ledger.as('secretariat');
-    compactId = (await lead.post('/compacts').send({ title: 'Delivering Together: Draft Compact Agreement 2015-2018', covers: 'South Kent Coast' }).expect(201))
+    compactId = (await lead.post('/compacts').send({ title: 'An example compact', covers: 'Example' }).expect(201))
       .body.id;
     await lead
       .post(`/compacts/${compactId}/versions`)
@@ -113,7 +113,7 @@ describe('Partners, endorsements and signatures over HTTP', () => {
         r.signatory?.name ?? null,
         r.signedOn,
       ]),
-    ).toEqual(kentPartners.map((p) => [p.organisationId, p.signatory ? 'signed' : 'not-signed', p.signatory, p.signedOn]));
+    ).toEqual(kentPartners.map((p) => [p.organisationId, p.signatory ? 'signed' : 'not-signed', p.signatory, p.signedOn && exact(p.signedOn)]));
     for (const row of register) {
       expect(row.contentHash).toBe(contentHash);
       if (row.status === 'signed') expect(new Date(row.recordedAt).getFullYear()).toBeGreaterThanOrEqual(2026);
@@ -156,10 +156,10 @@ describe('Partners, endorsements and signatures over HTTP', () => {
     expect(await ledger.headPosition()).toBe(before);
   });
 
-  it('records a board endorsement with concerns and their responses (seed 001)', async () => {
+  it('records a board endorsement with concerns and their responses', async () => {
     const lead = ledger.as('secretariat');
     const notts = (
-      await lead.post('/compacts').send({ title: 'South Nottinghamshire Transformation Partnership Compact', covers: 'South Nottinghamshire' }).expect(201)
+      await lead.post('/compacts').send({ title: 'Another example compact', covers: 'Example' }).expect(201)
     ).body.id;
     await lead
       .post(`/compacts/${notts}/versions`)
@@ -205,26 +205,41 @@ describe('Partners, endorsements and signatures over HTTP', () => {
         organisationId: 'nottingham-city-council',
         outcome: 'endorsed-with-concerns',
         boardName: 'Health and Wellbeing Board',
-        meetingDate: '2016-03-30',
+        meetingDate: exact('2016-03-30'),
         concerns,
+        assumption: null,
+        corrected: false,
       }),
     ]);
   });
 
   it('partners show their membership periods; one asked to leave keeps its earlier membership in the record', async () => {
     const lead = ledger.as('secretariat');
+    // The basis must name something that exists on this compact: a dispute raised under it, with the council a party.
+    await lead
+      .post(`/compacts/${compactId}/escalation-path`)
+      .send({ levels: [{ level: 1, name: 'Level 1', whoActs: 'The parties', mediation: false, independentChair: false }], note: 'Example', effectiveOn: '2015-08-01' })
+      .expect(201);
+    const dispute = await lead
+      .post('/disputes')
+      .send({ compactId, raisedBy: 'secamb', against: ['kent-county-council'], about: [{ kind: 'section', ref: '1' }], summary: 'Not acting for the collective good', raisedOn: '2016-03-01' })
+      .expect(201);
     const left = await lead
       .post(`/compacts/${compactId}/partners/kent-county-council/expulsion`)
       .send({
         reason: 'No change after concerns were reflected with evidence',
-        basis: { kind: 'decision', reference: 'Partnership Board, 2016-05' },
+        basis: { kind: 'dispute', reference: dispute.body.id },
         effectiveOn: '2016-06-01',
       })
       .expect(201);
     const partners = (await ledger.as('regulator').get(`/compacts/${compactId}/partners?minPosition=${left.body.position}`).expect(200)).body;
     const kcc = partners.find((p: { organisationId: string }) => p.organisationId === 'kent-county-council');
     expect(kcc.memberships).toEqual([
-      expect.objectContaining({ from: '2015-08-01', until: '2016-06-01', ending: expect.objectContaining({ kind: 'asked-to-leave' }) }),
+      expect.objectContaining({
+        from: exact('2015-08-01'),
+        until: exact('2016-06-01'),
+        ending: expect.objectContaining({ kind: 'asked-to-leave', basis: { kind: 'dispute', reference: dispute.body.id } }),
+      }),
     ]);
   });
 

@@ -3,9 +3,9 @@ import canonicalize from 'canonicalize';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 /*
- * The Shropshire, Telford and Wrekin compact's version table (seed 000). The table
- * gives day and month only ("25.1" ... "27.2"); the year here, 2016, is assumed
- * for the test, not taken from the paper.
+ * A version table made by amendments, a hand-made example in the manner of 000's (whose
+ * paper carries only V6.0's text; the seed itself is loaded from the paper in seeds.e2e):
+ * the text and dates here are the example's, not a paper's.
  */
 const intro = [
   {
@@ -83,9 +83,10 @@ const table = [
   },
 ];
 
+const exact = (value: string) => ({ asWritten: null, precision: 'exact', value, assumed: null });
 const hashOf = (label: string, sections: unknown) => createHash('sha256').update(canonicalize({ label, sections })!).digest('hex');
 
-describe('Compact versions over HTTP: the Shropshire version table', () => {
+describe('Compact versions over HTTP: a version table made by amendments', () => {
   let ledger: LedgerTestApp;
   let compactId: string;
   let lastPosition: number;
@@ -96,7 +97,7 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
       await ledger
         .as('secretariat')
         .post('/compacts')
-        .send({ title: 'Shropshire, Telford and Wrekin Health and Social Care Partnership Compact', covers: 'Shropshire, Telford and Wrekin' })
+        .send({ title: 'An example compact', covers: 'Example' })
         .expect(201)
     ).body.id;
     for (const { label, dated, note, body } of table) {
@@ -113,8 +114,8 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
 
   it('lists the version table with its dates and notes, each with the hash of its canonical text', async () => {
     const versions = (await ledger.as('regulator').get(`/compacts/${compactId}/versions?minPosition=${lastPosition}`).expect(200)).body;
-    expect(versions.map((v: { label: string; dated: string; note: string }) => [v.label, v.dated, v.note])).toEqual(
-      table.map((t) => [t.label.slice(1), t.dated, t.note]),
+    expect(versions.map((v: { label: string; dated: unknown; note: string }) => [v.label, v.dated, v.note])).toEqual(
+      table.map((t) => [t.label.slice(1), exact(t.dated), t.note]),
     );
     for (const version of versions) expect(version.contentHash).toBe(hashOf(version.label, version.sections));
     expect(versions[1].amendment).toMatchObject({ amends: '1', replaced: ['1.2'] });
@@ -127,7 +128,7 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
     expect(text).not.toMatch(/\bpatient\b/i);
     expect(v6.amendment.phraseReplacements).toEqual([{ find: 'patient', replaceWith: 'citizen', occurrences: 2 }]);
     const compact = (await ledger.as('partner').get(`/compacts/${compactId}`).expect(200)).body;
-    expect(compact.currentVersion).toEqual({ label: '6.0', contentHash: v6.contentHash, dated: '2016-02-27' });
+    expect(compact.currentVersion).toEqual({ label: '6.0', contentHash: v6.contentHash, dated: exact('2016-02-27') });
     expect((await ledger.as('partner').get(`/compacts/${compactId}/versions/6`).expect(200)).body.label).toBe('6.0');
   });
 
@@ -168,7 +169,8 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
     ['a date as on the paper, not ISO', { label: '7.0', dated: '27.2', note: 'n', remove: ['3.9'] }, 'dated'],
     ['both a whole text and an amendment', { label: '7.0', dated: '2016-03-01', note: 'n', sections: intro, remove: ['3.9'] }, 'sections'],
     ['neither a whole text nor an amendment', { label: '7.0', dated: '2016-03-01', note: 'n' }, 'sections'],
-    ['a section number that is not a number', { label: '7.0', dated: '2016-03-01', note: 'n', add: [{ number: 'x', text: 't' }] }, 'add[0].number'],
+    ['a section reference over two lines', { label: '7.0', dated: '2016-03-01', note: 'n', add: [{ number: 'x\ny', text: 't' }] }, 'add[0].number'],
+    ['a date with a precision its value does not have', { label: '7.0', dated: { value: '2016', precision: 'exact' }, note: 'n', remove: ['3.9'] }, 'dated'],
     ['an unknown field', { label: '7.0', dated: '2016-03-01', note: 'n', remove: ['3.9'], signedBy: 'me' }, 'signedBy'],
   ])('bad input is 400 naming the field, with nothing appended: %s', async (_name, body, field) => {
     const before = await ledger.headPosition();
@@ -185,7 +187,24 @@ describe('Compact versions over HTTP: the Shropshire version table', () => {
     expect((await ledger.as('regulator').get(`/compacts/${compactId}/versions?asOf=2020-01-01&axis=recorded`).expect(200)).body).toEqual([]);
     expect((await ledger.as('regulator').get(`/compacts/${compactId}/history?asOf=2020-01-01T00:00:00Z&axis=recorded`).expect(200)).body).toEqual([]);
     const history = (await ledger.as('regulator').get(`/compacts/${compactId}/history?axis=recorded&asOf=${new Date().toISOString()}`).expect(200)).body;
-    expect(history).toHaveLength(1 + table.length);
+    expect(history.length).toBeGreaterThanOrEqual(1 + table.length);
+  });
+
+  it('a version dated only to the month is shown so; as of a day in that month it is dated by then only if placed at its earliest', async () => {
+    const added = await ledger
+      .as('secretariat')
+      .post(`/compacts/${compactId}/versions`)
+      .send({ label: '7.0', dated: { asWritten: 'March 2016', value: '2016-03' }, note: 'Tidied', remove: ['3.9'] })
+      .expect(201);
+    const v7 = (await ledger.as('regulator').get(`/compacts/${compactId}/versions/7.0?minPosition=${added.body.position}`).expect(200)).body;
+    expect(v7.dated).toEqual({ asWritten: 'March 2016', precision: 'month', value: '2016-03', assumed: null });
+    await ledger.as('regulator').get(`/compacts/${compactId}/versions/7.0?asOf=2016-03-15`).expect(404);
+    await ledger.as('regulator').get(`/compacts/${compactId}/versions/7.0?asOf=2016-03-15&assume=earliest`).expect(200);
+    await ledger.as('regulator').get(`/compacts/${compactId}/versions/7.0?asOf=2016-03-31`).expect(200);
+    const onTheFifteenth = (await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2016-03-15`).expect(200)).body;
+    expect(onTheFifteenth.currentVersion.label).toBe('6.0');
+    expect(onTheFifteenth.undetermined).toEqual([{ fact: 'version 7.0 dated', factId: expect.any(String), date: v7.dated }]);
+    await ledger.as('regulator').get(`/compacts/${compactId}?asOf=2016-03-15&assume=sometime`).expect(400);
   });
 
   it('the history as of a date before any paper date still begins with the drafting, as the compact on that date exists', async () => {

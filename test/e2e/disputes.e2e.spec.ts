@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../fixtures/seeds';
 import { discrepancies } from '../support/independent-verifier';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
-const CITY_CCG = 'nhs-nottingham-city-ccg';
-const NUH = 'nottingham-university-hospitals-trust';
+const CITY_CCG = 'nhs-nottingham-city';
+const NUH = 'nottingham-university-hospitals-nhs-trust';
 const CITY_COUNCIL = 'nottingham-city-council';
 const MEDIATOR = 'mediator-ledger';
 
@@ -24,7 +24,7 @@ describe('Disputes up the escalation path, over HTTP', () => {
     ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000, LEDGER_UPLOAD_LIMIT: '64kb' });
     const { port } = ledger.app.getHttpServer().address() as { port: number };
     const client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
-    compactId = (await loadSeedCompact(client, southNottinghamshire)).id;
+    compactId = (await loadSeedCompact(client, seedCompactOf('001'))).id;
     for (const org of [CITY_CCG, NUH, CITY_COUNCIL]) await ledger.signIn('partner', org);
   });
   afterAll(() => ledger.stop());
@@ -42,7 +42,7 @@ describe('Disputes up the escalation path, over HTTP', () => {
 
   it('the compact carries its escalation path, from the paper', async () => {
     const path = (await ledger.as('regulator').get(`/compacts/${compactId}/escalation-path`).expect(200)).body;
-    expect(path.levels.map((l: { name: string }) => l.name)).toEqual(['Bilateral resolution', 'Mediation', 'Board to Board meeting']);
+    expect(path.levels.map((l: { name: string }) => l.name)).toEqual(['Level 1', 'Level 2', 'Level 3']);
     expect(path.levels[2]).toMatchObject({ independentChair: true, mediation: false });
   });
 
@@ -112,7 +112,7 @@ describe('Disputes up the escalation path, over HTTP', () => {
       raisedBy: CITY_CCG,
       against: [NUH],
       currentLevel: 3,
-      currentLevelName: 'Board to Board meeting',
+      currentLevelName: 'Level 3',
       resolution: { level: 3, terms: 'Measures shared monthly with every partner board', resolvedOn: '2015-09-01' },
       revision: 6,
     });

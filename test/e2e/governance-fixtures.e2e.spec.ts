@@ -19,7 +19,7 @@ describe('The Transformation Board and the joint programme, loaded from the pape
     ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
     const { port } = ledger.app.getHttpServer().address() as { port: number };
     client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
-    for (const seed of seedCompacts.filter((s) => /Nottinghamshire|Haringey/.test(s.title))) await loadSeedCompact(client, seed);
+    for (const seed of seedCompacts.filter((s) => /Nottinghamshire|Haringey/.test(s.draft.title))) await loadSeedCompact(client, seed);
     board = await loadTransformationBoard(client);
     programme = await loadJointProgramme(client);
   }, 120_000);

@@ -26,9 +26,8 @@ describe('Health and OpenAPI over HTTP', () => {
         chain: { lastFullCheck: { at: expect.any(String), eventsChecked: expect.any(Number), ok: true }, checkedUpTo: expect.any(Number), brokenStreams: [] },
       },
       projections: [
-        'compact_state_v1',
-        'compact_versions_v1',
-        'compact_lifecycle_v3',
+        'compact_documents_v1',
+        'compact_versions_v2',
         'disputes_v2',
         'escalation_audit_v2',
         'boards_v1',

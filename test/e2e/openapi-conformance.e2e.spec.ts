@@ -68,21 +68,29 @@ describe('The OpenAPI document describes what the API answers', () => {
       found.push(...(await conforms('/compacts/{id}/versions/{label}', `/compacts/${compactId}/versions/1`)));
       found.push(...(await conforms('/compacts/{id}/partners', `/compacts/${compactId}/partners`)));
       found.push(...(await conforms('/compacts/{id}/endorsements', `/compacts/${compactId}/endorsements`)));
+      found.push(...(await conforms('/compacts/{id}/endorsement-requests', `/compacts/${compactId}/endorsement-requests`)));
+      found.push(...(await conforms('/compacts/{id}/partners', `/compacts/${compactId}/partners?asOf=2015-06-01`)));
+      found.push(...(await conforms('/compacts/{id}/signatures', `/compacts/${compactId}/signatures?asOf=2015-09-01&assume=latest`)));
+      found.push(...(await conforms('/compacts/{id}/history', `/compacts/${compactId}/history?asOf=2015-01-01`)));
       found.push(...(await conforms('/compacts/{id}/signatures', `/compacts/${compactId}/signatures`)));
       found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}`)));
       found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}?asOf=2017-01-01&axis=effective`)));
+      found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}?asOf=2014-10-01&assume=earliest`)));
       found.push(...(await conforms('/compacts/{id}', `/compacts/${compactId}?asOf=${new Date().toISOString()}&axis=recorded`)));
       const path = await ledger.as('regulator').get(`/compacts/${compactId}/escalation-path`);
       if (path.status === 200) found.push(...nonConformance('/compacts/{id}/escalation-path', 'get', 200, 'application/json', path.body));
     }
     found.push(...(await conforms('/compacts', '/compacts')));
+    found.push(...(await conforms('/compacts', '/compacts?status=in-force&on=2018-01-01&limit=1')));
     const shropshire = compacts.find((c) => c.title.startsWith('Shropshire'))!;
     found.push(...(await conforms('/compacts/{id}/diff', `/compacts/${shropshire.compactId}/diff?from=1&to=2`)));
+    found.push(...(await conforms('/compacts/{id}/diff', `/compacts/${shropshire.compactId}/diff?from=5.0&to=6.0`)));
+    found.push(...(await conforms('/compacts/{id}/versions/{label}', `/compacts/${shropshire.compactId}/versions/6.0`)));
     const health = await ledger.http.get('/health').expect(200);
     found.push(...nonConformance('/health', 'get', 200, 'application/json', health.body));
     const keys = await ledger.http.get('/ledger/keys').expect(200);
     found.push(...nonConformance('/ledger/keys', 'get', 200, 'application/json', keys.body));
-    const rebuilt = await ledger.as('admin').post('/admin/projections/compact_versions_v1/rebuild').expect(200);
+    const rebuilt = await ledger.as('admin').post('/admin/projections/compact_versions_v2/rebuild').expect(200);
     found.push(...nonConformance('/admin/projections/{name}/rebuild', 'post', 200, 'application/json', rebuilt.body));
     expect(found).toEqual([]);
   });
@@ -162,8 +170,8 @@ describe('The OpenAPI document describes what the API answers', () => {
     const [withPath] = (await ledger.as('regulator').get('/compacts').expect(200)).body.filter((c: { title: string }) => /Nottinghamshire/.test(c.title));
     const raisedBody = {
       compactId: withPath.compactId,
-      raisedBy: 'nhs-nottingham-city-ccg',
-      against: ['nottingham-university-hospitals-trust'],
+      raisedBy: 'nhs-nottingham-city',
+      against: ['nottingham-university-hospitals-nhs-trust'],
       about: [{ kind: 'section', ref: '1' }],
       summary: 'Measures not shared',
       raisedOn: '2015-06-01',
@@ -176,7 +184,7 @@ describe('The OpenAPI document describes what the API answers', () => {
     expect(await conforms('/disputes/{id}', `/disputes/${id}`)).toEqual([]);
     // Every kind of step, so each part of the dispute's shape is there to check.
     const lead = ledger.as('secretariat');
-    const parties = ['nhs-nottingham-city-ccg', 'nottingham-university-hospitals-trust'];
+    const parties = ['nhs-nottingham-city', 'nottingham-university-hospitals-nhs-trust'];
     await lead.post(`/disputes/${id}/responses`).send({ respondent: parties[1], response: 'Monthly', respondedOn: '2015-06-10' }).expect(201);
     await lead.post(`/disputes/${id}/escalations`).send({ toLevel: 2, reason: 'No agreement', requestedBy: parties[0], escalatedOn: '2015-07-01' }).expect(201);
     await lead

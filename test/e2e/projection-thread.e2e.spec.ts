@@ -35,9 +35,8 @@ describe.each(['worker', 'main'] as const)('read models with LEDGER_PROJECTION_T
     const health = await ledger.http.get('/health').expect(200);
     expect(health.body.status).toBe('ok');
     expect(health.body.projections.map((p: { name: string }) => p.name)).toEqual([
-      'compact_state_v1',
-      'compact_versions_v1',
-      'compact_lifecycle_v3',
+      'compact_documents_v1',
+      'compact_versions_v2',
       'disputes_v2',
       'escalation_audit_v2',
       'boards_v1',
@@ -55,8 +54,8 @@ describe.each(['worker', 'main'] as const)('read models with LEDGER_PROJECTION_T
   it('a rebuild answers the rebuilt position, and the read model answers as before', async () => {
     const before = await ledger.as('secretariat').get('/compacts').expect(200);
     const head = await ledger.headPosition();
-    const rebuilt = await ledger.as('admin').post('/admin/projections/compact_state_v1/rebuild').expect(200);
-    expect(rebuilt.body).toMatchObject({ name: 'compact_state_v1', position: head });
+    const rebuilt = await ledger.as('admin').post('/admin/projections/compact_documents_v1/rebuild').expect(200);
+    expect(rebuilt.body).toMatchObject({ name: 'compact_documents_v1', position: head });
     const after = await ledger.as('secretariat').get('/compacts').expect(200);
     expect(after.body).toEqual(before.body);
   });

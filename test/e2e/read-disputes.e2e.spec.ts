@@ -1,8 +1,8 @@
-import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
-const CITY_CCG = 'nhs-nottingham-city-ccg';
-const NUH = 'nottingham-university-hospitals-trust';
+const CITY_CCG = 'nhs-nottingham-city';
+const NUH = 'nottingham-university-hospitals-nhs-trust';
 const CITY_COUNCIL = 'nottingham-city-council';
 
 /** The disputes read model: filtered and paged in SQL, each reader seeing only what is theirs, and rebuilt to the same answers. */
@@ -16,7 +16,7 @@ describe('Reading disputes over HTTP', () => {
     ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
     const { port } = ledger.app.getHttpServer().address() as { port: number };
     const client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
-    compactId = (await loadSeedCompact(client, southNottinghamshire)).id;
+    compactId = (await loadSeedCompact(client, seedCompactOf('001'))).id;
     for (const org of [CITY_CCG, NUH, CITY_COUNCIL]) await ledger.signIn('partner', org);
     // Five disputes: the city CCG against the trust (0, 1, 2), the council against the CCG (3), the trust against the council (4).
     const raisings: Array<[string, string[]]> = [

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 const CITY_CCG = 'nhs-nottingham-city-ccg';
@@ -19,7 +19,7 @@ describe('Evidence uploads refused early, on a keep-alive connection', () => {
     ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
     port = (ledger.app.getHttpServer().address() as { port: number }).port;
     const client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
-    const compactId = (await loadSeedCompact(client, southNottinghamshire)).id;
+    const compactId = (await loadSeedCompact(client, seedCompactOf('001'))).id;
     await ledger.signIn('partner', CITY_CCG);
     disputeId = (
       await ledger

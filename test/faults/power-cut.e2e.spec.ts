@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeWithFilesystemFaults, Ext4Image } from '@compact-ledger/event-store/testing';
-import { httpLedgerClient, loadSeedCompact, southNottinghamshire } from '../fixtures/seeds';
+import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../fixtures/seeds';
 import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
 
 const CITY_CCG = 'nhs-nottingham-city-ccg';
@@ -31,7 +31,7 @@ describeWithFilesystemFaults('the API across a power cut (an aborted ext4 journa
       const secretariat = await token({ sub: 'lead', name: 'Lead', role: 'secretariat' });
       const cityCcg = await token({ sub: 'city', name: 'City CCG', role: 'partner', org: CITY_CCG });
       const regulator = await token({ sub: 'cqc', name: 'Regulator', role: 'regulator' });
-      const compactId = (await loadSeedCompact(httpLedgerClient(base, secretariat), southNottinghamshire)).id;
+      const compactId = (await loadSeedCompact(httpLedgerClient(base, secretariat), seedCompactOf('001'))).id;
       const raised = (await httpLedgerClient(base, cityCcg).post('/disputes', {
         compactId,
         raisedBy: CITY_CCG,

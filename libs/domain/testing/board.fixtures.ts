@@ -5,7 +5,7 @@
  * paper gives no value (a date within a month, a quorum it does not set) the fixture says what it
  * assumed. Not exported from the library.
  */
-import { admitted, haringeyAndIslington, type Org, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
+import { haringeyAndIslington, idOf, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
 import type { CompactEvent } from '../src/compact/compact.events';
 import { DeciderSpecification } from '../src/shared/decider-specification';
 import type { BoardCommand } from '../src/board/board.commands';
@@ -35,47 +35,32 @@ const seat = (seatId: string, kind: Seat['kind'], title: string, organisationId:
 // ---------------------------------------------------------------- 001 South Nottinghamshire Transformation Board
 
 export const sntb = (() => {
-  const { partners } = southNottinghamshire;
-  /** The eight partners the compact fixture does not admit, named as 001's membership table names them. Roles: the table's column headings. */
-  const org = (organisationId: string, name: string, organisationType: Org['organisationType'], lead: string, deputy: string | null): Org => ({
-    organisationId,
-    name,
-    organisationType,
-    lead: { name: lead, role: 'Named lead' },
-    deputy: deputy === null ? null : { name: deputy, role: 'Named deputy' },
-  });
-  const more = [
-    org('nhs-nottingham-north-and-east-ccg', 'NHS Nottingham North and East CCG', 'clinical-commissioning-group', 'Sam Walters', 'Paul Oliver'),
-    org('nhs-nottingham-west-ccg', 'NHS Nottingham West CCG', 'clinical-commissioning-group', 'Guy Mansford', 'Oli Newbould'),
-    org('nhs-rushcliffe-ccg', 'NHS Rushcliffe CCG', 'clinical-commissioning-group', 'Stephen Shortt', 'Vicky Bailey'),
-    // Assumed: the ledger's organisation types have no code for an independent provider.
-    org('circle-partners', 'Circle Partners', 'voluntary-or-community-organisation', 'Nicola Parry', 'Helen Tait'),
-    org('nottinghamshire-healthcare', 'Nottinghamshire Healthcare NHS Trust', 'nhs-trust', 'Angela Potter', null),
-    org('nottingham-university-hospitals', 'Nottingham University Hospitals NHS Trust', 'nhs-trust', 'Peter Homa', 'Rupert Egginton'),
-    // Assumed type, as for Circle Partners.
-    org('nottingham-citycare-partnership', 'Nottingham CityCare Partnership', 'voluntary-or-community-organisation', 'Lyn Bacon', 'Karen Franklin'),
-    org('nottinghamshire-county-council', 'Nottinghamshire County Council', 'local-authority', 'Caroline Baria', null),
-  ];
-  const compactEvents: CompactEvent[] = [...southNottinghamshire.withEscalationPath, ...more.map((o) => admitted(o, '2014-09-30'))];
+  // The compact as its paper has it: all twelve partners, each under the name the compact's list gives it.
+  const compactEvents: CompactEvent[] = southNottinghamshire.withEscalationPath;
   const compactState = stateAfter(compactEvents);
+  const id = (name: string) => {
+    const organisationId = idOf(name);
+    if (!(organisationId in southNottinghamshire.partners)) throw new Error(`${name} is not a partner of 001`);
+    return organisationId;
+  };
 
   /** 001 appendix 1, section 4: the membership table, in its order. */
   const members: Seat[] = [
     seat('chair', 'chair', 'Chair', null, 'Sheila Hyde', 'Mike Wilkins'),
     seat('citizen-representation', 'citizen-representative', 'Citizen Representation', null, 'Mike Wilkins', 'Trish Cargill'),
     seat('south-notts-transformation-programme', 'programme', 'South Notts Transformation Programme', null, 'Rebecca Larder', 'Jane Laughton'),
-    seat('nhs-nottingham-city-ccg', 'partner', 'NHS Nottingham City CCG', partners.nottinghamCityCcg.organisationId, 'Dawn Smith', 'Hugh Porter'),
-    seat('nhs-nottingham-north-and-east-ccg', 'partner', 'NHS Nottingham North and East CCG', 'nhs-nottingham-north-and-east-ccg', 'Sam Walters', 'Paul Oliver'),
-    seat('nhs-nottingham-west-ccg', 'partner', 'NHS Nottingham West CCG', 'nhs-nottingham-west-ccg', 'Guy Mansford', 'Oli Newbould'),
-    seat('nhs-rushcliffe-ccg', 'partner', 'NHS Rushcliffe CCG', 'nhs-rushcliffe-ccg', 'Stephen Shortt', 'Vicky Bailey'),
-    seat('nhs-england', 'partner', 'NHS England', partners.nhsEngland.organisationId, 'Dawn Atkinson', 'Rhiannon Pepper'),
-    seat('circle-partners', 'partner', 'Circle Partners', 'circle-partners', 'Nicola Parry', 'Helen Tait'),
-    seat('east-midlands-ambulance', 'partner', 'East Midlands Ambulance NHS Trust', partners.emas.organisationId, 'Tim Loveridge', null),
-    seat('nottinghamshire-healthcare', 'partner', 'Nottinghamshire Healthcare NHS Trust', 'nottinghamshire-healthcare', 'Angela Potter', null),
-    seat('nottingham-university-hospitals', 'partner', 'Nottingham University Hospitals NHS Trust', 'nottingham-university-hospitals', 'Peter Homa', 'Rupert Egginton'),
-    seat('nottingham-citycare-partnership', 'partner', 'Nottingham CityCare Partnership', 'nottingham-citycare-partnership', 'Lyn Bacon', 'Karen Franklin'),
-    seat('nottingham-city-council', 'partner', 'Nottingham City Council', partners.nottinghamCityCouncil.organisationId, 'Colin Monckton', null),
-    seat('nottinghamshire-county-council', 'partner', 'Nottinghamshire County Council', 'nottinghamshire-county-council', 'Caroline Baria', null),
+    seat('nhs-nottingham-city-ccg', 'partner', 'NHS Nottingham City CCG', id('NHS Nottingham City'), 'Dawn Smith', 'Hugh Porter'),
+    seat('nhs-nottingham-north-and-east-ccg', 'partner', 'NHS Nottingham North and East CCG', id('NHS Nottingham North and East'), 'Sam Walters', 'Paul Oliver'),
+    seat('nhs-nottingham-west-ccg', 'partner', 'NHS Nottingham West CCG', id('NHS Nottingham West'), 'Guy Mansford', 'Oli Newbould'),
+    seat('nhs-rushcliffe-ccg', 'partner', 'NHS Rushcliffe CCG', id('NHS Rushcliffe'), 'Stephen Shortt', 'Vicky Bailey'),
+    seat('nhs-england', 'partner', 'NHS England', id('NHS England Nottinghamshire and Derbyshire Area Team'), 'Dawn Atkinson', 'Rhiannon Pepper'),
+    seat('circle-partners', 'partner', 'Circle Partners', id('Circle Partners'), 'Nicola Parry', 'Helen Tait'),
+    seat('east-midlands-ambulance', 'partner', 'East Midlands Ambulance NHS Trust', id('East Midlands Ambulance NHS Trust'), 'Tim Loveridge', null),
+    seat('nottinghamshire-healthcare', 'partner', 'Nottinghamshire Healthcare NHS Trust', id('Nottinghamshire Healthcare NHS Trust'), 'Angela Potter', null),
+    seat('nottingham-university-hospitals', 'partner', 'Nottingham University Hospitals NHS Trust', id('Nottingham University Hospitals NHS Trust'), 'Peter Homa', 'Rupert Egginton'),
+    seat('nottingham-citycare-partnership', 'partner', 'Nottingham CityCare Partnership', id('Nottingham CityCare Partners'), 'Lyn Bacon', 'Karen Franklin'),
+    seat('nottingham-city-council', 'partner', 'Nottingham City Council', id('Nottingham City Council'), 'Colin Monckton', null),
+    seat('nottinghamshire-county-council', 'partner', 'Nottinghamshire County Council', id('Nottinghamshire County Council'), 'Caroline Baria', null),
     // The paper: "Primary Care  Tbc".
     seat('primary-care', 'other', 'Primary Care', null, null, null),
   ];
@@ -125,9 +110,9 @@ export const haringey = (() => {
     kind: 'partner',
     title: p.name,
     organisationId: p.organisationId,
-    // 004 names no one: "the CEOs/Accountable Officers & Chairs of" each partner.
-    lead: { name: p.lead.name, role: p.lead.role },
-    deputy: p.deputy === null ? null : { name: p.deputy.name, role: p.deputy.role },
+    // 004 names no one, only "the CEOs/Accountable Officers & Chairs of" each partner: the seat's lead is named so, illustratively.
+    lead: { name: `The CEO/Accountable Officer or Chair of ${p.name}`, role: null },
+    deputy: null,
     voting: true,
   }));
   /** Commitment 7: "To bring significant investment / disinvestment decisions (eg over £250k capital or annual revenue) to the Partnership Board ... (from April 2017)". */

@@ -1,8 +1,8 @@
 /*
- * Test fixtures for the dispute specs, built on the seed compacts through the
- * compact fixtures. Not exported from the library.
+ * Test fixtures for the dispute specs, built on the seed compacts as the papers have them
+ * (seed-compacts.fixtures.ts). Not exported from the library.
  */
-import { haringeyAndIslington, southKentCoast, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
+import { haringeyAndIslington, idOf, southKentCoast, southNottinghamshire, stateAfter } from './seed-compacts.fixtures';
 import type { CompactEvent } from '../src/compact/compact.events';
 import { DeciderSpecification } from '../src/shared/decider-specification';
 import type { DisputeCommand, EvidenceFile, RaiseDispute } from '../src/dispute/dispute.commands';
@@ -24,17 +24,17 @@ export const snapshotOf = (compactEvents: CompactEvent[], raisedOn: string) => d
 
 // ---------------------------------------------------------------- 001 South Nottinghamshire
 
-export const CCG = 'nhs-nottingham-city-ccg';
-export const EMAS = 'east-midlands-ambulance';
-export const CITY_COUNCIL = 'nottingham-city-council';
-export const NHS_ENGLAND = 'nhs-england-notts-derbyshire';
+export const CCG = southNottinghamshire.cityCcg;
+export const EMAS = southNottinghamshire.emas;
+export const CITY_COUNCIL = southNottinghamshire.cityCouncil;
+export const NHS_ENGLAND = idOf('NHS England Nottinghamshire and Derbyshire Area Team');
 
 export const nottingham = {
   compactEvents: southNottinghamshire.withEscalationPath,
   snapshot: (raisedOn = '2015-03-02') => snapshotOf(southNottinghamshire.withEscalationPath, raisedOn),
 };
 
-/** NHS Nottingham City CCG raises a dispute against East Midlands Ambulance about section 3 (engaging citizens and staff). */
+/** NHS Nottingham City CCG raises a dispute against East Midlands Ambulance about section 3 (engaging citizens and staff) and Appendix 2 (the joint programme of work). */
 export function raiseNottingham(overrides: Partial<RaiseDispute['data']> = {}): RaiseDispute {
   return {
     type: 'RaiseDispute',
@@ -45,7 +45,7 @@ export function raiseNottingham(overrides: Partial<RaiseDispute['data']> = {}): 
       against: [EMAS],
       about: [
         { kind: 'section', ref: '3' },
-        { kind: 'commitment', ref: 'Appendix 2: a quality and sustainable urgent care system' },
+        { kind: 'section', ref: 'Appendix 2' },
       ],
       summary: 'Conveyance protocols were changed without engaging partners, citizens or staff, contrary to section 3.',
       raisedOn: '2015-03-02',

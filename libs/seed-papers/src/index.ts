@@ -10,3 +10,4 @@ export * from './dates/paper-date';
 export * from './facts/seed-facts';
 export { seedFacts } from './facts';
 export { organisationType, readAmendmentNote, sameOrganisation } from './facts/reading';
+export * from './ledger/seed-script';

@@ -8,11 +8,13 @@ import {
   type EscalationLevel,
   meetingEventCodec,
   programmeEventCodec,
+  spanOf,
   type WorkingDayCalendar,
 } from '@compact-ledger/domain';
 import type { RecordedEvent } from '@compact-ledger/event-store';
 import type { Projection } from '../runner/projection';
-import { COMPACT_STREAM, DISPUTE_STREAM_ID, idOf, MEETING_STREAM, page, PROGRAMME_STREAM } from './streams';
+import { COMPACT_STREAM } from '../compact-documents/compact-document';
+import { DISPUTE_STREAM_ID, idOf, MEETING_STREAM, page, PROGRAMME_STREAM } from './streams';
 
 export const DEADLINE_KINDS = ['agenda-items', 'papers', 'draft-minutes', 'escalation-level', 'commitment-target', 'refresh'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
@@ -198,7 +200,9 @@ function compactEvent(rows: DeadlineRows, db: Database.Database, compactId: stri
       db.prepare('INSERT OR IGNORE INTO deadline_partners_v1 VALUES (?, ?)').run(compactId, event.data.organisationId);
       return;
     case 'CompactTermSet': {
-      const { refreshDueBy, effectiveFrom } = event.data;
+      const { effectiveFrom } = event.data;
+      // Paper dates: due by the last day the refresh date can mean, shown from the first day the term can start.
+      const refreshDueBy = spanOf(event.data.refreshDueBy)?.latest ?? null;
       if (refreshDueBy === null) return;
       // A term set again replaces the refresh date it gave.
       rows.put({
@@ -207,7 +211,7 @@ function compactEvent(rows: DeadlineRows, db: Database.Database, compactId: stri
         compact_id: compactId,
         due_by: refreshDueBy,
         done_on: null,
-        visible_from: effectiveFrom,
+        visible_from: spanOf(effectiveFrom)?.earliest ?? null,
         visible_until: null,
         subject: subject({ what: `refresh of ${compactTitle(db, compactId)}` }),
         dispute_id: null,
@@ -218,15 +222,20 @@ function compactEvent(rows: DeadlineRows, db: Database.Database, compactId: stri
     case 'CompactVersionPublished': {
       // A new version dated after the term began refreshes the compact.
       const row = rows.find(id);
-      if (row && (row.visible_from === null || event.data.dated > row.visible_from)) rows.done(id, event.data.dated);
+      const dated = spanOf(event.data.dated)?.latest;
+      if (row && dated !== undefined && (row.visible_from === null || dated > row.visible_from)) rows.done(id, dated);
       return;
     }
-    case 'CompactSuperseded':
-      rows.done(id, event.data.effectiveOn);
+    case 'CompactSuperseded': {
+      const on = spanOf(event.data.effectiveOn)?.latest;
+      if (on !== undefined) rows.done(id, on);
       return;
-    case 'CompactTerminated':
-      rows.closeAfter(id, event.data.effectiveOn);
+    }
+    case 'CompactTerminated': {
+      const on = spanOf(event.data.effectiveOn)?.latest;
+      if (on !== undefined) rows.closeAfter(id, on);
       return;
+    }
     default:
       return;
   }

@@ -4,7 +4,6 @@ import type { RecordedEvent } from '@compact-ledger/event-store';
 export const BOARD_STREAM = /^board-(.+)$/;
 export const MEETING_STREAM = /^meeting-(.+)$/;
 export const PROGRAMME_STREAM = /^programme-(.+)$/;
-export const COMPACT_STREAM = /^compact-(.+)$/;
 export const DISPUTE_STREAM_ID = /^dispute-(.+)$/;
 
 /** The id a stream name carries, or null for a stream of another kind. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
-import { compactStateProjection } from '../compact-state/compact-state.projection';
+import { allCompactSummaries, compactDocumentsProjection, findCompactSummary } from '../compact-documents/compact-documents.projection';
 import { documentProjection, type Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { openReadModelDatabase } from './read-model-database';
@@ -42,7 +42,7 @@ describe('ProjectionRunner (real SQLite files)', () => {
   });
 
   const start = () => {
-    runner = new ProjectionRunner(store, db, [compactStateProjection, counting], { batchSize: 50 });
+    runner = new ProjectionRunner(store, db, [compactDocumentsProjection, counting], { batchSize: 50 });
     runner.start();
     return runner;
   };
@@ -51,14 +51,14 @@ describe('ProjectionRunner (real SQLite files)', () => {
     for (let i = 0; i < 120; i++) await store.append(`compact-c${i}`, [drafted(`c${i}`, `Compact ${i}`)], 'no_stream');
     start();
     expect(await runner.waitForPosition(120, 5000)).toBe(true);
-    expect(compactStateProjection.all(db)).toHaveLength(120);
+    expect(allCompactSummaries(db)).toHaveLength(120);
 
     const live = await store.append('compact-live', [drafted('live', 'Live compact')], 'no_stream');
     expect(await runner.waitForPosition(live.position, 5000)).toBe(true);
-    expect(compactStateProjection.get(db, 'live')).toMatchObject({ title: 'Live compact', revision: 0, position: live.position });
+    expect(findCompactSummary(db, 'live')).toMatchObject({ title: 'Live compact', revision: 0, position: live.position });
     const checkpoints = db.prepare('SELECT name, position FROM projection_checkpoints ORDER BY name').all();
     expect(checkpoints).toEqual([
-      { name: 'compact_state_v1', position: live.position },
+      { name: 'compact_documents_v1', position: live.position },
       { name: 'counting_v1', position: live.position },
     ]);
     expect(runner.status().every((s) => s.caughtUp && s.error === null)).toBe(true);
@@ -86,11 +86,11 @@ describe('ProjectionRunner (real SQLite files)', () => {
     start();
     for (let i = 0; i < 60; i++) await store.append(`compact-r${i % 7}`, [drafted(`r${i % 7}`, `t${i}`)], 'any');
     await runner.waitForPosition(60, 5000);
-    const live = { state: compactStateProjection.all(db), counts: counting.all(db) };
+    const live = { state: allCompactSummaries(db), counts: counting.all(db) };
 
-    await runner.rebuild('compact_state_v1');
+    await runner.rebuild('compact_documents_v1');
     await runner.rebuild('counting_v1');
-    expect(compactStateProjection.all(db).sort(byId)).toEqual(live.state.sort(byId));
+    expect(allCompactSummaries(db).sort(byId)).toEqual(live.state.sort(byId));
     expect(counting.all(db)).toEqual(expect.arrayContaining(live.counts));
     expect(counting.all(db)).toHaveLength(live.counts.length);
   });
@@ -101,14 +101,14 @@ describe('ProjectionRunner (real SQLite files)', () => {
     await runner.waitForPosition(20, 5000);
     const release = runner.holdReads();
     let rebuilt = false;
-    const rebuilding = runner.rebuild('compact_state_v1').then(() => (rebuilt = true));
+    const rebuilding = runner.rebuild('compact_documents_v1').then(() => (rebuilt = true));
     expect(await runner.waitForPosition(20, 50)).toBe(false);
     expect(rebuilt).toBe(false);
-    expect(compactStateProjection.all(db)).toHaveLength(20);
+    expect(allCompactSummaries(db)).toHaveLength(20);
     release();
     await rebuilding;
     expect(await runner.waitForPosition(20, 50)).toBe(true);
-    expect(compactStateProjection.all(db)).toHaveLength(20);
+    expect(allCompactSummaries(db)).toHaveLength(20);
   });
 
   it('a projection that fails rolls back alone: the others apply the same events and move their checkpoints, it retries from its own', async () => {
@@ -162,7 +162,7 @@ describe('ProjectionRunner (real SQLite files)', () => {
       },
     });
     const errors: string[] = [];
-    runner = new ProjectionRunner(store, db, [meddling, compactStateProjection], {
+    runner = new ProjectionRunner(store, db, [meddling, compactDocumentsProjection], {
       retryDelayMs: 20,
       onError: (_name, error) => errors.push((error as Error).message),
     });
@@ -170,8 +170,8 @@ describe('ProjectionRunner (real SQLite files)', () => {
     const { position } = await store.append('compact-m', [drafted('m', 'As recorded')], 'no_stream');
     expect(await waitUntil(() => errors.length > 0)).toBe(true);
     expect(errors[0]).toMatch(/read.only|not extensible|Cannot assign/);
-    await waitUntil(() => compactStateProjection.get(db, 'm') !== null);
-    expect(compactStateProjection.get(db, 'm')).toMatchObject({ title: 'As recorded', position });
+    await waitUntil(() => findCompactSummary(db, 'm') !== null);
+    expect(findCompactSummary(db, 'm')).toMatchObject({ title: 'As recorded', position });
   });
 });
 

@@ -18,6 +18,7 @@ export const POLICIES = {
   'compacts.manage-partners': { roles: ['secretariat'], does: 'admit a partner or ask one to leave' },
   'compacts.manage-term': { roles: ['secretariat'], does: "set a compact's term or record its coming into force or end" },
   'compacts.correct': { roles: ['secretariat'], does: 'correct a recorded fact' },
+  'compacts.record-endorsement-request': { roles: ['secretariat'], does: 'record that a board was asked to endorse a compact' },
   // On behalf of one organisation: the use case also asks assertActsFor.
   'compacts.act-for-partner': { roles: ['secretariat', 'partner'], does: "record a partner's endorsement, signature or withdrawal" },
   'compacts.define-escalation-path': { roles: ['secretariat'], does: "define a compact's escalation path" },

@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isCalendarDate } from '@compact-ledger/domain';
 import { IsIn, IsOptional, ValidateBy } from 'class-validator';
+import type { DatePlacement } from '@compact-ledger/domain';
 import { ReadQueryDto } from '../http/read-query.dto';
+import { ASSUME_DESCRIPTION, ASSUME_VALUES } from './paper-date.fields';
 
 const AS_OF = /^([0-9]{4}-[0-9]{2}-[0-9]{2})(T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,3})?)?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9]))?$/;
 
@@ -30,6 +32,11 @@ export class AsOfQueryDto extends ReadQueryDto {
   @IsOptional()
   @IsIn(['effective', 'recorded'])
   axis?: 'effective' | 'recorded';
+
+  @ApiPropertyOptional({ enum: ASSUME_VALUES, default: 'none', description: ASSUME_DESCRIPTION })
+  @IsOptional()
+  @IsIn([...ASSUME_VALUES])
+  assume?: DatePlacement;
 }
 
 /** The moment an as-of names (a bare date means the end of that day, UTC) and its calendar date. */
@@ -38,9 +45,11 @@ export function asOfPoint(asOf: string): { moment: string; date: string } {
   return { moment, date: asOf.slice(0, 10) };
 }
 
-/** Whether a fact belongs to the view as of a point: by when it was recorded, or by its date in the world. */
-export function visibleAsOf(asOf: string | null, axis: 'effective' | 'recorded', fact: { recordedAt: string; effectiveOn: string }): boolean {
-  if (asOf === null) return true;
-  const { moment, date } = asOfPoint(asOf);
-  return axis === 'recorded' ? fact.recordedAt <= moment : fact.effectiveOn <= date;
+/** A read as of a point on one of the two clocks, placing uncertain dates as asked. */
+export interface AsOf {
+  asOf: string | null;
+  axis: 'effective' | 'recorded';
+  assume: DatePlacement;
 }
+
+export const asOfFrom = ({ asOf, axis, assume }: AsOfQueryDto): AsOf => ({ asOf: asOf ?? null, axis: axis ?? 'effective', assume: assume ?? 'none' });

@@ -8,7 +8,8 @@ import { ORGANISATION_ID, UuidField } from '../http/dto-fields';
 /** Fields several of a compact's use cases share. */
 
 export const VERSION_LABEL = /^[Vv]?[0-9]+(\.[0-9]+)*$/;
-export const SECTION_NUMBER = /^[0-9]+(\.[0-9]+)*$/;
+/** A section reference: the paper's number (2.4, 4.2 1, 3 a, Commitment 3) or the key the ledger gives text the paper does not number. */
+export const SECTION_NUMBER = /^\S(?:[^\r\n\t]{0,198}\S)?$/;
 export const CONTENT_HASH = /^[0-9a-f]{64}$/;
 
 /** A version label: `1`, `1.1`, `V6.0` (the leading V is dropped). */
@@ -21,11 +22,12 @@ export class RepresentativeDto implements Representative {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ example: 'Accountable Officer' })
+  @ApiProperty({ type: String, nullable: true, example: 'Accountable Officer', description: 'Null where the paper gives no role' })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  role!: string;
+  role: string | null = null;
 }
 
 export class ConcernDto implements EndorsementConcern {
@@ -54,9 +56,9 @@ export const ConcernsField = (description?: string) =>
   );
 
 export class SectionDto implements Section {
-  @ApiProperty({ example: '2.4' })
+  @ApiProperty({ example: '2.4', description: 'How the section is cited: 2.4, 4.2 1, Commitment 3, Appendix 1, 4 (one line, at most 200 characters)' })
   @IsString()
-  @Matches(SECTION_NUMBER, { message: 'number must be a section number such as 2 or 2.4' })
+  @Matches(SECTION_NUMBER, { message: 'number must be a section reference on one line such as 2.4 or Commitment 3' })
   number!: string;
 
   @ApiPropertyOptional({ type: String, example: 'Vision/Strategy', nullable: true })
@@ -67,7 +69,7 @@ export class SectionDto implements Section {
 
   @ApiProperty()
   @IsString()
-  @MaxLength(20_000)
+  @MaxLength(50_000)
   text!: string;
 }
 

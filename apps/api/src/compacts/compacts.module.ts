@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { AdmitPartnerController, AdmitPartnerHandler } from './admit-partner/admit-partner';
 import { AskPartnerToLeaveController, AskPartnerToLeaveHandler } from './ask-partner-to-leave/ask-partner-to-leave';
 import { CompactCommands } from './compact-commands';
-import { CorrectFactController, CorrectFactHandler } from './correct-fact/correct-fact';
+import { CompactReferenceReader } from './compact-references';
+import { CompactReads } from './compact-reads';
+import { CorrectFactsController, CorrectFactsHandler } from './correct-fact/correct-fact';
 import { DefineEscalationPathController, DefineEscalationPathHandler } from './define-escalation-path/define-escalation-path';
 import { DraftCompactController, DraftCompactHandler } from './draft-compact/draft-compact';
 import { PublishVersionController, PublishVersionHandler } from './publish-version/publish-version';
@@ -14,6 +16,7 @@ import { ReadVersionsController } from './read-versions/read-versions.controller
 import { CompareVersionsHandler, GetVersionHandler, ListVersionsHandler } from './read-versions/version.queries';
 import { RecordComingIntoForceController, RecordComingIntoForceHandler } from './record-coming-into-force/record-coming-into-force';
 import { RecordEndorsementController, RecordEndorsementHandler } from './record-endorsement/record-endorsement';
+import { RecordEndorsementRequestController, RecordEndorsementRequestHandler } from './record-endorsement-request/record-endorsement-request';
 import { RecordSupersessionController, RecordSupersessionHandler } from './record-supersession/record-supersession';
 import { SetTermController, SetTermHandler } from './set-term/set-term';
 import { SignVersionController, SignVersionHandler } from './sign-version/sign-version';
@@ -28,12 +31,13 @@ const useCases = [
   [WithdrawPartnerController, WithdrawPartnerHandler],
   [AskPartnerToLeaveController, AskPartnerToLeaveHandler],
   [RecordEndorsementController, RecordEndorsementHandler],
+  [RecordEndorsementRequestController, RecordEndorsementRequestHandler],
   [SignVersionController, SignVersionHandler],
   [SetTermController, SetTermHandler],
   [RecordComingIntoForceController, RecordComingIntoForceHandler],
   [TerminateCompactController, TerminateCompactHandler],
   [RecordSupersessionController, RecordSupersessionHandler],
-  [CorrectFactController, CorrectFactHandler],
+  [CorrectFactsController, CorrectFactsHandler],
   [DefineEscalationPathController, DefineEscalationPathHandler],
 ] as const;
 
@@ -53,6 +57,6 @@ const reads = {
 
 @Module({
   controllers: [...useCases.map(([controller]) => controller), ...reads.controllers],
-  providers: [CompactCommands, ...useCases.map(([, handler]) => handler), ...reads.handlers],
+  providers: [CompactCommands, CompactReferenceReader, CompactReads, ...useCases.map(([, handler]) => handler), ...reads.handlers],
 })
 export class CompactsModule {}

@@ -36,7 +36,10 @@ export class CommandPipeline {
   }
 
   /** Another stream's state, as a decision may rest on it (a dispute is raised under its compact as it stands). */
-  readForDecision<Event extends { type: string; data: object }, State>(streamId: string, decider: PipelineDecider<unknown, Event, State>): Promise<State> {
+  readForDecision<Event extends { type: string; data: object }, State>(
+    streamId: string,
+    decider: Pick<PipelineDecider<unknown, Event, State>, 'initialState' | 'evolve' | 'decode'>,
+  ): Promise<State> {
     return readForDecision(this.store, streamId, decider);
   }
 }

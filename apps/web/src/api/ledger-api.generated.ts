@@ -237,8 +237,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Correct a recorded fact */
-        post: operations["CorrectFactController_correct"];
+        /** Correct recorded facts */
+        post: operations["CorrectFactsController_correct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -256,6 +256,24 @@ export interface paths {
         get: operations["ReadVersionsController_diff"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/endorsement-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Boards asked to endorse, with no outcome on the paper */
+        get: operations["ReadPartnersController_endorsementRequests"];
+        put?: never;
+        /** Record that a board was asked to endorse a version */
+        post: operations["RecordEndorsementRequestController_record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1002,15 +1020,45 @@ export interface components {
         };
         AdmitPartnerDto: {
             deputy?: components["schemas"]["RepresentativeDto"] | null;
-            /** @example 2015-08-25 */
-            effectiveOn: string;
-            lead: components["schemas"]["RepresentativeDto"];
+            /** @description From when it is a partner, as the paper gives it; { "value": null } where it gives no date */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
+            /** @description Null where the paper names no lead */
+            lead: components["schemas"]["RepresentativeDto"] | null;
             /** @example Kent County Council */
             name: string;
             /** @example kent-county-council */
             organisationId: string;
-            /** @enum {string} */
-            organisationType: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "local-authority" | "gp-federation" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "nhs-england";
+            /**
+             * @description As the paper gives it; not-given where it gives none
+             * @enum {string}
+             */
+            organisationType: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "primary-care-trust" | "local-authority" | "gp-federation" | "local-medical-committee" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "community-interest-company" | "provider" | "nhs-england" | "not-given";
         };
         AgendaItemDto: {
             /**
@@ -1087,6 +1135,11 @@ export interface components {
             mediator: components["schemas"]["MediatorDto"];
         };
         AsOfDto: {
+            /**
+             * @description How dates known only to a span were placed
+             * @enum {string}
+             */
+            assume: "none" | "earliest" | "latest";
             /** @enum {string} */
             axis: "effective" | "recorded";
             /** @example 2018-04-01 */
@@ -1183,10 +1236,39 @@ export interface components {
             purpose: string;
         };
         CameIntoForceDto: {
-            /** @example Partnership Board, 2017-05 */
+            /**
+             * @description The decision: a board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist on this compact's boards), or the paper's own words
+             * @example Date effective: 1 June 2017
+             */
             decisionReference: string;
-            /** @example 2017-06-01 */
-            effectiveOn: string;
+            /** @description The date on the paper, with its precision */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             /** @example 1 */
             versionLabel: string;
         };
@@ -1256,11 +1338,20 @@ export interface components {
             text: string;
             title: string;
         };
+        CompactEscalationPathDto: {
+            /** @description True once a correction has changed it */
+            corrected: boolean;
+            effectiveOn: components["schemas"]["PaperDateDto"];
+            /** @description What a correction names */
+            factId: string;
+            levels: components["schemas"]["EscalationLevelDto"][];
+            note: string;
+        };
         CompactSummaryDto: {
             /** Format: uuid */
             compactId: string;
             covers: string;
-            /** @description The newest version, or null before the first is published */
+            /** @description The version current on the date (in a list: the newest), or null before the first */
             currentVersion: components["schemas"]["CurrentVersionDto"] | null;
             description: string | null;
             /** Format: date-time */
@@ -1280,23 +1371,26 @@ export interface components {
             /** Format: uuid */
             compactId: string;
             covers: string;
-            /** @description The newest version, or null before the first is published */
+            /** @description The version current on the date (in a list: the newest), or null before the first */
             currentVersion: components["schemas"]["CurrentVersionDto"] | null;
             description: string | null;
             /** Format: date-time */
             draftedAt: string;
             draftedBy: components["schemas"]["ActorDto"];
-            /** @description Each version that came into force, oldest first */
+            /** @description Each version that had come into force by the date, oldest first */
             inForce: components["schemas"]["InForceDto"][];
-            /** @description The partners who were members on the date */
-            partners: components["schemas"]["PartnerDto"][];
+            /** @description The partners on the date: members, and those whose dates leave it undetermined */
+            partners: components["schemas"]["PartnerViewDto"][];
             position: number;
             /** @description The compact stream's revision: If-Match for the next command */
             revision: number;
             /** @enum {string} */
             status: "draft" | "open-for-signature" | "in-force" | "refresh-overdue" | "expired" | "superseded" | "terminated";
-            term: components["schemas"]["SetTermDto"] | null;
+            /** @description The term in effect; null when none was set (the all-partners-signed rule applies) */
+            term: components["schemas"]["TermDto"] | null;
             title: string;
+            /** @description Facts whose dates leave it open whether they had happened by the date (empty when every date is placed) */
+            undetermined: components["schemas"]["UndeterminedFactDto"][];
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1356,44 +1450,291 @@ export interface components {
             resolvedOn?: string;
             terms?: string;
         };
-        CorrectionDto: {
+        CorrectedFieldsDto: {
+            /** @description endorsement-request: what the board was asked */
+            asked?: string;
+            /** @description asked-to-leave: the decision or dispute it rests on (checked as the original was) */
+            basis?: components["schemas"]["LeavingBasisDto"];
+            /** @description endorsement, endorsement-request: the board */
             boardName?: string;
             /** @description endorsement: the board's concerns and the responses, in place of those recorded */
             concerns?: components["schemas"]["ConcernDto"][];
-            /** @example 2015-08-01 */
-            effectiveOn?: string;
-            /** @description endorsement: the board's reason for its outcome (`reason` above is why the correction is made) */
-            endorsementReason?: string | null;
-            /** @enum {string} */
-            fact: "signature" | "endorsement" | "admission";
-            /** Format: uuid */
-            factId: string;
+            /** @description version: its date */
+            dated?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
+            /** @description term, in-force, termination, supersession: the decision */
+            decisionReference?: string | null;
+            /** @description term: its length in months */
+            durationMonths?: number | null;
+            /** @description term: the date it runs from (null: from coming into force) */
+            effectiveFrom?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
+            /** @description admission, withdrawal, asked-to-leave, in-force, termination, supersession, escalation-path: the date it took effect */
+            effectiveOn?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
+            /** @description term: its last day */
+            expiresOn?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
             /**
-             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
-             * @example 2016-03-30
+             * @description The kind of fact corrected: it must be the kind the factId names
+             * @enum {string}
              */
-            meetingDate?: string;
+            fact: "version" | "admission" | "withdrawal" | "asked-to-leave" | "endorsement" | "endorsement-request" | "signature" | "term" | "in-force" | "termination" | "supersession" | "escalation-path";
+            /**
+             * @description term: the in-force rule
+             * @enum {string}
+             */
+            inForceRule?: "all-partners-signed" | "explicit-decision";
+            /** @description escalation-path: its levels */
+            levels?: components["schemas"]["EscalationLevelDto"][];
+            /** @description endorsement, endorsement-request: the date the board met. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            meetingDate?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
+            /** @description admission: the organisation's name */
             name?: string;
+            /** @description version: its note (null only for a first version the paper gives none) */
+            note?: string | null;
+            /** @description withdrawal: the date notice was given. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            noticeGivenOn?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
             /**
              * @description admission: the organisation's type
              * @enum {string}
              */
-            organisationType?: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "local-authority" | "gp-federation" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "nhs-england";
+            organisationType?: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "primary-care-trust" | "local-authority" | "gp-federation" | "local-medical-committee" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "community-interest-company" | "provider" | "nhs-england" | "not-given";
             /**
              * @description endorsement: the board's outcome
              * @enum {string}
              */
             outcome?: "endorsed" | "endorsed-with-concerns" | "declined";
-            /** @example The paper is dated 25 Aug 2015, not 25 Jul */
-            reason: string;
+            /** @description withdrawal, asked-to-leave, termination, supersession: the reason given; endorsement: the board's reason */
+            reason?: string | null;
+            /** @description term: the refresh due date */
+            refreshDueBy?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
+            /** @description signature: the signatory */
             signatory?: components["schemas"]["RepresentativeDto"];
-            /**
-             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
-             * @example 2015-08-25
-             */
-            signedOn?: string;
+            /** @description signature: the date on the paper. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            signedOn?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
             /** @description signature: what signing signifies, as the paper says */
             signifies?: ("supports-strategic-direction" | "agrees-principles" | "agrees-work-programme-and-leadership" | "agrees-quarterly-system-measures")[];
+            /**
+             * Format: uuid
+             * @description supersession: the compact that replaces this one
+             */
+            successorCompactId?: string;
+        };
+        CorrectionDto: {
+            correction: components["schemas"]["CorrectedFieldsDto"];
+            /** @description The factId of the fact corrected (a version, admission, departure, endorsement, request, signature, term, coming into force, closure or path) */
+            factId: string;
+            /** @example The paper: the CEG endorsed on 2 December 2014; the Health and Wellbeing Board was asked on 28 January 2015 */
+            reason: string;
+        };
+        CorrectionsDto: {
+            /** @description One or more; a version's date and an endorsement's that must move past each other go in one request */
+            corrections: components["schemas"]["CorrectionDto"][];
         };
         CountedSeatDto: {
             person: string | null;
@@ -1401,13 +1742,31 @@ export interface components {
             title: string;
         };
         CurrentVersionDto: {
-            contentHash: string;
-            /**
-             * @description The date on the paper
-             * @example 2015-08-25
-             */
-            dated: string;
+            /** @description Null where the ledger does not hold the text */
+            contentHash: string | null;
+            /** @description The date on the paper, with its precision */
+            dated: components["schemas"]["PaperDateDto"];
             label: string;
+        };
+        DateAssumptionDto: {
+            /** @description What the assumption rests on: the passage of the paper, or the outside fact */
+            basis: string;
+            /** @description For a date not given: the days it must lie between */
+            between: components["schemas"]["DaySpanDto"] | null;
+            /** @description The parts of value that are the ledger's, not the paper's */
+            parts: ("year" | "month" | "day")[];
+        };
+        DaySpanDto: {
+            /**
+             * Format: date
+             * @example 2014-09-01
+             */
+            earliest: string;
+            /**
+             * Format: date
+             * @example 2014-11-30
+             */
+            latest: string;
         };
         DeadlineDto: {
             /** Format: uuid */
@@ -1584,6 +1943,28 @@ export interface components {
             person: string;
             seatId: string;
         };
+        DescribedChangesDto: {
+            /** @description Sections the note says were added */
+            added?: components["schemas"]["SectionReferenceDto"][];
+            /** @description Sections the note says were amended */
+            amended?: components["schemas"]["SectionReferenceDto"][];
+            /**
+             * @description The version amended
+             * @example 3.0
+             */
+            amends: string;
+            /** @description "changing the word patient to citizen" */
+            phraseReplacements?: components["schemas"]["PhraseReplacementDto"][];
+            /** @description Sections the note says were removed */
+            removed?: components["schemas"]["SectionReferenceDto"][];
+            /** @description The note also speaks of changes it does not place ("Minor amendment") */
+            unlocatedChanges?: boolean;
+        };
+        DescribedVersionDto: {
+            changes: components["schemas"]["DescribedChangesDto"] | null;
+            label: string;
+            note: string | null;
+        };
         DisputeCompactReferenceDto: {
             /** Format: uuid */
             compactId: string;
@@ -1603,7 +1984,7 @@ export interface components {
             /** Format: uuid */
             disputeId: string;
             /** @description The path it was raised under (the compact’s may since have changed) */
-            escalationPath: components["schemas"]["EscalationPathDto"];
+            escalationPath: components["schemas"]["EscalationPathViewDto"];
             evidence: components["schemas"]["EvidenceRecordDto"][];
             independentChair: components["schemas"]["IndependentChairAgreementDto"] | null;
             /** @description The date of the latest step: no later step may be dated before it */
@@ -1666,8 +2047,8 @@ export interface components {
             /** @enum {string} */
             kind: "section" | "commitment";
             /**
-             * @description A section number of the compact's current version, or a commitment's name
-             * @example 2.4
+             * @description A section of the version current on the date raised, as the compact cites it (8, 2.4, Appendix 1, 4), or a commitment (Commitment 3, or Commitment 3: its heading); one it does not have is 422 naming the rule
+             * @example 8
              */
             ref: string;
         };
@@ -1727,14 +2108,39 @@ export interface components {
             workingDaysAfter: number;
         };
         EndorsementDto: {
+            /** @description What the ledger takes that the paper does not say (001: the paper names the board, not the partner whose board it is), and why */
+            assumption?: string | null;
             /** @example Governing Body */
             boardName: string;
             concerns?: components["schemas"]["ConcernDto"][];
-            /**
-             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
-             * @example 2016-03-22
-             */
-            meetingDate: string;
+            /** @description The date on the paper, with its precision. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            meetingDate: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             /** @example nottingham-city-ccg */
             organisationId: string;
             /** @enum {string} */
@@ -1743,26 +2149,84 @@ export interface components {
             /** @example 1.0 */
             versionLabel: string;
         };
+        EndorsementRequestDto: {
+            /**
+             * @description What the board was asked, in the paper's words
+             * @example The Health and Wellbeing Board is asked to endorse the Compact ...
+             */
+            asked: string;
+            /** @description What the ledger takes that the paper does not say, and why */
+            assumption?: string | null;
+            /** @example Health and Wellbeing Board */
+            boardName: string;
+            /** @description The date on the paper, with its precision. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            meetingDate: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
+            /**
+             * @description The partner whose board it is; null where the paper names only the board
+             * @example null
+             */
+            organisationId: string | null;
+            /** @example 1 */
+            versionLabel: string;
+        };
+        EndorsementRequestViewDto: {
+            /** @description What the board was asked, in the paper's words */
+            asked: string;
+            assumption: string | null;
+            boardName: string;
+            contentHash: string | null;
+            corrected: boolean;
+            /** @description What a correction names */
+            factId: string;
+            meetingDate: components["schemas"]["PaperDateDto"];
+            /** @description The partner whose board it is; null where the paper names only the board */
+            organisationId: string | null;
+            recorded: components["schemas"]["RecordedFactDto"];
+            versionLabel: string;
+        };
         EndorsementViewDto: {
+            /** @description What the ledger took that the paper does not say (whose board it is), and why */
+            assumption: string | null;
             boardName: string;
             concerns: components["schemas"]["ConcernDto"][];
-            contentHash: string;
+            contentHash: string | null;
             /** @description True once a correction has changed it (the original stays in the history) */
             corrected: boolean;
-            /**
-             * Format: uuid
-             * @description What a correction names
-             */
+            /** @description What a correction names */
             factId: string;
-            /** @example 2016-03-22 */
-            meetingDate: string;
+            meetingDate: components["schemas"]["PaperDateDto"];
             organisationId: string;
             /** @enum {string} */
             outcome: "endorsed" | "endorsed-with-concerns" | "declined";
             /** @description The board's reason, where it gave one */
             reason: string | null;
-            /** Format: date-time */
-            recordedAt: string | null;
+            recorded: components["schemas"]["RecordedFactDto"];
             versionLabel: string;
         };
         EscalationAuditDto: {
@@ -1858,10 +2322,41 @@ export interface components {
             workingDayLimit?: number;
         };
         EscalationPathDto: {
-            /** @example 2016-01-25 */
-            effectiveOn: string;
+            /** @description The date the path took effect on the paper (with the version that sets it out, its date) */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             levels: components["schemas"]["EscalationLevelDto"][];
             /** @example Section 8 of the compact */
+            note: string;
+        };
+        EscalationPathViewDto: {
+            effectiveOn: components["schemas"]["PaperDateDto"];
+            levels: components["schemas"]["EscalationLevelDto"][];
             note: string;
         };
         EstablishBoardDto: {
@@ -1958,8 +2453,34 @@ export interface components {
         };
         ExpulsionDto: {
             basis: components["schemas"]["LeavingBasisDto"];
-            /** @example 2018-09-30 */
-            effectiveOn: string;
+            /** @description The date on the paper, with its precision */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             reason: string;
         };
         FailingConsequenceDto: {
@@ -2027,11 +2548,8 @@ export interface components {
         };
         InForceCompletionDto: {
             /** @description departure: the day it left */
-            effectiveOn?: string;
-            /**
-             * Format: uuid
-             * @description signature: the signature that completed the set
-             */
+            effectiveOn?: components["schemas"]["PaperDateDto"];
+            /** @description signature: the signature that completed the set */
             factId?: string;
             /** @enum {string} */
             kind: "signature" | "departure" | "rule-set";
@@ -2040,10 +2558,13 @@ export interface components {
         };
         InForceDto: {
             completedBy: components["schemas"]["InForceCompletionDto"] | null;
-            contentHash: string;
+            contentHash: string | null;
+            corrected: boolean;
             decisionReference: string | null;
-            /** @example 2017-06-01 */
-            effectiveOn: string;
+            effectiveOn: components["schemas"]["PaperDateDto"];
+            /** @description What a correction names (only a decision's coming into force is corrected; the rest follows its signatures) */
+            factId: string;
+            recorded: components["schemas"]["RecordedFactDto"];
             /** @enum {string} */
             rule: "all-partners-signed" | "explicit-decision";
             /** @description The signatures that brought it into force, by fact id */
@@ -2111,7 +2632,10 @@ export interface components {
         LeavingBasisDto: {
             /** @enum {string} */
             kind: "decision" | "dispute";
-            /** @example Partnership Board minute 2018/07 */
+            /**
+             * @description A decision: meeting/<meetingId>/decisions/<decisionId>; a dispute: its id. Either must exist on this compact by the date the partner leaves (422 naming the rule)
+             * @example meeting/wpb-2017-10/decisions/d-6
+             */
             reference: string;
         };
         LevelReachedDto: {
@@ -2284,25 +2808,30 @@ export interface components {
         };
         MembershipEndingDto: {
             /** @description asked-to-leave: the decision or dispute it rests on */
-            basis?: components["schemas"]["LeavingBasisDto"];
+            basis: components["schemas"]["LeavingBasisDto"] | null;
+            corrected: boolean;
+            /** @description What a correction names */
+            factId: string;
             /** @enum {string} */
             kind: "withdrew" | "asked-to-leave";
             /** @description withdrew: the date notice was given */
-            noticeGivenOn?: string;
+            noticeGivenOn: components["schemas"]["PaperDateDto"] | null;
             /** @description The reason given */
             reason: string;
+            recorded: components["schemas"]["RecordedFactDto"];
         };
         MembershipPeriodDto: {
-            /**
-             * Format: uuid
-             * @description The admission fact that opened it: what a correction names
-             */
+            /** @description The admission fact that opened it: what a correction names */
             admissionFactId: string;
+            /** @description When the admission was recorded */
+            admissionRecorded: components["schemas"]["RecordedFactDto"];
+            /** @description True once a correction has changed the admission */
+            corrected: boolean;
             ending: components["schemas"]["MembershipEndingDto"] | null;
-            /** @example 2015-08-25 */
-            from: string;
+            /** @description From when it is a partner, as the paper gives it */
+            from: components["schemas"]["PaperDateDto"];
             /** @description The first day it is no longer a partner; null while it is one */
-            until: string | null;
+            until: components["schemas"]["PaperDateDto"] | null;
         };
         MinutesApprovalDto: {
             /**
@@ -2362,6 +2891,25 @@ export interface components {
             /** @enum {string} */
             kind: "consensus" | "vote";
         };
+        PaperDateDto: {
+            /** @description What the ledger supplied where the paper is silent, and why; null when every part is on the paper */
+            assumed: components["schemas"]["DateAssumptionDto"] | null;
+            /**
+             * @description The paper's words, where they were transcribed
+             * @example 25 Aug 2015
+             */
+            asWritten: string | null;
+            /**
+             * @description exact (a day), month, year, or not-given
+             * @enum {string}
+             */
+            precision: "exact" | "month" | "year" | "not-given";
+            /**
+             * @description ISO 8601 at its precision (2015-08-25, 2014-09, 2015); null when not given
+             * @example 2015-08-25
+             */
+            value: string | null;
+        };
         PapersDto: {
             /**
              * @description Not later than today (the latest date anywhere on Earth): the date something happened.
@@ -2384,29 +2932,26 @@ export interface components {
             /** @description Working days from circulation to the meeting */
             workingDaysBefore: number;
         };
-        PartnerDto: {
-            deputy: components["schemas"]["RepresentativeDto"] | null;
-            lead: components["schemas"]["RepresentativeDto"];
-            /** @description Oldest first: an organisation may leave and join again */
-            memberships: components["schemas"]["MembershipPeriodDto"][];
-            name: string;
-            /** @example kent-county-council */
-            organisationId: string;
-            /** @enum {string} */
-            organisationType: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "local-authority" | "gp-federation" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "nhs-england";
-        };
         PartnerViewDto: {
-            /** @description When each membership's admission was recorded, in the order of memberships */
-            admissionsRecorded: components["schemas"]["RecordedFactDto"][];
             deputy: components["schemas"]["RepresentativeDto"] | null;
-            lead: components["schemas"]["RepresentativeDto"];
+            /** @description Null where the paper names no lead */
+            lead: components["schemas"]["RepresentativeDto"] | null;
             /** @description Oldest first: an organisation may leave and join again */
             memberships: components["schemas"]["MembershipPeriodDto"][];
+            /** @description As the paper writes it */
             name: string;
+            /**
+             * @description On the date asked: a member, or its dates leave it undetermined (always member without ?asOf=)
+             * @enum {string}
+             */
+            onDate: "member" | "undetermined";
             /** @example kent-county-council */
             organisationId: string;
-            /** @enum {string} */
-            organisationType: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "local-authority" | "gp-federation" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "nhs-england";
+            /**
+             * @description As the paper gives it; not-given where it gives none
+             * @enum {string}
+             */
+            organisationType: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "primary-care-trust" | "local-authority" | "gp-federation" | "local-medical-committee" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "community-interest-company" | "provider" | "nhs-england" | "not-given";
         };
         PhraseReplacementCountDto: {
             /** @example patient */
@@ -2473,26 +3018,54 @@ export interface components {
         PublishVersionDto: {
             /** @description Amendment (instead of sections): new sections */
             add?: components["schemas"]["SectionDto"][];
-            /**
-             * @description The date on the paper (YYYY-MM-DD)
-             * @example 2016-02-27
-             */
-            dated: string;
+            /** @description The date on the paper, with its precision (a version table's "27.2" with the year the ledger assumed, in the object form) */
+            dated: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
+            /** @description With a whole version: what its note says it changed, in a form a diff can show */
+            describedChanges?: components["schemas"]["DescribedChangesDto"] | null;
             /**
              * @description Greater than the last: 1, 1.1, 2.0 ... (a leading V is dropped)
              * @example 6.0
              */
             label: string;
-            /** @example Amendments following CE meeting on the 26 February, to include changing the word "patient" to "citizen". */
-            note: string;
+            /**
+             * @description What changed and why; null only for a first version the paper gives no note
+             * @example Amendments following CE meeting on the 26 February, to include changing the word "patient" to "citizen".
+             */
+            note: string | null;
             /** @description Amendment (instead of sections): numbers of sections removed */
             remove?: string[];
             /** @description Amendment (instead of sections): sections whose text is replaced */
             replace?: components["schemas"]["SectionDto"][];
             /** @description Amendment (instead of sections): whole-word replacements across the text */
             replacePhrases?: components["schemas"]["PhraseReplacementDto"][];
-            /** @description The whole text of a version. Give either sections, or one or more of replace, add, remove and replacePhrases (an amendment of the current version): one or the other is required, never both. */
-            sections?: components["schemas"]["SectionDto"][];
+            /** @description The whole text of a version, in the paper's order; null for a version the paper lists but whose text it does not carry (000's V1 to V5.0). Give either sections, or one or more of replace, add, remove and replacePhrases (an amendment of the current version): one or the other is required, never both. */
+            sections?: components["schemas"]["SectionDto"][] | null;
         };
         QuarterlyReportDto: {
             /** Format: uuid */
@@ -2607,12 +3180,11 @@ export interface components {
             streamId: string;
         };
         RegisterRowDto: {
+            /** @description What the ledger took that the paper does not plainly say */
+            assumption: string | null;
             contentHash: string;
             corrected: boolean;
-            /**
-             * Format: uuid
-             * @description The signature's fact id (what a correction names); null for an unsigned slot
-             */
+            /** @description The signature's fact id (what a correction names); null for an unsigned slot */
             factId: string | null;
             /** @description The organisation's name */
             organisation: string;
@@ -2623,8 +3195,8 @@ export interface components {
              */
             recordedAt: string | null;
             signatory: components["schemas"]["RepresentativeDto"] | null;
-            /** @description The date on the paper */
-            signedOn: string | null;
+            /** @description The date on the paper, with its precision */
+            signedOn: components["schemas"]["PaperDateDto"] | null;
             /** @description What signing signifies, where the paper says */
             signifies: string[];
             /** @enum {string} */
@@ -2648,8 +3220,11 @@ export interface components {
         RepresentativeDto: {
             /** @example Hazel Carpenter */
             name: string;
-            /** @example Accountable Officer */
-            role: string;
+            /**
+             * @description Null where the paper gives no role
+             * @example Accountable Officer
+             */
+            role: string | null;
         };
         ReservedMatterDto: {
             bases: ("capital" | "annual-revenue")[];
@@ -2754,9 +3329,29 @@ export interface components {
         SectionDto: {
             /** @example Vision/Strategy */
             heading?: string | null;
-            /** @example 2.4 */
+            /**
+             * @description How the section is cited: 2.4, 4.2 1, Commitment 3, Appendix 1, 4 (one line, at most 200 characters)
+             * @example 2.4
+             */
             number: string;
             text: string;
+        };
+        SectionReferenceDto: {
+            /**
+             * @description The note's words
+             * @example new section 3.9
+             */
+            asWritten: string;
+            /**
+             * @description number: the note gives it; heading: a heading matches; heading-words: a heading holding the same words (the ledger's reading)
+             * @enum {string}
+             */
+            resolvedBy: "number" | "heading" | "heading-words";
+            /**
+             * @description The section it is, as the text the paper carries numbers it
+             * @example 3.9
+             */
+            section: string;
         };
         SetTermDto: {
             decisionReference?: string | null;
@@ -2765,29 +3360,132 @@ export interface components {
              * @example 24
              */
             durationMonths?: number | null;
-            /** @example 2017-06-01 */
-            effectiveFrom?: string | null;
-            /** @example 2020-03-31 */
-            expiresOn?: string | null;
+            /** @description The date the term runs from (003: "2015", to the year); null: from coming into force */
+            effectiveFrom?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
+            /** @description The last day of the term (003: "2018", to the year) */
+            expiresOn?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
             /**
              * @description all-partners-signed, or explicit-decision
              * @enum {string}
              */
             inForceRule: "all-partners-signed" | "explicit-decision";
-            /** @example 2018-03-31 */
-            refreshDueBy?: string | null;
+            /** @description The date on the paper, with its precision */
+            refreshDueBy?: (string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            }) | null;
         };
         SignatureDto: {
+            /** @description What the ledger takes that the paper does not plainly say (003: SECAMB's "Signed" place is blank, its name and date written) */
+            assumption?: string | null;
             /** @description The content hash of the version's text the signatory signed */
             contentHash: string;
             /** @example south-kent-coast-ccg */
             organisationId: string;
             signatory: components["schemas"]["RepresentativeDto"];
-            /**
-             * @description The date on the paper. Not later than today (the latest date anywhere on Earth): the date something happened.
-             * @example 2015-08-25
-             */
-            signedOn: string;
+            /** @description The date on the paper, with its precision. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            signedOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             /** @description What signing signifies (001 section 9); empty where the paper does not say */
             signifies: ("supports-strategic-direction" | "agrees-principles" | "agrees-work-programme-and-leadership" | "agrees-quarterly-system-measures")[];
             /** @example 1.0 */
@@ -2818,13 +3516,40 @@ export interface components {
             readable: boolean;
         };
         SupersessionDto: {
+            /** @description A board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist), or the paper's words */
             decisionReference?: string | null;
-            /** @example 2020-03-31 */
-            effectiveOn: string;
+            /** @description The date on the paper, with its precision */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             reason: string;
             /**
              * Format: uuid
-             * @description The compact that replaces this one
+             * @description The compact that replaces this one: it must have been drafted (422 referenced-compact-not-found)
              */
             successorCompactId: string;
         };
@@ -2910,10 +3635,53 @@ export interface components {
             previousDueOn?: string | null;
             reason?: string;
         };
+        TermDto: {
+            /** @description True once a correction has changed it */
+            corrected: boolean;
+            decisionReference: string | null;
+            durationMonths: number | null;
+            /** @description The date the term runs from; null: from coming into force */
+            effectiveFrom: components["schemas"]["PaperDateDto"] | null;
+            /** @description The last day of the term */
+            expiresOn: components["schemas"]["PaperDateDto"] | null;
+            /** @description What a correction names */
+            factId: string;
+            /** @enum {string} */
+            inForceRule: "all-partners-signed" | "explicit-decision";
+            recorded: components["schemas"]["RecordedFactDto"];
+            refreshDueBy: components["schemas"]["PaperDateDto"] | null;
+        };
         TerminationDto: {
+            /** @description A board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist), or the paper's words */
             decisionReference?: string | null;
-            /** @example 2020-03-31 */
-            effectiveOn: string;
+            /** @description The date on the paper, with its precision */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             reason: string;
         };
         TermsOfReferenceDto: {
@@ -2940,35 +3708,50 @@ export interface components {
             /** @example 1 */
             version: string;
         };
+        UndeterminedFactDto: {
+            date: components["schemas"]["PaperDateDto"];
+            /** @example version 1 dated */
+            fact: string;
+            factId: string | null;
+        };
         VersionComparisonDto: {
+            /** @description For each version after from up to to: what its note says it changed */
+            described: components["schemas"]["DescribedVersionDto"][];
             from: components["schemas"]["VersionReferenceDto"];
             sections: components["schemas"]["SectionComparisonDto"][];
+            /** @description False where either version's text is not recorded: sections and unchanged are then empty, and described says what the notes say */
+            textCompared: boolean;
             to: components["schemas"]["VersionReferenceDto"];
-            /** @description The numbers of the sections left as they were */
+            /** @description The references of the sections left as they were */
             unchanged: string[];
         };
         VersionDto: {
-            /** @description For an amendment, what it changed; null for a whole text */
+            /** @description For an amendment of the text, what it changed; null for a whole text */
             amendment: components["schemas"]["AmendmentSummaryDto"] | null;
-            /** @description SHA-256 of the RFC 8785 text of {label, sections}: what a signature names */
-            contentHash: string;
-            /**
-             * @description The date on the paper
-             * @example 2016-02-27
-             */
-            dated: string;
+            /** @description SHA-256 of the RFC 8785 text of {label, sections}: what a signature names; null without the text */
+            contentHash: string | null;
+            /** @description True once a correction has changed its date or note */
+            corrected: boolean;
+            /** @description The date on the paper, with its precision and what the ledger assumed */
+            dated: components["schemas"]["PaperDateDto"];
+            /** @description What the version's note says it changed, where the paper says (000's V4.0: 2.4 and 4.1 amended, 3.9 added) */
+            describedChanges: components["schemas"]["DescribedChangesDto"] | null;
+            /** @description What a correction of its date or note names */
+            factId: string;
             /** @example 6.0 */
             label: string;
-            note: string;
+            /** @description What changed and why; null where the paper gives no note */
+            note: string | null;
             /** @description Global position of the event that published it */
             position: number;
             /** Format: date-time */
             recordedAt: string;
             recordedBy: components["schemas"]["ActorDto"];
-            sections: components["schemas"]["VersionSectionDto"][];
+            /** @description In the paper's order; null where the paper does not carry the text */
+            sections: components["schemas"]["VersionSectionDto"][] | null;
         };
         VersionReferenceDto: {
-            contentHash: string;
+            contentHash: string | null;
             label: string;
         };
         VersionSectionDto: {
@@ -2978,13 +3761,62 @@ export interface components {
             text: string;
         };
         WithdrawalDto: {
-            /** @example 2017-04-30 */
-            effectiveOn: string;
-            /**
-             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
-             * @example 2017-01-31
-             */
-            noticeGivenOn: string;
+            /** @description The date on the paper, with its precision */
+            effectiveOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
+            /** @description The date on the paper, with its precision. Not later than today (the latest date anywhere on Earth): the date something happened. */
+            noticeGivenOn: string | {
+                assumed?: {
+                    /** @description What the assumption rests on */
+                    basis: string;
+                    /** @description For a date not given (value null): the days it must lie between */
+                    between?: {
+                        /** Format: date */
+                        earliest: string;
+                        /** Format: date */
+                        latest: string;
+                    } | null;
+                    /** @description The parts of value that are the ledger's, not the paper's */
+                    parts?: ("year" | "month" | "day")[];
+                } | null;
+                /**
+                 * @description The paper's words
+                 * @example 25 Aug 2015
+                 */
+                asWritten?: string | null;
+                /**
+                 * @description Optional: the form of value gives it
+                 * @enum {string}
+                 */
+                precision?: "exact" | "month" | "year" | "not-given";
+                /** @description Null where the paper gives no date */
+                value: string | null;
+            };
             reason: string;
         };
         WordChangeDto: {
@@ -3828,8 +4660,18 @@ export interface operations {
     ReadCompactsController_list: {
         parameters: {
             query?: {
+                /** @description The next page: the compacts drafted after this one (the last of the previous page) */
+                after?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
+                /** @description At most this many compacts */
+                limit?: number;
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
                 minPosition?: number;
+                /** @description The date each compact's status is given for (default today) */
+                on?: string;
+                /** @description Only the compacts with this status on the date (?on=, default today) */
+                status?: "draft" | "open-for-signature" | "in-force" | "refresh-overdue" | "expired" | "superseded" | "terminated";
             };
             header?: {
                 /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
@@ -3840,9 +4682,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every compact, in the order drafted */
+            /** @description The compacts in the order drafted, each with its status on the date (?on=, default today), a page at a time (?limit=, ?after=; a Link header with rel="next" when more follow) */
             200: {
                 headers: {
+                    /** @description The next page (RFC 8288): <...>; rel="next" */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4021,6 +4865,8 @@ export interface operations {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
@@ -4037,7 +4883,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The compact on a date (?asOf=, default today) on either clock (?axis=effective|recorded): status, current version, term, partners */
+            /** @description The compact on a date (?asOf=, default today) on either clock (?axis=effective|recorded), its uncertain dates placed as ?assume= says: status, current version, term, in-force records, partners, and the facts left undetermined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +5564,7 @@ export interface operations {
             };
         };
     };
-    CorrectFactController_correct: {
+    CorrectFactsController_correct: {
         parameters: {
             query?: never;
             header?: {
@@ -4736,11 +5582,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CorrectionDto"];
+                "application/json": components["schemas"]["CorrectionsDto"];
             };
         };
         responses: {
-            /** @description EventCorrected: the original fact stays in the history */
+            /** @description One EventCorrected per correction, appended together; the original facts stay in the history */
             201: {
                 headers: {
                     /** @description The stream revision after the command, for If-Match */
@@ -4852,6 +5698,8 @@ export interface operations {
             query: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 from: string;
@@ -4870,7 +5718,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Section by section: added, removed, changed with word-level changes */
+            /** @description Section by section: added, removed, changed with word-level changes, where both texts are recorded; and what each version's note says it changed (000's V1 to V5.0 are known only so) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4939,11 +5787,234 @@ export interface operations {
             };
         };
     };
+    ReadPartnersController_endorsementRequests: {
+        parameters: {
+            query?: {
+                /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
+                asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
+                /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
+                axis?: "effective" | "recorded";
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each request to a board to endorse a version (001: the Health and Wellbeing Board, 28 January 2015) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndorsementRequestViewDto"][];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordEndorsementRequestController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndorsementRequestDto"];
+            };
+        };
+        responses: {
+            /** @description EndorsementRequested: the board asked, with no outcome on the paper */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReadPartnersController_endorsements: {
         parameters: {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
@@ -5181,7 +6252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationPathDto"];
+                    "application/json": components["schemas"]["CompactEscalationPathDto"];
                 };
             };
             /** @description The request is not valid: each failing field named in `errors` */
@@ -5378,6 +6449,8 @@ export interface operations {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
@@ -5394,9 +6467,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The compact stream's events in order, each with its full envelope and hashes */
+            /** @description The compact stream's events in order, each with its full envelope and hashes. Without ?asOf= it is the whole stream, whose chain a verifier checks end to end. With ?asOf= it is a view: the Omitted-Revisions header names the revisions it leaves out, where the chain it shows has gaps (each event still verifies by its own hash). */
             200: {
                 headers: {
+                    /** @description With ?asOf=: the revisions left out, as ranges (3-5, 9), or none */
+                    "Omitted-Revisions"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6165,6 +7240,8 @@ export interface operations {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
@@ -6181,7 +7258,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Partners with their membership periods and representatives */
+            /** @description Partners with their membership periods and representatives; with ?asOf=, those on the date (members, and those whose dates leave it undetermined) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6644,6 +7721,8 @@ export interface operations {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
@@ -7250,6 +8329,8 @@ export interface operations {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
@@ -7266,7 +8347,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every version in the order published: label, date, note, content hash and sections */
+            /** @description Every version in the order published: label, date with its precision, note, content hash and sections (null where the paper does not carry the text) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7469,6 +8550,8 @@ export interface operations {
             query?: {
                 /** @description A real date (2018-04-01) or a date-time with its offset (2026-03-03T10:00:00Z) */
                 asOf?: string;
+                /** @description How a date known only to a span (a month, a year, or bounds the ledger assumed) counts on the effective axis. none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. Dates the ledger assumed (marked assumed, with their basis) count as the record holds them. */
+                assume?: "none" | "earliest" | "latest";
                 /** @description effective: what was true in the world on that date, as the ledger knows it now; recorded: what the ledger showed at that moment, before later corrections */
                 axis?: "effective" | "recorded";
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */

@@ -1,4 +1,4 @@
-import { stateAfter } from '../../testing/seed-compacts.fixtures';
+import { on, stateAfter } from '../../testing/seed-compacts.fixtures';
 import type { CompactEvent } from '../compact/compact.events';
 import { NotFoundInDomain } from '../shared/decider';
 import type { BoardCommand } from './board.commands';
@@ -47,7 +47,7 @@ describe('EstablishBoard (a board belongs to a compact; a compact may have sever
   it('given a terminated compact, when a board is established under it, then compact-closed', () => {
     const terminated: CompactEvent[] = [
       ...sntb.compactEvents,
-      { type: 'CompactTerminated', data: { effectiveOn: '2015-01-01', reason: 'Illustrative', decisionReference: null } },
+      { type: 'CompactTerminated', data: { factId: 'termination', effectiveOn: on('2015-01-01'), reason: 'Illustrative', decisionReference: null } },
     ];
     const command = {
       ...sntb.establish,
@@ -89,7 +89,7 @@ describe('AdoptTermsOfReference (001 appendix 1)', () => {
           seatId: 'nhs-nottingham-city-ccg',
           kind: 'partner',
           title: 'NHS Nottingham City CCG',
-          organisationId: 'nhs-nottingham-city-ccg',
+          organisationId: 'nhs-nottingham-city',
           lead: { name: 'Dawn Smith', role: null },
           deputy: { name: 'Hugh Porter', role: null },
           voting: true,

@@ -1,5 +1,5 @@
 import { DomainRuleViolation } from '../shared/decider';
-import { assertSectionNumber, findSection, type Section, sameSection, sameSectionNumber, sameSections, sortSections } from './sections';
+import { assertSectionNumber, findSection, insertSections, type Section, sameSection, sameSectionNumber, sameSections } from './sections';
 
 /** A whole-text replacement, as Shropshire V6.0: "changing the word patient to citizen". */
 export interface PhraseReplacement {
@@ -26,6 +26,62 @@ export interface AmendmentSummary {
   added: string[];
   removed: string[];
   phraseReplacements: Array<PhraseReplacement & { occurrences: number }>;
+}
+
+/**
+ * What a version note says changed, where the paper does not carry the text to show it
+ * (000's V4.0 "Amendments to 2.4 and 4.1, new section 3.9"): the sections it names, by the
+ * number they have in the text the paper does carry, with the note's words and how the ledger
+ * read them (`heading-words` is the ledger's reading, not the paper's number); phrases replaced
+ * throughout; and whether it also speaks of changes it does not place ("Minor amendment").
+ */
+export interface DescribedChanges {
+  /** The label of the version amended. */
+  amends: string;
+  amended: SectionReference[];
+  added: SectionReference[];
+  removed: SectionReference[];
+  phraseReplacements: PhraseReplacement[];
+  unlocatedChanges: boolean;
+}
+
+export interface SectionReference {
+  asWritten: string;
+  section: string;
+  /** `number`: the note gives it; `heading`: a heading matches the note's words; `heading-words`: a heading holding the same words (the ledger's reading). */
+  resolvedBy: 'number' | 'heading' | 'heading-words';
+}
+
+const RESOLVED_BY = ['number', 'heading', 'heading-words'];
+
+/** Refuses described changes that name no version amended, a malformed section, or an empty phrase; returns them as plain data. */
+export function validateDescribedChanges(changes: DescribedChanges): DescribedChanges {
+  if (typeof changes !== 'object' || changes === null || typeof changes.amends !== 'string' || changes.amends.trim() === '') {
+    throw new DomainRuleViolation('described-changes-invalid', 'described changes must name the version they amend');
+  }
+  const references = (list: unknown, what: string): SectionReference[] => {
+    if (list === undefined) return [];
+    if (!Array.isArray(list)) throw new DomainRuleViolation('described-changes-invalid', `${what} must be a list of sections`);
+    return list.map((ref: SectionReference) => {
+      assertSectionNumber(ref?.section);
+      if (typeof ref.asWritten !== 'string' || ref.asWritten.trim() === '' || !RESOLVED_BY.includes(ref.resolvedBy)) {
+        throw new DomainRuleViolation('described-changes-invalid', `each section ${what} needs the note's words (asWritten) and how it was read (${RESOLVED_BY.join(', ')})`);
+      }
+      return { asWritten: ref.asWritten, section: ref.section, resolvedBy: ref.resolvedBy };
+    });
+  };
+  const phrases = (changes.phraseReplacements ?? []).map((p) => {
+    if (typeof p?.find !== 'string' || p.find.trim() === '' || typeof p.replaceWith !== 'string') throw new DomainRuleViolation('phrase-empty', 'a phrase replacement needs a phrase to find');
+    return { find: p.find, replaceWith: p.replaceWith };
+  });
+  return {
+    amends: changes.amends,
+    amended: references(changes.amended, 'amended'),
+    added: references(changes.added, 'added'),
+    removed: references(changes.removed, 'removed'),
+    phraseReplacements: phrases,
+    unlocatedChanges: changes.unlocatedChanges === true,
+  };
 }
 
 /**
@@ -68,7 +124,7 @@ export function applyAmendment(current: Section[], changes: AmendmentChanges): {
       const replacement = replace.find((r) => sameSectionNumber(r.number, section.number));
       return replacement ? { number: section.number, heading: replacement.heading ?? null, text: replacement.text } : section;
     });
-  sections = sortSections([...sections, ...add.map((s) => ({ number: s.number, heading: s.heading ?? null, text: s.text }))]);
+  sections = insertSections(sections, add.map((s) => ({ number: s.number, heading: s.heading ?? null, text: s.text })));
   if (sections.length === 0) throw new DomainRuleViolation('version-without-sections', 'the amendment would remove every section');
 
   const phraseReplacements: AmendmentSummary['phraseReplacements'] = [];

@@ -64,6 +64,22 @@ export function dayBefore(date: CalendarDate): CalendarDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The day after a date (a status that holds "after" a day starts on the next). */
+export function dayAfter(date: CalendarDate): CalendarDate {
+  const match = CALENDAR_DATE.exec(date);
+  if (!match) throw new DomainRuleViolation('invalid-date', `${JSON.stringify(date)} is not a calendar date`);
+  let [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3]) + 1];
+  if (day > daysInMonth(year, month)) {
+    day = 1;
+    month += 1;
+    if (month === 13) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Whole days from one calendar date to another (2015-08-25 to 2015-09-10 is 16); negative if `to` is earlier. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const day = (date: CalendarDate): number => {

@@ -30,8 +30,9 @@ describe('calendar dates (paper dates, no clock)', () => {
     expect(dayBefore('2016-01-01')).toBe('2015-12-31');
   });
 
-  it('a 24-month term (002 East and Central Cheshire) from 1 April 2012 runs to 31 March 2014', () => {
-    expect(termEnd('2012-04-01', 24)).toBe('2014-03-31');
+  it('a 24-month term (002: "for the next 24 months") from 1 April 2012 runs to 31 March 2014; from a start known to the month, to a span of last days', () => {
+    expect(termEnd({ earliest: '2012-04-01', latest: '2012-04-01' }, 24)).toEqual({ earliest: '2014-03-31', latest: '2014-03-31' });
+    expect(termEnd({ asWritten: null, precision: 'month', value: '2012-04', assumed: null }, 24)).toEqual({ earliest: '2014-03-31', latest: '2014-04-29' });
   });
 
   it('takes the calendar date of an ISO timestamp', () => {

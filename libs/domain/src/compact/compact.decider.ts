@@ -1,6 +1,6 @@
 import { assertNever, type Decider, DomainRuleViolation, NotFoundInDomain } from '../shared/decider';
-import { applyAmendment } from './amendments';
-import { assertCalendarDate, type CalendarDate } from './calendar-dates';
+import { applyAmendment, validateDescribedChanges } from './amendments';
+import { isCalendarDate } from './calendar-dates';
 import type {
   AdmitPartner,
   AskPartnerToLeave,
@@ -11,6 +11,7 @@ import type {
   PublishVersion,
   RecordBoardEndorsement,
   RecordCameIntoForce,
+  RecordEndorsementRequest,
   RecordSuperseded,
   SetTerm,
   SignVersion,
@@ -21,10 +22,13 @@ import type { CompactEvent, CompactVersionPublished } from './compact.events';
 import { compactEventCodec } from './compact.codec';
 import { evolveCompact } from './compact.evolve';
 import { type Compact, type CompactState, type CompactVersion, currentVersion, initialCompactState } from './compact.state';
-import { decideCorrection } from './corrections';
+import { datedFacts } from './consistency';
+import { decideCorrections } from './corrections';
 import { assertEndorsementConsistent, assertMeetingAfterVersion } from './endorsements';
 import { sameEscalationLevels, validateEscalationLevels } from './escalation-path';
+import { factIds } from './fact-ids';
 import { comingIntoForce } from './in-force';
+import { certainlyBefore, certainlyOnOrBefore, describeDate, type PaperDate, readOptionalPaperDate, readPaperDate } from './paper-date';
 import {
   assertCurrentMember,
   assertMemberOn,
@@ -35,7 +39,9 @@ import {
   isCurrentMember,
   nameOf,
   partnerNamed,
+  type Representative,
 } from './partners';
+import { assertLeavingBasis, assertReferencesHold } from './references';
 import { type HashVersionContent, type Section, sameSections, validateSections } from './sections';
 import { assertSignatureDateWithinVersion, assertSignifies } from './signatures';
 import { assertOpenOn } from './status-at-date';
@@ -87,6 +93,8 @@ export function decideCompact(command: CompactCommand, state: CompactState, hash
       return askPartnerToLeave(compact, command);
     case 'RecordBoardEndorsement':
       return recordBoardEndorsement(compact, command);
+    case 'RecordEndorsementRequest':
+      return recordEndorsementRequest(compact, command);
     case 'SignVersion':
       return signVersion(compact, command);
     case 'SetTerm':
@@ -99,81 +107,104 @@ export function decideCompact(command: CompactCommand, state: CompactState, hash
       return recordSuperseded(compact, command);
     case 'DefineEscalationPath':
       return defineEscalationPath(compact, command);
-    case 'CorrectEvent':
-      return [decideCorrection(compact, command.data)];
+    case 'CorrectFacts':
+      return decideCorrections(compact, command.data.corrections, command.data.references);
     default:
       return assertNever(command);
   }
 }
 
+/** The envelope's effectiveAt: the date's value at its precision, left off for a date not given. */
+const at = (date: PaperDate) => (date.value === null ? {} : { effectiveAt: date.value });
+
 // ---------------------------------------------------------------- versions
 
 function publishVersion(compact: Compact, { data }: PublishVersion, hash: HashVersionContent): CompactVersionPublished {
-  const label = assertNextVersion(compact, data);
-  const sections = validateSections(data.sections);
+  const { label, dated, note } = assertNextVersion(compact, data);
+  const sections = data.sections === null ? null : validateSections(data.sections);
   const current = currentVersion(compact);
-  if (current && sameSections(current.sections, sections)) {
+  if (sections !== null && current?.sections && sameSections(current.sections, sections)) {
     throw new DomainRuleViolation('version-changes-nothing', `version ${label} has the same sections as version ${current.label}`);
   }
-  return versionPublished(label, data, sections, null, hash);
+  const describedChanges = data.describedChanges ? validateDescribedChanges(data.describedChanges) : null;
+  if (describedChanges) {
+    const amended = compact.versions.find((v) => sameVersionLabel(v.label, normaliseVersionLabel(describedChanges.amends)));
+    if (!amended) throw new DomainRuleViolation('version-not-found', `the note says version ${label} amends ${describedChanges.amends}, which this compact does not have`);
+    describedChanges.amends = amended.label;
+  }
+  return versionPublished(compact, data.factId, label, note, dated, sections, null, describedChanges, hash);
 }
 
 function publishAmendment(compact: Compact, { data }: PublishAmendment, hash: HashVersionContent): CompactVersionPublished {
   const current = currentVersion(compact);
   if (!current) throw new DomainRuleViolation('no-version-to-amend', 'the compact has no version yet to amend; publish a first version');
-  const label = assertNextVersion(compact, data);
+  if (current.sections === null) {
+    throw new DomainRuleViolation('version-text-not-recorded', `the ledger does not hold the text of version ${current.label}; publish the next version's whole text`);
+  }
+  const { label, dated, note } = assertNextVersion(compact, data);
   const { sections, summary } = applyAmendment(current.sections, {
     replace: data.replace ?? [],
     add: data.add ?? [],
     remove: data.remove ?? [],
     replacePhrases: data.replacePhrases ?? [],
   });
-  return versionPublished(label, data, sections, { amends: current.label, ...summary }, hash);
+  return versionPublished(compact, data.factId, label, note, dated, sections, { amends: current.label, ...summary }, null, hash);
 }
 
-/** Checks label, note and date of the next version; returns the normalised label. */
-function assertNextVersion(compact: Compact, data: { label: string; note: string; dated: string }): string {
+/** Checks label, note and date of the next version; returns them as the record holds them. */
+function assertNextVersion(compact: Compact, data: { label: string; note: string | null; dated: unknown }): { label: string; dated: PaperDate; note: string | null } {
   const label = normaliseVersionLabel(data.label);
-  assertCalendarDate(data.dated, `the date of version ${label}`);
-  if (typeof data.note !== 'string' || data.note.trim() === '') {
-    throw new DomainRuleViolation('version-note-required', `version ${label} needs a note saying what changed and why`);
+  const dated = readPaperDate(data.dated, `the date of version ${label}`);
+  const first = compact.versions.length === 0;
+  const note = data.note ?? null;
+  if (!(first && note === null) && (typeof note !== 'string' || note.trim() === '')) {
+    throw new DomainRuleViolation('version-note-required', `version ${label} needs a note saying what changed and why (only a first version the paper gives no note may have none)`);
   }
-  assertOpenOn(compact, data.dated);
+  assertOpenOn(compact, dated);
   const current = currentVersion(compact);
   if (current && compareVersionLabels(label, current.label) <= 0) {
     throw new DomainRuleViolation('version-label-not-greater', `version ${label} must come after the current version ${current.label}`);
   }
-  if (current && data.dated < current.dated) {
-    throw new DomainRuleViolation('version-dated-before-previous', `version ${label} is dated ${data.dated}, before version ${current.label} (${current.dated})`);
+  if (current && certainlyBefore(dated, current.dated)) {
+    throw new DomainRuleViolation('version-dated-before-previous', `version ${label} is dated ${describeDate(dated)}, before version ${current.label} (${describeDate(current.dated)})`);
   }
   if (current) {
     // From its date the new version is the one partners sign and that comes into force: the current one's facts must be earlier.
-    const signature = compact.signatures.find((s) => s.versionLabel === current.label && s.signedOn >= data.dated);
+    const signature = compact.signatures.find((s) => s.versionLabel === current.label && certainlyOnOrBefore(dated, s.signedOn));
     if (signature) {
       throw new DomainRuleViolation(
         'version-dated-before-signature',
-        `${nameOf(compact.partners, signature.organisationId)} signed version ${current.label} on ${signature.signedOn}, so version ${label} cannot be dated ${data.dated}`,
+        `${nameOf(compact.partners, signature.organisationId)} signed version ${current.label} on ${describeDate(signature.signedOn)}, so version ${label} cannot be dated ${describeDate(dated)}`,
       );
     }
-    const inForce = compact.inForce.find((r) => r.versionLabel === current.label && r.effectiveOn >= data.dated);
+    const inForce = compact.inForce.find((r) => r.versionLabel === current.label && certainlyOnOrBefore(dated, r.effectiveOn));
     if (inForce) {
-      throw new DomainRuleViolation('version-dated-before-in-force', `version ${current.label} came into force on ${inForce.effectiveOn}, so version ${label} cannot be dated ${data.dated}`);
+      throw new DomainRuleViolation(
+        'version-dated-before-in-force',
+        `version ${current.label} came into force on ${describeDate(inForce.effectiveOn)}, so version ${label} cannot be dated ${describeDate(dated)}`,
+      );
     }
   }
-  return label;
+  return { label, dated, note };
 }
 
 function versionPublished(
+  compact: Compact,
+  factId: string | undefined,
   label: string,
-  data: { note: string; dated: string },
-  sections: Section[],
+  note: string | null,
+  dated: PaperDate,
+  sections: Section[] | null,
   amendment: CompactVersionPublished['data']['amendment'],
+  describedChanges: CompactVersionPublished['data']['describedChanges'],
   hash: HashVersionContent,
 ): CompactVersionPublished {
+  const id = factId ?? factIds.version(label);
+  assertNewFactId(compact, id);
   return {
     type: 'CompactVersionPublished',
-    data: { label, note: data.note, dated: data.dated, sections, contentHash: hash({ label, sections }), amendment },
-    effectiveAt: data.dated,
+    data: { factId: id, label, note, dated, sections, contentHash: sections === null ? null : hash({ label, sections }), amendment, describedChanges },
+    ...at(dated),
   };
 }
 
@@ -188,7 +219,7 @@ function findVersion(compact: Compact, label: string): { version: CompactVersion
 
 function assertNewFactId(compact: Compact, factId: unknown): asserts factId is string {
   if (typeof factId !== 'string' || factId.trim() === '') throw new DomainRuleViolation('fact-id-required', 'the command must carry a factId naming the new fact');
-  if (compact.facts[factId] !== undefined) throw new DomainRuleViolation('fact-id-already-used', `fact id ${factId} is already used in this compact`);
+  if (Object.hasOwn(compact.facts, factId)) throw new DomainRuleViolation('fact-id-already-used', `fact id ${factId} is already used in this compact`);
 }
 
 function admitPartner(compact: Compact, { data }: AdmitPartner): CompactEvent[] {
@@ -196,103 +227,122 @@ function admitPartner(compact: Compact, { data }: AdmitPartner): CompactEvent[] 
   assertOrganisationSlug(data.organisationId);
   if (typeof data.name !== 'string' || data.name.trim() === '') throw new DomainRuleViolation('partner-name-required', `${data.organisationId} needs a name`);
   assertOrganisationType(data.organisationType);
-  assertRepresentative(data.lead, `named lead of ${data.name}`);
+  if (data.lead !== null) assertRepresentative(data.lead, `named lead of ${data.name}`);
   if (data.deputy !== null) assertRepresentative(data.deputy, `named deputy of ${data.name}`);
-  assertCalendarDate(data.effectiveOn, `the date ${data.name} joins`);
-  assertOpenOn(compact, data.effectiveOn);
+  const effectiveOn = readPaperDate(data.effectiveOn, `the date ${data.name} joins`);
+  assertOpenOn(compact, effectiveOn);
   const existing = partnerNamed(compact.partners, data.organisationId);
   if (existing && isCurrentMember(existing)) {
     throw new DomainRuleViolation('partner-already-member', `${existing.name} is already a partner of this compact`);
   }
   const lastLeft = existing?.memberships[existing.memberships.length - 1]?.until;
-  if (lastLeft && data.effectiveOn < lastLeft) {
-    throw new DomainRuleViolation('readmission-before-departure', `${existing.name} left on ${lastLeft}; it cannot be admitted again from ${data.effectiveOn}`);
+  if (lastLeft && certainlyBefore(effectiveOn, lastLeft)) {
+    throw new DomainRuleViolation('readmission-before-departure', `${existing.name} left on ${describeDate(lastLeft)}; it cannot be admitted again from ${describeDate(effectiveOn)}`);
   }
-  const { factId, organisationId, name, organisationType, lead, deputy, effectiveOn } = data;
+  const { factId, organisationId, name, organisationType, lead, deputy } = data;
   return [
     {
       type: 'PartnerAdmitted',
-      data: { factId, organisationId, name, organisationType, lead: person(lead), deputy: deputy ? person(deputy) : null, effectiveOn },
-      effectiveAt: effectiveOn,
+      data: { factId, organisationId, name, organisationType, lead: lead ? person(lead) : null, deputy: deputy ? person(deputy) : null, effectiveOn },
+      ...at(effectiveOn),
     },
   ];
 }
 
 function changeRepresentatives(compact: Compact, { data }: ChangeRepresentatives): CompactEvent[] {
   const partner = assertCurrentMember(compact.partners, data.organisationId);
-  assertRepresentative(data.lead, `named lead of ${partner.name}`);
+  if (data.lead !== null) assertRepresentative(data.lead, `named lead of ${partner.name}`);
   if (data.deputy !== null) assertRepresentative(data.deputy, `named deputy of ${partner.name}`);
-  assertCalendarDate(data.effectiveOn, `the date ${partner.name}'s representatives change`);
+  if (!isCalendarDate(data.effectiveOn)) {
+    throw new DomainRuleViolation('invalid-date', `the date ${partner.name}'s representatives change must be a calendar date written YYYY-MM-DD, not ${JSON.stringify(data.effectiveOn)}`);
+  }
   assertOpenOn(compact, data.effectiveOn);
   if (samePerson(partner.lead, data.lead) && samePerson(partner.deputy, data.deputy)) {
-    throw new DomainRuleViolation('representatives-unchanged', `${partner.name}'s named lead and deputy are already ${partner.lead.name} and ${partner.deputy?.name ?? 'none'}`);
+    throw new DomainRuleViolation('representatives-unchanged', `${partner.name}'s named lead and deputy are already ${partner.lead?.name ?? 'none'} and ${partner.deputy?.name ?? 'none'}`);
   }
   const { organisationId, lead, deputy, effectiveOn } = data;
-  return [{ type: 'PartnerRepresentativesChanged', data: { organisationId, lead: person(lead), deputy: deputy ? person(deputy) : null, effectiveOn }, effectiveAt: effectiveOn }];
+  return [
+    { type: 'PartnerRepresentativesChanged', data: { organisationId, lead: lead ? person(lead) : null, deputy: deputy ? person(deputy) : null, effectiveOn }, effectiveAt: effectiveOn },
+  ];
 }
 
 /** Only a representative's name and role go into an event. */
-function person({ name, role }: { name: string; role: string }): { name: string; role: string } {
-  return { name, role };
+function person({ name, role }: Representative): Representative {
+  return { name, role: role ?? null };
 }
 
-function samePerson(a: { name: string; role: string } | null, b: { name: string; role: string } | null): boolean {
-  return a === null || b === null ? a === b : a.name === b.name && a.role === b.role;
+function samePerson(a: Representative | null, b: Representative | null): boolean {
+  return a === null || b === null ? a === b : a.name === b.name && (a.role ?? null) === (b.role ?? null);
 }
 
 /** Common checks for a partner leaving; returns the partner's name. */
-function assertCanLeave(compact: Compact, organisationId: string, effectiveOn: string, reason: string): string {
+function assertCanLeave(compact: Compact, organisationId: string, effectiveOn: PaperDate, reason: string): string {
   const partner = assertCurrentMember(compact.partners, organisationId);
-  assertCalendarDate(effectiveOn, `the date ${partner.name} leaves`);
   if (typeof reason !== 'string' || reason.trim() === '') throw new DomainRuleViolation('reason-required', `say why ${partner.name} leaves`);
   assertOpenOn(compact, effectiveOn);
   const period = currentMembership(partner);
-  if (period && effectiveOn <= period.from) {
-    throw new DomainRuleViolation('departure-before-admission', `${partner.name} joined on ${period.from}; it cannot leave on ${effectiveOn}`);
+  if (period && certainlyOnOrBefore(effectiveOn, period.from)) {
+    throw new DomainRuleViolation('departure-before-admission', `${partner.name} joined on ${describeDate(period.from)}; it cannot leave on ${describeDate(effectiveOn)}`);
   }
-  const later = compact.signatures.find((s) => s.organisationId === organisationId && s.signedOn >= effectiveOn);
+  const later = compact.signatures.find((s) => s.organisationId === organisationId && certainlyOnOrBefore(effectiveOn, s.signedOn));
   if (later) {
-    throw new DomainRuleViolation('departure-before-signature', `${partner.name} signed version ${later.versionLabel} on ${later.signedOn}, so it cannot have left on ${effectiveOn}`);
+    throw new DomainRuleViolation(
+      'departure-before-signature',
+      `${partner.name} signed version ${later.versionLabel} on ${describeDate(later.signedOn)}, so it cannot have left on ${describeDate(effectiveOn)}`,
+    );
   }
-  const endorsed = compact.endorsements.find((e) => e.organisationId === organisationId && e.meetingDate >= effectiveOn);
+  const endorsed = compact.endorsements.find((e) => e.organisationId === organisationId && certainlyOnOrBefore(effectiveOn, e.meetingDate));
   if (endorsed) {
     throw new DomainRuleViolation(
       'departure-before-endorsement',
-      `${endorsed.boardName} of ${partner.name} met on version ${endorsed.versionLabel} on ${endorsed.meetingDate}, so ${partner.name} cannot have left on ${effectiveOn}`,
+      `${endorsed.boardName} of ${partner.name} met on version ${endorsed.versionLabel} on ${describeDate(endorsed.meetingDate)}, so ${partner.name} cannot have left on ${describeDate(effectiveOn)}`,
     );
   }
   return partner.name;
 }
 
 function withdrawPartner(compact: Compact, { data }: WithdrawPartner): CompactEvent[] {
-  const name = assertCanLeave(compact, data.organisationId, data.effectiveOn, data.reason);
-  assertCalendarDate(data.noticeGivenOn, `the date ${name} gave notice`);
-  if (data.effectiveOn < data.noticeGivenOn) {
-    throw new DomainRuleViolation('withdrawal-before-notice', `${name}'s withdrawal cannot take effect (${data.effectiveOn}) before its notice (${data.noticeGivenOn})`);
+  const name = nameOf(compact.partners, data.organisationId);
+  const effectiveOn = readPaperDate(data.effectiveOn, `the date ${name} leaves`);
+  assertCanLeave(compact, data.organisationId, effectiveOn, data.reason);
+  const noticeGivenOn = readPaperDate(data.noticeGivenOn, `the date ${name} gave notice`);
+  if (certainlyBefore(effectiveOn, noticeGivenOn)) {
+    throw new DomainRuleViolation('withdrawal-before-notice', `${name}'s withdrawal cannot take effect (${describeDate(effectiveOn)}) before its notice (${describeDate(noticeGivenOn)})`);
   }
-  const { organisationId, noticeGivenOn, effectiveOn, reason } = data;
-  return withInForce(compact, [{ type: 'PartnerWithdrawn', data: { organisationId, noticeGivenOn, effectiveOn, reason }, effectiveAt: effectiveOn }], {
+  const factId = data.factId ?? factIds.withdrawal(data.organisationId, effectiveOn);
+  assertNewFactId(compact, factId);
+  const { organisationId, reason } = data;
+  return withInForce(compact, [{ type: 'PartnerWithdrawn', data: { factId, organisationId, noticeGivenOn, effectiveOn, reason }, ...at(effectiveOn) }], {
     kind: 'departure',
-    organisationId: data.organisationId,
-    effectiveOn: data.effectiveOn,
+    organisationId,
+    effectiveOn,
   });
 }
 
 function askPartnerToLeave(compact: Compact, { data }: AskPartnerToLeave): CompactEvent[] {
-  const name = assertCanLeave(compact, data.organisationId, data.effectiveOn, data.reason);
-  if (!data.basis || !['decision', 'dispute'].includes(data.basis.kind) || typeof data.basis.reference !== 'string' || data.basis.reference.trim() === '') {
-    throw new DomainRuleViolation('leaving-basis-required', `asking ${name} to leave must name the decision or dispute that led to it`);
-  }
-  const { organisationId, reason, effectiveOn } = data;
+  const name = nameOf(compact.partners, data.organisationId);
+  const effectiveOn = readPaperDate(data.effectiveOn, `the date ${name} leaves`);
+  assertCanLeave(compact, data.organisationId, effectiveOn, data.reason);
+  assertLeavingBasis(data.basis, name);
   const basis = { kind: data.basis.kind, reference: data.basis.reference };
-  return withInForce(compact, [{ type: 'PartnerAskedToLeave', data: { organisationId, reason, basis, effectiveOn }, effectiveAt: effectiveOn }], {
+  assertReferencesHold({ basis, organisationId: data.organisationId, effectiveOn }, compact, data.references);
+  const factId = data.factId ?? factIds.askedToLeave(data.organisationId, effectiveOn);
+  assertNewFactId(compact, factId);
+  const { organisationId, reason } = data;
+  return withInForce(compact, [{ type: 'PartnerAskedToLeave', data: { factId, organisationId, reason, basis, effectiveOn }, ...at(effectiveOn) }], {
     kind: 'departure',
-    organisationId: data.organisationId,
-    effectiveOn: data.effectiveOn,
+    organisationId,
+    effectiveOn,
   });
 }
 
 // ---------------------------------------------------------------- endorsements and signatures
+
+function optionalText(value: unknown, what: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || value.trim() === '') throw new DomainRuleViolation('assumption-invalid', `${what} must be words, or null`);
+  return value;
+}
 
 function recordBoardEndorsement(compact: Compact, { data }: RecordBoardEndorsement): CompactEvent[] {
   assertNewFactId(compact, data.factId);
@@ -302,10 +352,10 @@ function recordBoardEndorsement(compact: Compact, { data }: RecordBoardEndorseme
   }
   const concerns = (data.concerns ?? []).map((c) => ({ concern: c.concern, response: c.response ?? null }));
   assertEndorsementConsistent(data.outcome, concerns);
-  assertCalendarDate(data.meetingDate, `the date the ${data.boardName} met`);
-  assertMemberOn(compact.partners, data.organisationId, data.meetingDate);
-  assertMeetingAfterVersion(version, data.meetingDate, data.boardName);
-  assertOpenOn(compact, data.meetingDate);
+  const meetingDate = readPaperDate(data.meetingDate, `the date the ${data.boardName} met`);
+  assertMemberOn(compact.partners, data.organisationId, meetingDate);
+  assertMeetingAfterVersion(version, meetingDate, data.boardName);
+  assertOpenOn(compact, meetingDate);
   return [
     {
       type: 'BoardEndorsementRecorded',
@@ -315,12 +365,44 @@ function recordBoardEndorsement(compact: Compact, { data }: RecordBoardEndorseme
         versionLabel: version.label,
         contentHash: version.contentHash,
         boardName: data.boardName,
-        meetingDate: data.meetingDate,
+        meetingDate,
         outcome: data.outcome,
         concerns,
         reason: data.reason ?? null,
+        assumption: optionalText(data.assumption, 'what the ledger assumed'),
       },
-      effectiveAt: data.meetingDate,
+      ...at(meetingDate),
+    },
+  ];
+}
+
+function recordEndorsementRequest(compact: Compact, { data }: RecordEndorsementRequest): CompactEvent[] {
+  assertNewFactId(compact, data.factId);
+  const { version } = findVersion(compact, data.versionLabel);
+  if (typeof data.boardName !== 'string' || data.boardName.trim() === '') {
+    throw new DomainRuleViolation('board-name-required', 'a request to endorse must name the board asked');
+  }
+  if (typeof data.asked !== 'string' || data.asked.trim() === '') {
+    throw new DomainRuleViolation('endorsement-request-asked-required', 'say what the board was asked, in the paper\'s words');
+  }
+  const meetingDate = readPaperDate(data.meetingDate, `the date the ${data.boardName} was asked`);
+  if (data.organisationId !== null) assertMemberOn(compact.partners, data.organisationId, meetingDate);
+  assertMeetingAfterVersion(version, meetingDate, data.boardName);
+  assertOpenOn(compact, meetingDate);
+  return [
+    {
+      type: 'EndorsementRequested',
+      data: {
+        factId: data.factId,
+        organisationId: data.organisationId ?? null,
+        versionLabel: version.label,
+        contentHash: version.contentHash,
+        boardName: data.boardName,
+        meetingDate,
+        asked: data.asked,
+        assumption: optionalText(data.assumption, 'what the ledger assumed'),
+      },
+      ...at(meetingDate),
     },
   ];
 }
@@ -328,6 +410,9 @@ function recordBoardEndorsement(compact: Compact, { data }: RecordBoardEndorseme
 function signVersion(compact: Compact, { data }: SignVersion): CompactEvent[] {
   assertNewFactId(compact, data.factId);
   const { version, index } = findVersion(compact, data.versionLabel);
+  if (version.contentHash === null) {
+    throw new DomainRuleViolation('version-text-not-recorded', `the ledger does not hold the text of version ${version.label}; a signature names the hash of the text signed`);
+  }
   if (data.contentHash !== version.contentHash) {
     throw new DomainRuleViolation(
       'signature-hash-mismatch',
@@ -336,14 +421,17 @@ function signVersion(compact: Compact, { data }: SignVersion): CompactEvent[] {
   }
   assertRepresentative(data.signatory, 'signatory');
   assertSignifies(data.signifies);
-  assertCalendarDate(data.signedOn, 'the date on the signature');
-  const partner = assertMemberOn(compact.partners, data.organisationId, data.signedOn);
+  const signedOn = readPaperDate(data.signedOn, 'the date on the signature');
+  const partner = assertMemberOn(compact.partners, data.organisationId, signedOn);
   const already = compact.signatures.find((s) => s.organisationId === data.organisationId && s.versionLabel === version.label);
   if (already) {
-    throw new DomainRuleViolation('partner-already-signed', `${partner.name} has already signed version ${version.label} (${already.signatory.name}, ${already.signedOn})`);
+    throw new DomainRuleViolation(
+      'partner-already-signed',
+      `${partner.name} has already signed version ${version.label} (${already.signatory.name}, ${describeDate(already.signedOn)})`,
+    );
   }
-  assertSignatureDateWithinVersion(compact.versions, index, data.signedOn, partner.name);
-  assertOpenOn(compact, data.signedOn);
+  assertSignatureDateWithinVersion(compact.versions, index, signedOn, partner.name);
+  assertOpenOn(compact, signedOn);
   const signed: CompactEvent = {
     type: 'PartnerSigned',
     data: {
@@ -352,10 +440,11 @@ function signVersion(compact: Compact, { data }: SignVersion): CompactEvent[] {
       versionLabel: version.label,
       contentHash: version.contentHash,
       signatory: person(data.signatory),
-      signedOn: data.signedOn,
+      signedOn,
       signifies: [...data.signifies],
+      assumption: optionalText(data.assumption, 'what the ledger assumed'),
     },
-    effectiveAt: data.signedOn,
+    ...at(signedOn),
   };
   return withInForce(compact, [signed], { kind: 'signature', factId: data.factId });
 }
@@ -366,17 +455,20 @@ function setTerm(compact: Compact, { data }: SetTerm): CompactEvent[] {
   assertOpenOn(compact, null);
   const term = {
     inForceRule: data.inForceRule,
-    effectiveFrom: data.effectiveFrom ?? null,
-    expiresOn: data.expiresOn ?? null,
-    refreshDueBy: data.refreshDueBy ?? null,
+    effectiveFrom: readOptionalPaperDate(data.effectiveFrom, 'the date the term runs from'),
+    expiresOn: readOptionalPaperDate(data.expiresOn, 'the expiry date'),
+    refreshDueBy: readOptionalPaperDate(data.refreshDueBy, 'the refresh due date'),
     durationMonths: data.durationMonths ?? null,
     decisionReference: data.decisionReference ?? null,
   };
   validateTerm(term);
-  const { decisionReference: _a, ...now } = compact.term;
+  const { decisionReference: _a, factId: _f, ...now } = compact.term;
   const { decisionReference: _b, ...wanted } = term;
   if (JSON.stringify(now) === JSON.stringify(wanted)) throw new DomainRuleViolation('term-unchanged', 'the compact already has this term');
-  return withInForce(compact, [{ type: 'CompactTermSet', data: term }], { kind: 'rule-set' });
+  assertReferencesHold({ decisionReference: term.decisionReference }, compact, data.references);
+  const factId = data.factId ?? factIds.term(compact.terms.length + 1);
+  assertNewFactId(compact, factId);
+  return withInForce(compact, [{ type: 'CompactTermSet', data: { factId, ...term } }], { kind: 'rule-set' });
 }
 
 function recordCameIntoForce(compact: Compact, { data }: RecordCameIntoForce): CompactEvent[] {
@@ -397,84 +489,85 @@ function recordCameIntoForce(compact: Compact, { data }: RecordCameIntoForce): C
   if (compact.inForce.some((r) => r.versionLabel === version.label)) {
     throw new DomainRuleViolation('version-already-in-force', `version ${version.label} is already in force`);
   }
-  assertCalendarDate(data.effectiveOn, 'the date the compact came into force');
-  if (data.effectiveOn < version.dated) {
-    throw new DomainRuleViolation('in-force-before-version', `version ${version.label} is dated ${version.dated}; it cannot have come into force on ${data.effectiveOn}`);
+  const effectiveOn = readPaperDate(data.effectiveOn, 'the date the compact came into force');
+  if (certainlyBefore(effectiveOn, version.dated)) {
+    throw new DomainRuleViolation('in-force-before-version', `version ${version.label} is dated ${describeDate(version.dated)}; it cannot have come into force on ${describeDate(effectiveOn)}`);
   }
   const previous = compact.inForce[compact.inForce.length - 1];
-  if (previous && data.effectiveOn < previous.effectiveOn) {
-    throw new DomainRuleViolation('in-force-before-previous', `version ${previous.versionLabel} came into force on ${previous.effectiveOn}; version ${version.label} cannot come into force before it`);
+  if (previous && certainlyBefore(effectiveOn, previous.effectiveOn)) {
+    throw new DomainRuleViolation(
+      'in-force-before-previous',
+      `version ${previous.versionLabel} came into force on ${describeDate(previous.effectiveOn)}; version ${version.label} cannot come into force before it`,
+    );
   }
-  assertOpenOn(compact, data.effectiveOn);
+  assertOpenOn(compact, effectiveOn);
+  assertReferencesHold({ decisionReference: data.decisionReference, effectiveOn }, compact, data.references);
+  const factId = data.factId ?? factIds.inForce(version.label);
+  assertNewFactId(compact, factId);
   return [
     {
       type: 'CompactCameIntoForce',
       data: {
+        factId,
         versionLabel: version.label,
         contentHash: version.contentHash,
-        effectiveOn: data.effectiveOn,
+        effectiveOn,
         rule: 'explicit-decision',
         decisionReference: data.decisionReference,
         signatureFactIds: [],
         completedBy: null,
       },
-      effectiveAt: data.effectiveOn,
+      ...at(effectiveOn),
     },
   ];
 }
 
-/**
- * The last dated fact the ledger holds: a version, a signature, an endorsement, a coming
- * into force, a partner joining or leaving. A closure is refused on or before it, as each
- * of those is refused on or after a closure already recorded (assertOpenOn).
- */
-function latestDatedFact(compact: Compact): { date: CalendarDate; what: string } | null {
-  const facts: Array<{ date: CalendarDate; what: string }> = [
-    ...compact.versions.map((v) => ({ date: v.dated, what: `version ${v.label} is dated` })),
-    ...compact.signatures.map((s) => ({ date: s.signedOn, what: `${nameOf(compact.partners, s.organisationId)} signed version ${s.versionLabel}` })),
-    ...compact.endorsements.map((e) => ({ date: e.meetingDate, what: `${e.boardName} met on version ${e.versionLabel}` })),
-    ...compact.inForce.map((r) => ({ date: r.effectiveOn, what: `version ${r.versionLabel} came into force` })),
-    ...Object.values(compact.partners).flatMap((p) =>
-      p.memberships.flatMap((m) => [{ date: m.from, what: `${p.name} joined` }, ...(m.until === null ? [] : [{ date: m.until, what: `${p.name} left` }])]),
-    ),
-  ];
-  return facts.reduce<{ date: CalendarDate; what: string } | null>((latest, fact) => (latest === null || fact.date > latest.date ? fact : latest), null);
-}
-
-function assertClosureAfterRecordedFacts(compact: Compact, effectiveOn: CalendarDate, closure: string): void {
-  const latest = latestDatedFact(compact);
-  if (latest !== null && effectiveOn <= latest.date) {
-    throw new DomainRuleViolation('closure-before-recorded-facts', `${latest.what} on ${latest.date}, so the compact cannot have been ${closure} on ${effectiveOn}`);
+/** A closure is refused on or before any dated fact the ledger holds, as each of those is refused on or after a closure (assertOpenOn). */
+function assertClosureAfterRecordedFacts(compact: Compact, effectiveOn: PaperDate, closure: string): void {
+  const fact = datedFacts(compact).find((f) => certainlyOnOrBefore(effectiveOn, f.date));
+  if (fact) {
+    throw new DomainRuleViolation('closure-before-recorded-facts', `${fact.what} on ${describeDate(fact.date)}, so the compact cannot have been ${closure} on ${describeDate(effectiveOn)}`);
   }
 }
 
 function terminate(compact: Compact, { data }: TerminateCompact): CompactEvent[] {
   if (compact.closure?.kind === 'terminated') {
-    throw new DomainRuleViolation('compact-already-terminated', `the compact was already terminated on ${compact.closure.effectiveOn}`);
+    throw new DomainRuleViolation('compact-already-terminated', `the compact was already terminated on ${describeDate(compact.closure.effectiveOn)}`);
   }
   assertOpenOn(compact, null);
-  assertCalendarDate(data.effectiveOn, 'the date of termination');
+  const effectiveOn = readPaperDate(data.effectiveOn, 'the date of termination');
   if (typeof data.reason !== 'string' || data.reason.trim() === '') throw new DomainRuleViolation('reason-required', 'say why the compact is terminated');
-  assertClosureAfterRecordedFacts(compact, data.effectiveOn, 'terminated');
-  return [{ type: 'CompactTerminated', data: { effectiveOn: data.effectiveOn, reason: data.reason, decisionReference: data.decisionReference ?? null }, effectiveAt: data.effectiveOn }];
+  assertClosureAfterRecordedFacts(compact, effectiveOn, 'terminated');
+  const decisionReference = data.decisionReference ?? null;
+  assertReferencesHold({ decisionReference, effectiveOn }, compact, data.references);
+  const factId = data.factId ?? factIds.termination();
+  assertNewFactId(compact, factId);
+  return [{ type: 'CompactTerminated', data: { factId, effectiveOn, reason: data.reason, decisionReference }, ...at(effectiveOn) }];
 }
 
 function recordSuperseded(compact: Compact, { data }: RecordSuperseded): CompactEvent[] {
   if (compact.closure?.kind === 'superseded') {
-    throw new DomainRuleViolation('compact-already-superseded', `the compact was already superseded by ${compact.closure.successorCompactId} on ${compact.closure.effectiveOn}`);
+    throw new DomainRuleViolation(
+      'compact-already-superseded',
+      `the compact was already superseded by ${compact.closure.successorCompactId} on ${describeDate(compact.closure.effectiveOn)}`,
+    );
   }
   assertOpenOn(compact, null);
   if (typeof data.successorCompactId !== 'string' || data.successorCompactId.trim() === '') {
     throw new DomainRuleViolation('successor-required', 'name the compact that supersedes this one');
   }
   if (data.successorCompactId === compact.compactId) throw new DomainRuleViolation('successor-is-this-compact', 'a compact cannot supersede itself');
-  assertCalendarDate(data.effectiveOn, 'the date the compact was superseded');
-  assertClosureAfterRecordedFacts(compact, data.effectiveOn, 'superseded');
+  const effectiveOn = readPaperDate(data.effectiveOn, 'the date the compact was superseded');
+  assertClosureAfterRecordedFacts(compact, effectiveOn, 'superseded');
+  const decisionReference = data.decisionReference ?? null;
+  assertReferencesHold({ decisionReference, effectiveOn, successorCompactId: data.successorCompactId }, compact, data.references);
+  const factId = data.factId ?? factIds.supersession();
+  assertNewFactId(compact, factId);
   return [
     {
       type: 'CompactSuperseded',
-      data: { successorCompactId: data.successorCompactId, effectiveOn: data.effectiveOn, reason: data.reason ?? '', decisionReference: data.decisionReference ?? null },
-      effectiveAt: data.effectiveOn,
+      data: { factId, successorCompactId: data.successorCompactId, effectiveOn, reason: data.reason ?? '', decisionReference },
+      ...at(effectiveOn),
     },
   ];
 }
@@ -487,18 +580,20 @@ function defineEscalationPath(compact: Compact, { data }: DefineEscalationPath):
   if (typeof data.note !== 'string' || data.note.trim() === '') {
     throw new DomainRuleViolation('escalation-path-note-required', 'an escalation path needs a note saying where it comes from or what changed');
   }
-  assertCalendarDate(data.effectiveOn, 'the date the escalation path takes effect');
+  const effectiveOn = readPaperDate(data.effectiveOn, 'the date the escalation path takes effect');
   const current = compact.escalationPath;
-  if (current && data.effectiveOn < current.effectiveOn) {
+  if (current && certainlyBefore(effectiveOn, current.effectiveOn)) {
     throw new DomainRuleViolation(
       'escalation-path-dated-before-previous',
-      `the escalation path cannot take effect on ${data.effectiveOn}, before the current one (${current.effectiveOn})`,
+      `the escalation path cannot take effect on ${describeDate(effectiveOn)}, before the current one (${describeDate(current.effectiveOn)})`,
     );
   }
   if (current && sameEscalationLevels(current.levels, levels)) {
     throw new DomainRuleViolation('escalation-path-unchanged', 'the compact already has this escalation path');
   }
-  return [{ type: 'EscalationPathDefined', data: { levels, note: data.note, effectiveOn: data.effectiveOn }, effectiveAt: data.effectiveOn }];
+  const factId = data.factId ?? factIds.escalationPath(compact.escalationPaths.length + 1);
+  assertNewFactId(compact, factId);
+  return [{ type: 'EscalationPathDefined', data: { factId, levels, note: data.note, effectiveOn }, ...at(effectiveOn) }];
 }
 
 /** Adds CompactCameIntoForce when the events complete the all-partners-signed rule. */

@@ -2,7 +2,9 @@ import { assertNever } from '../shared/decider';
 import type { CompactEvent } from './compact.events';
 import type { Compact, CompactState } from './compact.state';
 import { applyCorrection } from './corrections';
-import { partnerNamed, type MembershipEnding, type Partner } from './partners';
+import { factIds } from './fact-ids';
+import type { PaperDate } from './paper-date';
+import { type MembershipEnding, type Partner, partnerNamed } from './partners';
 import { defaultTerm } from './terms';
 
 /** Folds one fact into the state. Total and pure: a fact before CompactDrafted is ignored. */
@@ -17,8 +19,10 @@ export function evolveCompact(state: CompactState, event: CompactEvent): Compact
       versions: [],
       partners: {},
       endorsements: [],
+      endorsementRequests: [],
       signatures: [],
       term: defaultTerm(),
+      terms: [],
       inForce: [],
       escalationPath: null,
       escalationPaths: [],
@@ -32,10 +36,11 @@ export function evolveCompact(state: CompactState, event: CompactEvent): Compact
 }
 
 function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'CompactDrafted' }>): Compact {
+  const fact = (factId: string) => ({ ...state.facts, [factId]: event.type as Compact['facts'][string] });
   switch (event.type) {
     case 'CompactVersionPublished': {
-      const { label, note, dated, sections, contentHash, amendment } = event.data;
-      return { ...state, versions: [...state.versions, { label, note, dated, sections, contentHash, amendment }] };
+      const { factId, label, note, dated, sections, contentHash, amendment, describedChanges } = event.data;
+      return { ...state, versions: [...state.versions, { factId, label, note, dated, sections, contentHash, amendment, describedChanges }], facts: fact(factId) };
     }
     case 'PartnerAdmitted': {
       const { factId, organisationId, name, organisationType, lead, deputy, effectiveOn } = event.data;
@@ -48,7 +53,7 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
         deputy,
         memberships: [...earlier, { admissionFactId: factId, from: effectiveOn, until: null, ending: null }],
       };
-      return { ...state, partners: { ...state.partners, [organisationId]: partner }, facts: { ...state.facts, [factId]: 'PartnerAdmitted' } };
+      return { ...state, partners: { ...state.partners, [organisationId]: partner }, facts: fact(factId) };
     }
     case 'PartnerRepresentativesChanged': {
       const partner = partnerNamed(state.partners, event.data.organisationId);
@@ -56,39 +61,35 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
       return { ...state, partners: { ...state.partners, [partner.organisationId]: { ...partner, lead: event.data.lead, deputy: event.data.deputy } } };
     }
     case 'PartnerWithdrawn': {
-      const { organisationId, noticeGivenOn, reason, effectiveOn } = event.data;
-      return endMembership(state, organisationId, effectiveOn, { kind: 'withdrew', noticeGivenOn, reason });
+      const { factId, organisationId, noticeGivenOn, reason, effectiveOn } = event.data;
+      return { ...endMembership(state, organisationId, effectiveOn, { kind: 'withdrew', factId, noticeGivenOn, reason }), facts: fact(factId) };
     }
     case 'PartnerAskedToLeave': {
-      const { organisationId, reason, basis, effectiveOn } = event.data;
-      return endMembership(state, organisationId, effectiveOn, { kind: 'asked-to-leave', reason, basis });
+      const { factId, organisationId, reason, basis, effectiveOn } = event.data;
+      return { ...endMembership(state, organisationId, effectiveOn, { kind: 'asked-to-leave', factId, reason, basis }), facts: fact(factId) };
     }
     case 'BoardEndorsementRecorded':
-      return {
-        ...state,
-        endorsements: [...state.endorsements, { ...event.data, corrected: false }],
-        facts: { ...state.facts, [event.data.factId]: 'BoardEndorsementRecorded' },
-      };
+      return { ...state, endorsements: [...state.endorsements, { ...event.data, corrected: false }], facts: fact(event.data.factId) };
+    case 'EndorsementRequested':
+      return { ...state, endorsementRequests: [...state.endorsementRequests, { ...event.data, corrected: false }], facts: fact(event.data.factId) };
     case 'PartnerSigned':
-      return {
-        ...state,
-        signatures: [...state.signatures, { ...event.data, corrected: false }],
-        facts: { ...state.facts, [event.data.factId]: 'PartnerSigned' },
-      };
-    case 'CompactTermSet':
-      return { ...state, term: { ...event.data } };
+      return { ...state, signatures: [...state.signatures, { ...event.data, corrected: false }], facts: fact(event.data.factId) };
+    case 'CompactTermSet': {
+      // A term stored before terms had ids is named by its place in order.
+      const factId = event.data.factId ?? factIds.term(state.terms.length + 1);
+      const term = { ...event.data, factId };
+      return { ...state, term, terms: [...state.terms, term], facts: fact(factId) };
+    }
     case 'CompactCameIntoForce':
-      return { ...state, inForce: [...state.inForce, { ...event.data }] };
+      return { ...state, inForce: [...state.inForce, { ...event.data }], facts: fact(event.data.factId) };
     case 'CompactTerminated':
-      return { ...state, closure: { kind: 'terminated', ...event.data, successorCompactId: null } };
+      return { ...state, closure: { kind: 'terminated', ...event.data, successorCompactId: null }, facts: fact(event.data.factId) };
     case 'CompactSuperseded':
-      return { ...state, closure: { kind: 'superseded', ...event.data } };
+      return { ...state, closure: { kind: 'superseded', ...event.data }, facts: fact(event.data.factId) };
     case 'EscalationPathDefined': {
-      const { levels, note, effectiveOn } = event.data;
-      const path = { levels, note, effectiveOn };
-      // A state a read model stored before the history was kept has only the latest path.
-      const before = state.escalationPaths ?? (state.escalationPath ? [state.escalationPath] : []);
-      return { ...state, escalationPath: path, escalationPaths: [...before, path] };
+      const factId = event.data.factId ?? factIds.escalationPath(state.escalationPaths.length + 1);
+      const path = { factId, levels: event.data.levels, note: event.data.note, effectiveOn: event.data.effectiveOn };
+      return { ...state, escalationPath: path, escalationPaths: [...state.escalationPaths, path], facts: fact(factId) };
     }
     case 'EventCorrected':
       return applyCorrection(state, event);
@@ -97,7 +98,7 @@ function evolveDrafted(state: Compact, event: Exclude<CompactEvent, { type: 'Com
   }
 }
 
-function endMembership(state: Compact, organisationId: string, until: string, ending: MembershipEnding): Compact {
+function endMembership(state: Compact, organisationId: string, until: PaperDate, ending: MembershipEnding): Compact {
   const partner = partnerNamed(state.partners, organisationId);
   if (!partner) return state;
   const memberships = partner.memberships.map((period, i) => (i === partner.memberships.length - 1 && period.until === null ? { ...period, until, ending } : period));

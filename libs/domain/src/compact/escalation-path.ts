@@ -1,5 +1,5 @@
 import { DomainRuleViolation } from '../shared/decider';
-import type { CalendarDate } from './calendar-dates';
+import type { PaperDate } from './paper-date';
 
 /**
  * A compact's escalation path (docs/domain.md): the ordered levels
@@ -31,8 +31,13 @@ export interface EscalationPath {
   levels: EscalationLevel[];
   /** Where the path comes from and what changed (`Section 8, Keeping the compact alive`). */
   note: string;
-  /** The date the path took effect on the paper. */
-  effectiveOn: CalendarDate;
+  /** The date the path took effect on the paper (with the version whose text sets it out, its date). */
+  effectiveOn: PaperDate;
+}
+
+/** A path as the compact holds it: with the id a correction names. Disputes keep the path itself. */
+export interface EscalationPathRecord extends EscalationPath {
+  factId: string;
 }
 
 /**

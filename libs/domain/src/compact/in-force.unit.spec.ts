@@ -1,5 +1,5 @@
 import type { CompactEvent, CompactSuperseded, CompactTerminated } from './compact.events';
-import { admitted, cameIntoForceByDecision, eastAndCentralCheshire, given, haringeyAndIslington, section, signed, southKentCoast, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
+import { admitted, cameIntoForceByDecision, eastAndCentralCheshire, given, haringeyAndIslington, on, section, signed, southKentCoast, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
 
 describe('term and coming into force', () => {
   describe('SetTerm', () => {
@@ -11,15 +11,28 @@ describe('term and coming into force', () => {
         .then([termSet({ durationMonths: 24 })]);
     });
 
-    it('given Haringey and Islington drafted, when the term runs from 1 June 2017 to 31 March 2020, refresh by 31 March 2018, by explicit decision, then CompactTermSet', () => {
-      const { agreed } = haringeyAndIslington;
+    it('given Haringey and Islington drafted, when the term runs from 1 June 2017 to 31 March 2020, refresh by 31 March 2018, by its own word, then CompactTermSet with the paper\'s dates', () => {
+      const { agreed, term } = haringeyAndIslington;
       const withoutTerm = agreed.filter((e) => e.type !== 'CompactTermSet');
+      expect(term.data).toMatchObject({
+        effectiveFrom: { asWritten: '1 June 2017', value: '2017-06-01' },
+        expiresOn: { asWritten: '31st March 2020', value: '2020-03-31' },
+        refreshDueBy: { asWritten: '31st March 2018', value: '2018-03-31' },
+        decisionReference: 'Date effective: 1 June 2017',
+      });
       given(withoutTerm)
-        .when({
-          type: 'SetTerm',
-          data: { inForceRule: 'explicit-decision', effectiveFrom: '2017-06-01', expiresOn: '2020-03-31', refreshDueBy: '2018-03-31', durationMonths: null, decisionReference: 'Partnership Agreement' },
-        })
-        .then([agreed.find((e) => e.type === 'CompactTermSet') as CompactEvent]);
+        .when({ type: 'SetTerm', data: { ...term.data } })
+        .then([term]);
+    });
+
+    it("given South Kent Coast, its term is 2015 to 2018 to the year, as its title gives it; a term whose end may fall on or after its start is in order", () => {
+      expect(southKentCoast.term.data).toMatchObject({ effectiveFrom: { asWritten: '2015', precision: 'year' }, expiresOn: { asWritten: '2018', precision: 'year' } });
+      given(southKentCoast.drafting)
+        .when({ type: 'SetTerm', data: { inForceRule: 'all-partners-signed', effectiveFrom: '2015', expiresOn: '2015-03', refreshDueBy: null, durationMonths: null } })
+        .then((events) => expect(events[0].type).toBe('CompactTermSet'));
+      given(southKentCoast.drafting)
+        .when({ type: 'SetTerm', data: { inForceRule: 'all-partners-signed', effectiveFrom: '2015', expiresOn: '2014-12', refreshDueBy: null, durationMonths: null } })
+        .thenThrows('term-dates-out-of-order');
     });
 
     it('given the compact, when the term has both an expiry date and a duration, then term-expiry-ambiguous', () => {
@@ -64,13 +77,14 @@ describe('term and coming into force', () => {
       given([...drafting, termSet({ inForceRule: 'explicit-decision' }), ...signatures])
         .when({ type: 'SetTerm', data: { inForceRule: 'all-partners-signed', effectiveFrom: null, expiresOn: null, refreshDueBy: null, durationMonths: 24 } })
         .then([
-          termSet({ durationMonths: 24 }),
+          termSet({ durationMonths: 24, factId: 'term-2' }),
           {
             type: 'CompactCameIntoForce',
             data: {
-              versionLabel: '1.0',
+              factId: 'in-force-1',
+              versionLabel: '1',
               contentHash: v1.data.contentHash,
-              effectiveOn: '2012-04-07',
+              effectiveOn: on('2012-04-07'),
               rule: 'all-partners-signed',
               decisionReference: null,
               signatureFactIds: signatures.map((s) => s.data.factId),
@@ -84,24 +98,26 @@ describe('term and coming into force', () => {
 
   describe('all-partners-signed, completed by a departure', () => {
     it('given twelve of thirteen South Kent Coast partners signed, when Kent County Council withdraws on 1 Oct 2015, then the compact comes into force that day', () => {
-      const { withTwelveSignatures, v1, partners } = southKentCoast;
-      const withdrawal = { organisationId: 'kent-county-council', noticeGivenOn: '2015-09-15', effectiveOn: '2015-10-01', reason: 'Joining the county-wide arrangement instead' };
+      const { withTwelveSignatures, v1, partners, kentCountyCouncil } = southKentCoast;
+      const KCC = kentCountyCouncil.organisationId;
+      const withdrawal = { factId: 'kcc-withdraws', organisationId: KCC, noticeGivenOn: '2015-09-15', effectiveOn: '2015-10-01', reason: 'Joining the county-wide arrangement instead' };
       given(withTwelveSignatures)
         .when({ type: 'WithdrawPartner', data: withdrawal })
         .then([
-          { type: 'PartnerWithdrawn', data: withdrawal, effectiveAt: '2015-10-01' },
+          { type: 'PartnerWithdrawn', data: { ...withdrawal, noticeGivenOn: on('2015-09-15'), effectiveOn: on('2015-10-01') }, effectiveAt: '2015-10-01' },
           {
             type: 'CompactCameIntoForce',
             data: {
-              versionLabel: '1.0',
+              factId: 'in-force-1',
+              versionLabel: '1',
               contentHash: v1.data.contentHash,
-              effectiveOn: '2015-10-01',
+              effectiveOn: on('2015-10-01'),
               rule: 'all-partners-signed',
               decisionReference: null,
               signatureFactIds: Object.values(partners)
-                .filter((p) => p !== partners.kentCountyCouncil)
-                .map((p) => `sign-${p.organisationId}-1.0`),
-              completedBy: { kind: 'departure', organisationId: 'kent-county-council', effectiveOn: '2015-10-01' },
+                .filter((p) => p !== kentCountyCouncil)
+                .map((p) => `sign-${p.organisationId}-1`),
+              completedBy: { kind: 'departure', organisationId: KCC, effectiveOn: on('2015-10-01') },
             },
             effectiveAt: '2015-10-01',
           },
@@ -110,14 +126,20 @@ describe('term and coming into force', () => {
 
     /** Eleven South Kent Coast partners signed and Kent County Council's withdrawal recorded; SECAMB's signature of 10 Sept completes the set. */
     function secambCompletesAfterWithdrawal(withdrawal: { noticeGivenOn: string; effectiveOn: string }, inForceOn: string) {
-      const { drafting, twelveSignatures, v1, partners } = southKentCoast;
-      const elevenSigned = twelveSignatures.filter((e) => e.type === 'PartnerSigned' && e.data.organisationId !== 'secamb');
+      const { drafting, twelveSignatures, v1, partners, secamb, kentCountyCouncil } = southKentCoast;
+      const elevenSigned = twelveSignatures.filter((e) => e.type === 'PartnerSigned' && e.data.organisationId !== secamb.organisationId);
       const withdrawn: CompactEvent = {
         type: 'PartnerWithdrawn',
-        data: { organisationId: 'kent-county-council', ...withdrawal, reason: 'Joining the county-wide arrangement instead' },
+        data: {
+          factId: 'kcc-withdraws',
+          organisationId: kentCountyCouncil.organisationId,
+          noticeGivenOn: on(withdrawal.noticeGivenOn),
+          effectiveOn: on(withdrawal.effectiveOn),
+          reason: 'Joining the county-wide arrangement instead',
+        },
         effectiveAt: withdrawal.effectiveOn,
       };
-      const secambSigns = signed(partners.secamb, v1, '2015-09-10');
+      const secambSigns = signed(secamb, v1, '2015-09-10');
       given([...drafting, ...elevenSigned, withdrawn])
         .when({ type: 'SignVersion', data: secambSigns.data })
         .then([
@@ -125,14 +147,15 @@ describe('term and coming into force', () => {
           {
             type: 'CompactCameIntoForce',
             data: {
-              versionLabel: '1.0',
+              factId: 'in-force-1',
+              versionLabel: '1',
               contentHash: v1.data.contentHash,
-              effectiveOn: inForceOn,
+              effectiveOn: on(inForceOn),
               rule: 'all-partners-signed',
               decisionReference: null,
               signatureFactIds: Object.values(partners)
-                .filter((p) => p !== partners.kentCountyCouncil)
-                .map((p) => `sign-${p.organisationId}-1.0`),
+                .filter((p) => p !== kentCountyCouncil)
+                .map((p) => `sign-${p.organisationId}-1`),
               completedBy: { kind: 'signature', factId: secambSigns.data.factId },
             },
             effectiveAt: inForceOn,
@@ -150,22 +173,28 @@ describe('term and coming into force', () => {
 
     it('given SECAMB signed on 10 Sept 2015, when it is said to have withdrawn on 1 Sept 2015, then departure-before-signature', () => {
       given(southKentCoast.withTwelveSignatures)
-        .when({ type: 'WithdrawPartner', data: { organisationId: 'secamb', noticeGivenOn: '2015-08-01', effectiveOn: '2015-09-01', reason: 'r' } })
+        .when({ type: 'WithdrawPartner', data: { organisationId: southKentCoast.secamb.organisationId, noticeGivenOn: '2015-08-01', effectiveOn: '2015-09-01', reason: 'r' } })
         .thenThrows('departure-before-signature');
     });
   });
 
   describe('RecordCameIntoForce (explicit-decision)', () => {
     const { agreed, v1, inForce } = haringeyAndIslington;
-    const decision = { versionLabel: '1.0', effectiveOn: '2017-06-01', decisionReference: 'Wellbeing Partnership Sponsor Board, agreement effective 1 June 2017' };
+    const decision = { versionLabel: '1', effectiveOn: '2017-06-01', decisionReference: 'Wellbeing Partnership Sponsor Board, agreement effective 1 June 2017' };
 
-    it('given the Haringey and Islington agreement on the explicit-decision rule, when it is recorded in force from 1 June 2017, then CompactCameIntoForce', () => {
-      given(agreed).when({ type: 'RecordCameIntoForce', data: decision }).then([inForce]);
+    it('given the Haringey and Islington agreement on the explicit-decision rule, when it is recorded in force from 1 June 2017 on its own word ("Date effective"), then CompactCameIntoForce', () => {
+      const { factId, versionLabel, effectiveOn, decisionReference } = inForce.data;
+      given(agreed).when({ type: 'RecordCameIntoForce', data: { factId, versionLabel, effectiveOn, decisionReference: decisionReference! } }).then([inForce]);
+    });
+
+    it('given the agreement dated 1 June 2017, when it is recorded in force from "June 2017" (the month holds 1 June), then it is accepted; from "May 2017", then in-force-before-version', () => {
+      given(agreed).when({ type: 'RecordCameIntoForce', data: { ...decision, effectiveOn: '2017-06' } }).then((events) => expect(events).toHaveLength(1));
+      given(agreed).when({ type: 'RecordCameIntoForce', data: { ...decision, effectiveOn: '2017-05' } }).thenThrows('in-force-before-version');
     });
 
     it('given a compact on the all-partners-signed rule, when a decision is recorded, then in-force-rule-not-explicit', () => {
       given(southKentCoast.withTwelveSignatures)
-        .when({ type: 'RecordCameIntoForce', data: { ...decision, versionLabel: '1.0', effectiveOn: '2015-09-30' } })
+        .when({ type: 'RecordCameIntoForce', data: { ...decision, versionLabel: '1', effectiveOn: '2015-09-30' } })
         .thenThrows('in-force-rule-not-explicit');
     });
 
@@ -202,33 +231,40 @@ describe('term and coming into force', () => {
 
   describe('TerminateCompact and RecordSuperseded', () => {
     const { inForceFrom1June2017 } = haringeyAndIslington;
-    const terminated: CompactTerminated = { type: 'CompactTerminated', data: { effectiveOn: '2019-03-31', reason: 'Replaced by the ICS', decisionReference: 'Partnership Board 2019-03' }, effectiveAt: '2019-03-31' };
+    const terminated: CompactTerminated = {
+      type: 'CompactTerminated',
+      data: { factId: 'termination', effectiveOn: on('2019-03-31'), reason: 'Replaced by the ICS', decisionReference: 'Partnership Board 2019-03' },
+      effectiveAt: '2019-03-31',
+    };
+    const terminate = { effectiveOn: '2019-03-31', reason: 'Replaced by the ICS', decisionReference: 'Partnership Board 2019-03' };
+    const successor = { disputes: {}, decisions: {}, compacts: { 'north-central-london-ics': { compactId: 'north-central-london-ics', title: 'NCL ICS' } } };
     const superseded: CompactSuperseded = {
       type: 'CompactSuperseded',
-      data: { successorCompactId: 'north-central-london-ics', effectiveOn: '2019-04-01', reason: 'a more formal partnership agreement', decisionReference: null },
+      data: { factId: 'supersession', successorCompactId: 'north-central-london-ics', effectiveOn: on('2019-04-01'), reason: 'a more formal partnership agreement', decisionReference: null },
       effectiveAt: '2019-04-01',
     };
+    const supersede = { successorCompactId: 'north-central-london-ics', effectiveOn: '2019-04-01', reason: 'a more formal partnership agreement', decisionReference: null, references: successor };
 
     it('given the agreement in force, when it is terminated on 31 March 2019, then CompactTerminated', () => {
-      given(inForceFrom1June2017).when({ type: 'TerminateCompact', data: terminated.data }).then([terminated]);
+      given(inForceFrom1June2017).when({ type: 'TerminateCompact', data: terminate }).then([terminated]);
     });
 
     it('given the agreement in force from 1 June 2017, when it is said to have been terminated on 15 May 2017, then closure-before-recorded-facts', () => {
       given(inForceFrom1June2017)
-        .when({ type: 'TerminateCompact', data: { ...terminated.data, effectiveOn: '2017-05-15' } })
+        .when({ type: 'TerminateCompact', data: { ...terminate, effectiveOn: '2017-05-15' } })
         .thenThrows('closure-before-recorded-facts');
     });
 
     it('given the agreement in force from 1 June 2017, when it is said to have been superseded that same day, then closure-before-recorded-facts', () => {
       given(inForceFrom1June2017)
-        .when({ type: 'RecordSuperseded', data: { ...superseded.data, effectiveOn: '2017-06-01' } })
+        .when({ type: 'RecordSuperseded', data: { ...supersede, effectiveOn: '2017-06-01' } })
         .thenThrows('closure-before-recorded-facts');
     });
 
     it('given a partner admitted from 1 Sept 2017, when the agreement is said to have been terminated on 31 Aug 2017, then closure-before-recorded-facts', () => {
       const late = admitted({ organisationId: 'healthwatch-islington', name: 'Healthwatch Islington', organisationType: 'healthwatch', lead: { name: 'A', role: 'Chair' }, deputy: null }, '2017-09-01');
       given([...inForceFrom1June2017, late])
-        .when({ type: 'TerminateCompact', data: { ...terminated.data, effectiveOn: '2017-08-31' } })
+        .when({ type: 'TerminateCompact', data: { ...terminate, effectiveOn: '2017-08-31' } })
         .thenThrows('closure-before-recorded-facts');
     });
 
@@ -237,11 +273,11 @@ describe('term and coming into force', () => {
     });
 
     it('given the agreement terminated, when it is terminated again, then compact-already-terminated', () => {
-      given([...inForceFrom1June2017, terminated]).when({ type: 'TerminateCompact', data: terminated.data }).thenThrows('compact-already-terminated');
+      given([...inForceFrom1June2017, terminated]).when({ type: 'TerminateCompact', data: terminate }).thenThrows('compact-already-terminated');
     });
 
     it('given the agreement in force, when it is replaced by a more formal agreement, then CompactSuperseded naming the successor', () => {
-      given(inForceFrom1June2017).when({ type: 'RecordSuperseded', data: superseded.data }).then([superseded]);
+      given(inForceFrom1June2017).when({ type: 'RecordSuperseded', data: supersede }).then([superseded]);
     });
 
     it('given the agreement, when it is said to supersede itself, then successor-is-this-compact', () => {
@@ -251,7 +287,7 @@ describe('term and coming into force', () => {
     });
 
     it('given the agreement superseded, when it is superseded again, then compact-already-superseded', () => {
-      given([...inForceFrom1June2017, superseded]).when({ type: 'RecordSuperseded', data: superseded.data }).thenThrows('compact-already-superseded');
+      given([...inForceFrom1June2017, superseded]).when({ type: 'RecordSuperseded', data: supersede }).thenThrows('compact-already-superseded');
     });
 
     it('given the agreement terminated on 31 March 2019, when a partner is admitted from 1 May 2019, then compact-closed', () => {

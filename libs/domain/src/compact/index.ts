@@ -16,3 +16,7 @@ export * from './status-at-date';
 export * from './corrections';
 export * from './escalation-path';
 export * from './compact.codec';
+export * from './paper-date';
+export * from './consistency';
+export * from './references';
+export * from './fact-ids';

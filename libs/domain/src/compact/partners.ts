@@ -1,17 +1,27 @@
 import { DomainRuleViolation } from '../shared/decider';
 import type { CalendarDate } from './calendar-dates';
+import { certainlyBefore, certainlyOnOrBefore, type DateLike, type DatePlacement, describeDate, happenedBy, notYetBy, type PaperDate, spanOf } from './paper-date';
 
-/** The kinds of organisation that are partners in the seeds, as stable codes. */
+/**
+ * The kinds of organisation the papers name, as stable codes. `provider` is a body listed
+ * under "Providers" with no more said (001's Circle Partners); `not-given` says the paper
+ * gives no type (002's East Cheshire Hospitals Trust), rather than the ledger guessing one.
+ */
 export const ORGANISATION_TYPES = [
   'clinical-commissioning-group',
   'nhs-trust',
   'foundation-trust',
+  'primary-care-trust',
   'local-authority',
   'gp-federation',
+  'local-medical-committee',
   'ambulance-service',
   'healthwatch',
   'voluntary-or-community-organisation',
+  'community-interest-company',
+  'provider',
   'nhs-england',
+  'not-given',
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
@@ -19,30 +29,33 @@ export function isOrganisationType(value: unknown): value is OrganisationType {
   return typeof value === 'string' && (ORGANISATION_TYPES as readonly string[]).includes(value);
 }
 
-/** A named person acting for a partner (001 appendix 1: named lead, named deputy). */
+/** A named person acting for a partner (001 appendix 1: named lead, named deputy); `role` null where the paper gives none. */
 export interface Representative {
   name: string;
-  role: string;
+  role: string | null;
 }
 
-/** Why a membership ended. */
+/** Why a membership ended; `factId` names the departure for a correction. */
 export type MembershipEnding =
-  | { kind: 'withdrew'; noticeGivenOn: CalendarDate; reason: string }
-  | { kind: 'asked-to-leave'; reason: string; basis: LeavingBasis };
+  | { kind: 'withdrew'; factId: string; noticeGivenOn: PaperDate; reason: string }
+  | { kind: 'asked-to-leave'; factId: string; reason: string; basis: LeavingBasis };
 
-/** The decision or dispute that led to a partner being asked to leave (004, collective monitoring). */
+/**
+ * The decision or dispute that led to a partner being asked to leave (004, collective
+ * monitoring). A decision is named `meeting/<meetingId>/decisions/<decisionId>`; a dispute by its id.
+ */
 export interface LeavingBasis {
   kind: 'decision' | 'dispute';
   reference: string;
 }
 
-/** One spell of membership: from the admission's effective date up to (not including) the leaving date. */
+/** One spell of membership: from the admission's date up to (not including) the leaving date. */
 export interface MembershipPeriod {
   /** The admission fact that opened this period (the target of a correction). */
   admissionFactId: string;
-  from: CalendarDate;
+  from: PaperDate;
   /** The first day the organisation is no longer a partner; null while it is one. */
-  until: CalendarDate | null;
+  until: PaperDate | null;
   ending: MembershipEnding | null;
 }
 
@@ -50,7 +63,8 @@ export interface Partner {
   organisationId: string;
   name: string;
   organisationType: OrganisationType;
-  lead: Representative;
+  /** Null where the paper names no lead (002, 003). */
+  lead: Representative | null;
   deputy: Representative | null;
   /** Every membership period, oldest first; a partner that left and was admitted again has several. */
   memberships: MembershipPeriod[];
@@ -73,9 +87,14 @@ export function assertOrganisationType(value: unknown): asserts value is Organis
   }
 }
 
+/** A representative has a name; a role where the paper gives one (null, not blank, where it does not). */
 export function assertRepresentative(person: Representative | null | undefined, what: string): void {
-  if (!person || typeof person.name !== 'string' || person.name.trim() === '' || typeof person.role !== 'string' || person.role.trim() === '') {
-    throw new DomainRuleViolation('representative-incomplete', `the ${what} needs a name and a role`);
+  if (!person || typeof person.name !== 'string' || person.name.trim() === '') {
+    throw new DomainRuleViolation('representative-incomplete', `the ${what} needs a name`);
+  }
+  const role = person.role ?? null;
+  if (role !== null && (typeof role !== 'string' || role.trim() === '')) {
+    throw new DomainRuleViolation('representative-incomplete', `the ${what}'s role must be words, or null where the paper gives none`);
   }
 }
 
@@ -89,9 +108,41 @@ export function currentMembership(partner: Partner): MembershipPeriod | undefine
   return last !== undefined && last.until === null ? last : undefined;
 }
 
-/** Whether the organisation was a partner on the date (admitted on or before it, not yet left). */
-export function isMemberOn(partner: Partner | undefined, date: CalendarDate): boolean {
-  return partner !== undefined && partner.memberships.some((period) => period.from <= date && (period.until === null || date < period.until));
+/**
+ * Whether the organisation may have been a partner on the date: some membership not certainly
+ * begun after it nor certainly ended by it. A decision refuses only what is certainly wrong, so
+ * this is what the rules (and the snapshots other aggregates decide on) ask.
+ */
+export function isMemberOn(partner: Partner | undefined, date: DateLike): boolean {
+  return partner !== undefined && partner.memberships.some((period) => mayBeWithin(period, date));
+}
+
+function mayBeWithin(period: MembershipPeriod, date: DateLike): boolean {
+  // Not certainly before the admission, and not certainly on or after the departure.
+  return !certainlyBefore(date, period.from) && (period.until === null || !certainlyOnOrBefore(period.until, date));
+}
+
+/**
+ * Whether the organisation was a partner on a day as an as-of read places dates (`none`:
+ * certainly; `earliest`/`latest`: every uncertain date placed so): admitted by then and not
+ * yet gone. `undetermined` when, under `none`, neither can be said.
+ */
+export function membershipOn(
+  partner: { memberships: ReadonlyArray<Pick<MembershipPeriod, 'from' | 'until'>> },
+  day: CalendarDate,
+  placement: DatePlacement = 'none',
+): 'member' | 'not-member' | 'undetermined' {
+  const placed = (date: PaperDate) => placement !== 'none' && spanOf(date) !== null;
+  let undetermined = false;
+  for (const period of partner.memberships) {
+    const joined = happenedBy(period.from, day, placement);
+    const notGone = period.until === null || notYetBy(period.until, day, placement);
+    if (joined && notGone) return 'member';
+    const notJoined = notYetBy(period.from, day, placement) || (placed(period.from) && !joined);
+    const gone = period.until !== null && (happenedBy(period.until, day, placement) || (placed(period.until) && !notGone));
+    if (!notJoined && !gone) undetermined = true;
+  }
+  return undetermined ? 'undetermined' : 'not-member';
 }
 
 /** The partners whose membership is open now: the ones who must sign for the compact to come into force. */
@@ -111,11 +162,11 @@ export function nameOf(partners: Record<string, Partner>, organisationId: string
   return partnerNamed(partners, organisationId)?.name ?? organisationId;
 }
 
-/** Refuses unless the organisation was a partner on the date: `partner-not-member`. */
-export function assertMemberOn(partners: Record<string, Partner>, organisationId: string, date: CalendarDate): Partner {
+/** Refuses unless the organisation may have been a partner on the date: `partner-not-member` (an uncertain date is not refused). */
+export function assertMemberOn(partners: Record<string, Partner>, organisationId: string, date: DateLike): Partner {
   const partner = partnerNamed(partners, organisationId);
   if (!partner) throw new DomainRuleViolation('partner-not-member', `${organisationId} is not a partner of this compact`);
-  if (!isMemberOn(partner, date)) throw new DomainRuleViolation('partner-not-member', `${partner.name} was not a partner of this compact on ${date}`);
+  if (!isMemberOn(partner, date)) throw new DomainRuleViolation('partner-not-member', `${partner.name} was not a partner of this compact on ${describeDate(date)}`);
   return partner;
 }
 

@@ -1,9 +1,9 @@
-import { eastAndCentralCheshire, given, shropshire } from '../../testing/seed-compacts.fixtures';
+import { eastAndCentralCheshire, example, given } from '../../testing/seed-compacts.fixtures';
 
 describe('rules with no other spec', () => {
-  it('given the Shropshire compact at V1, when an amendment replaces an empty phrase, then phrase-empty', () => {
-    given(shropshire.drafting)
-      .when({ type: 'PublishAmendment', data: { label: '1.1', note: 'Minor amendment to V1', dated: '2013-01-28', replacePhrases: [{ find: '  ', replaceWith: 'citizen' }] } })
+  it('given a compact with a version (a hand-made example), when an amendment replaces an empty phrase, then phrase-empty', () => {
+    given(example.drafting)
+      .when({ type: 'PublishAmendment', data: { label: '1.1', note: 'Minor amendment', dated: '2015-01-28', replacePhrases: [{ find: '  ', replaceWith: 'citizen' }] } })
       .thenThrows('phrase-empty');
   });
 
@@ -11,15 +11,7 @@ describe('rules with no other spec', () => {
     given(eastAndCentralCheshire.drafting)
       .when({
         type: 'AdmitPartner',
-        data: {
-          factId: '',
-          organisationId: 'cheshire-east-council',
-          name: 'Cheshire East Council',
-          organisationType: 'local-authority',
-          lead: { name: 'A Lead', role: 'Chief Executive' },
-          deputy: null,
-          effectiveOn: '2013-01-01',
-        },
+        data: { factId: '', organisationId: 'another-council', name: 'Another Council', organisationType: 'local-authority', lead: null, deputy: null, effectiveOn: '2013-01-01' },
       })
       .thenThrows('fact-id-required');
   });

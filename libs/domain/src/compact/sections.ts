@@ -1,8 +1,16 @@
 import { DomainRuleViolation } from '../shared/decider';
 
-/** One numbered section of a compact version: `{ number: '2.4', heading: 'Our vision', text: '...' }`. */
+/**
+ * One citable stretch of a compact version's text, in the paper's order:
+ * `{ number: '2.4', heading: null, text: '...' }`.
+ *
+ * `number` is how the section is cited: the paper's own numbering where it numbers the text
+ * (`2.4`, `3.10`, `4.2 1`, `3 a`, `4 a)`, `Commitment 3`), qualified where the same number
+ * recurs in another part or under another heading (`Appendix 1, 4`, `Strategic Goals, 1`); where
+ * the paper numbers nothing, the heading the text stands under (`Timeframe`) or its place
+ * (`line 12`). Sections stay in the order given, which is the paper's.
+ */
 export interface Section {
-  /** Dotted section number, `2.4`, `3.9`, `10`. */
   number: string;
   /** The section's heading where the paper has one, else null. */
   heading: string | null;
@@ -18,14 +26,22 @@ export interface VersionContent {
 /** Supplied by the application: SHA-256 over the RFC 8785 canonical JSON of the content. */
 export type HashVersionContent = (content: VersionContent) => string;
 
-const SECTION_NUMBER = /^\d+(?:\.\d+)*$/;
+const DOTTED = /^\d+(?:\.\d+)*$/;
 
+/** A section reference: 1 to 200 characters on one line, no space at either end. */
 export function isSectionNumber(value: unknown): value is string {
-  return typeof value === 'string' && SECTION_NUMBER.test(value);
+  return typeof value === 'string' && value.length >= 1 && value.length <= 200 && value === value.trim() && !/[\r\n\t]/.test(value);
 }
 
-/** Section numbers compare numerically part by part: 2.4 < 2.10 < 3 < 3.9 < 10. `2.04` is `2.4`. */
+/** The form references are compared in: spaces collapsed, case ignored; dotted numbers by their parts (`2.04` is `2.4`). */
+function comparable(number: string): string {
+  const collapsed = number.trim().replace(/\s+/g, ' ').toLowerCase();
+  return DOTTED.test(collapsed) ? collapsed.split('.').map((part) => String(Number(part))).join('.') : collapsed;
+}
+
+/** Dotted numbers compare numerically part by part (2.4 < 2.10 < 3 < 3.9 < 10); other references are not ordered (0). */
 export function compareSectionNumbers(a: string, b: string): number {
+  if (!DOTTED.test(a) || !DOTTED.test(b)) return 0;
   const left = a.split('.').map(Number);
   const right = b.split('.').map(Number);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
@@ -36,30 +52,43 @@ export function compareSectionNumbers(a: string, b: string): number {
 }
 
 export function sameSectionNumber(a: string, b: string): boolean {
-  return compareSectionNumbers(a, b) === 0;
+  return comparable(a) === comparable(b);
 }
 
 export function assertSectionNumber(number: unknown): asserts number is string {
   if (!isSectionNumber(number)) {
-    throw new DomainRuleViolation('invalid-section-number', `section number ${JSON.stringify(number)} is not a dotted number such as 2.4 or 3.9`);
+    throw new DomainRuleViolation('invalid-section-number', `section reference ${JSON.stringify(number)} must be 1 to 200 characters on one line, such as 2.4, 4.2 1 or Commitment 3`);
   }
 }
 
-/** Refuses a section list with a malformed or repeated number, or none at all; returns it in section order. */
+/** Refuses a section list with a malformed or repeated reference, or none at all; returns it in the order given. */
 export function validateSections(sections: Section[]): Section[] {
-  if (sections.length === 0) throw new DomainRuleViolation('version-without-sections', 'a version must have at least one numbered section');
-  for (const section of sections) assertSectionNumber(section.number);
-  const ordered = sortSections(sections);
-  for (let i = 1; i < ordered.length; i++) {
-    if (sameSectionNumber(ordered[i - 1].number, ordered[i].number)) {
-      throw new DomainRuleViolation('duplicate-section-number', `section ${ordered[i].number} appears more than once`);
-    }
+  if (!Array.isArray(sections) || sections.length === 0) throw new DomainRuleViolation('version-without-sections', 'a version must have at least one section');
+  for (const section of sections) {
+    assertSectionNumber(section?.number);
+    if (typeof section.text !== 'string') throw new DomainRuleViolation('section-text-required', `section ${section.number} needs its text (empty where the paper has only a heading)`);
   }
-  return ordered.map((section) => ({ number: section.number, heading: section.heading ?? null, text: section.text }));
+  const seen = new Set<string>();
+  for (const section of sections) {
+    const key = comparable(section.number);
+    if (seen.has(key)) throw new DomainRuleViolation('duplicate-section-number', `section ${section.number} appears more than once`);
+    seen.add(key);
+  }
+  return sections.map((section) => ({ number: section.number, heading: section.heading ?? null, text: section.text }));
 }
 
-export function sortSections(sections: Section[]): Section[] {
-  return [...sections].sort((a, b) => compareSectionNumbers(a.number, b.number));
+/**
+ * New sections placed among the existing ones: before the first section whose dotted number is
+ * greater (3.9 goes before 3.10, after 3.8), at the end where the numbers are not dotted.
+ */
+export function insertSections(sections: Section[], added: Section[]): Section[] {
+  const result = [...sections];
+  for (const section of added) {
+    const at = DOTTED.test(section.number) ? result.findIndex((s) => DOTTED.test(s.number) && compareSectionNumbers(s.number, section.number) > 0) : -1;
+    if (at < 0) result.push(section);
+    else result.splice(at, 0, section);
+  }
+  return result;
 }
 
 export function findSection(sections: Section[], number: string): Section | undefined {

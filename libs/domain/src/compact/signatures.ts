@@ -1,5 +1,5 @@
 import { DomainRuleViolation } from '../shared/decider';
-import type { CalendarDate } from './calendar-dates';
+import { certainlyBefore, certainlyOnOrBefore, describeDate, type PaperDate } from './paper-date';
 import type { Representative } from './partners';
 
 /**
@@ -44,8 +44,10 @@ export interface SignatureRecord {
   contentHash: string;
   signatory: Representative;
   /** The date on the paper. */
-  signedOn: CalendarDate;
+  signedOn: PaperDate;
   signifies: SignificanceCode[];
+  /** What the ledger took that the paper does not plainly say (003: SECAMB's "Signed" place is blank though a name and date are written). */
+  assumption: string | null;
   /** True once a correction has changed it (the original event stays in the stream). */
   corrected: boolean;
 }
@@ -53,22 +55,27 @@ export interface SignatureRecord {
 /**
  * When a signature on a version may be dated: on or after the version's own date, and, for an
  * older version recorded from paper after the fact, before the next version took effect.
+ * Refused only when certainly outside: a date known to the month or year, or a version date
+ * known only within bounds, that may fall within is accepted.
  */
 export function assertSignatureDateWithinVersion(
-  versions: ReadonlyArray<{ label: string; dated: CalendarDate }>,
+  versions: ReadonlyArray<{ label: string; dated: PaperDate }>,
   versionIndex: number,
-  signedOn: CalendarDate,
+  signedOn: PaperDate,
   signerName: string,
 ): void {
   const version = versions[versionIndex];
-  if (signedOn < version.dated) {
-    throw new DomainRuleViolation('signature-before-version', `${signerName} cannot have signed version ${version.label} on ${signedOn}: that version is dated ${version.dated}`);
+  if (certainlyBefore(signedOn, version.dated)) {
+    throw new DomainRuleViolation(
+      'signature-before-version',
+      `${signerName} cannot have signed version ${version.label} on ${describeDate(signedOn)}: that version is dated ${describeDate(version.dated)}`,
+    );
   }
   const next = versions[versionIndex + 1];
-  if (next && signedOn >= next.dated) {
+  if (next && certainlyOnOrBefore(next.dated, signedOn)) {
     throw new DomainRuleViolation(
       'signature-after-next-version',
-      `${signerName}'s signature on version ${version.label} is dated ${signedOn}, when version ${next.label} had already taken effect (${next.dated}); sign version ${next.label} instead`,
+      `${signerName}'s signature on version ${version.label} is dated ${describeDate(signedOn)}, when version ${next.label} had already taken effect (${describeDate(next.dated)}); sign version ${next.label} instead`,
     );
   }
 }

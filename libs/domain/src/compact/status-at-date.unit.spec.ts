@@ -1,7 +1,7 @@
 import { NotFoundInDomain } from '../shared/decider';
 import type { CompactEvent } from './compact.events';
 import type { Compact, CompactState } from './compact.state';
-import { cameIntoForceByDecision, decide, eastAndCentralCheshire, haringeyAndIslington, section, shropshire, signed, southKentCoast, stateAfter, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
+import { cameIntoForceByDecision, decide, drafted, eastAndCentralCheshire, haringeyAndIslington, on, section, shropshire, signed, southKentCoast, stateAfter, termSet, versionPublished } from '../../testing/seed-compacts.fixtures';
 import { compactStatusAt, versionInForceOn } from './status-at-date';
 
 describe('compactStatusAt: the status on a date', () => {
@@ -33,7 +33,7 @@ describe('compactStatusAt: the status on a date', () => {
       const refreshed = stateAfter([...inForceFrom1June2017, v2, cameIntoForceByDecision(v2, '2018-03-15', 'Partnership Board, March 2018')]);
       expect(compactStatusAt(refreshed, '2018-06-01')).toBe('in-force');
       expect(versionInForceOn(refreshed as Compact, '2018-06-01')?.versionLabel).toBe('2.0');
-      expect(versionInForceOn(refreshed as Compact, '2018-03-14')?.versionLabel).toBe('1.0');
+      expect(versionInForceOn(refreshed as Compact, '2018-03-14')?.versionLabel).toBe('1');
       expect(compactStatusAt(refreshed, '2020-04-01')).toBe('expired');
     });
 
@@ -47,7 +47,7 @@ describe('compactStatusAt: the status on a date', () => {
     it('superseded on 1 April 2019: in force before, superseded from that day', () => {
       const superseded: CompactEvent = {
         type: 'CompactSuperseded',
-        data: { successorCompactId: 'north-central-london-ics', effectiveOn: '2019-04-01', reason: 'a more formal agreement', decisionReference: null },
+        data: { factId: 'supersession', successorCompactId: 'north-central-london-ics', effectiveOn: on('2019-04-01'), reason: 'a more formal agreement', decisionReference: null },
       };
       const s = stateAfter([...agreed, cameIntoForceByDecision(v1, '2017-06-01', 'x'), superseded]);
       expect(compactStatusAt(s, '2018-03-01')).toBe('in-force');
@@ -55,7 +55,7 @@ describe('compactStatusAt: the status on a date', () => {
     });
 
     it('terminated on 30 September 2017: terminated from that day', () => {
-      const s = stateAfter([...inForceFrom1June2017, { type: 'CompactTerminated', data: { effectiveOn: '2017-09-30', reason: 'r', decisionReference: null } }]);
+      const s = stateAfter([...inForceFrom1June2017, { type: 'CompactTerminated', data: { factId: 'termination', effectiveOn: on('2017-09-30'), reason: 'r', decisionReference: null } }]);
       expect(compactStatusAt(s, '2017-09-29')).toBe('in-force');
       expect(compactStatusAt(s, '2017-09-30')).toBe('terminated');
     });
@@ -75,7 +75,9 @@ describe('compactStatusAt: the status on a date', () => {
       orgs.slice(0, 5).forEach((p) => events.push(signed(p, v1, '2012-04-20')));
       events.push(...decide(events, { type: 'SignVersion', data: signed(orgs[5], v1, '2012-05-02').data }));
       const s = stateAfter(events);
-      expect(compactStatusAt(s, '2012-05-01')).toBe('open-for-signature');
+      // The paper gives no date: version 1 is only bounded (2009-04-01 to 2013-03-31), so on 1 May 2012 it is certainly dated only if placed at its earliest.
+      expect(compactStatusAt(s, '2012-05-01')).toBe('draft');
+      expect(compactStatusAt(s, '2012-05-01', 'earliest')).toBe('open-for-signature');
       expect(compactStatusAt(s, '2012-05-02')).toBe('in-force');
       expect(compactStatusAt(s, '2014-05-01')).toBe('in-force');
       expect(compactStatusAt(s, '2014-05-02')).toBe('expired');
@@ -86,10 +88,27 @@ describe('compactStatusAt: the status on a date', () => {
     it('on 1 September 2015, with Kent County Council unsigned, it is open for signature', () => {
       expect(compactStatusAt(stateAfter(southKentCoast.withTwelveSignatures), '2015-09-01')).toBe('open-for-signature');
     });
+
+    it('its term runs "2015-2018", to the year: it has certainly expired only after 31 December 2018; placed at the earliest, from 2 January 2018', () => {
+      const s = stateAfter([...southKentCoast.withTwelveSignatures, southKentCoast.term]);
+      expect(compactStatusAt(s, '2018-06-01')).toBe('open-for-signature');
+      expect(compactStatusAt(s, '2019-01-01')).toBe('expired');
+      expect(compactStatusAt(s, '2018-06-01', 'earliest')).toBe('expired');
+      expect(compactStatusAt(s, '2018-06-01', 'latest')).toBe('open-for-signature');
+    });
   });
 
-  it('000 Shropshire before V1 (25 January 2013) is a draft, after it open for signature', () => {
-    const s = stateAfter(shropshire.drafting);
+  it('a compact that came into force "in 2013" is not in force on 1 January 2013 unless read placing the date at its earliest', () => {
+    const v1 = versionPublished('1', '2012-12-01', [section('1', 'x')]);
+    const s = stateAfter([drafted('c', 'C', 'C'), v1, termSet({ inForceRule: 'explicit-decision' }), cameIntoForceByDecision(v1, '2013', 'the board, some time in 2013')]);
+    expect(compactStatusAt(s, '2013-01-01')).toBe('open-for-signature');
+    expect(compactStatusAt(s, '2013-01-01', 'earliest')).toBe('in-force');
+    expect(compactStatusAt(s, '2013-01-01', 'latest')).toBe('open-for-signature');
+    expect(compactStatusAt(s, '2013-12-31')).toBe('in-force');
+  });
+
+  it('000 Shropshire before V1 (25 January, the year 2013 assumed) is a draft, after it open for signature', () => {
+    const s = stateAfter(shropshire.events);
     expect(compactStatusAt(s, '2013-01-24')).toBe('draft');
     expect(compactStatusAt(s, '2013-01-25')).toBe('open-for-signature');
   });
@@ -99,6 +118,6 @@ describe('compactStatusAt: the status on a date', () => {
   });
 
   it('a date that is not a date: invalid-date', () => {
-    expect(() => compactStatusAt(stateAfter(shropshire.drafting), 'June 2017')).toThrow('invalid-date');
+    expect(() => compactStatusAt(stateAfter(shropshire.events), 'June 2017')).toThrow('invalid-date');
   });
 });

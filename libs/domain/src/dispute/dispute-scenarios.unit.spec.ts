@@ -1,5 +1,6 @@
 import type { DisputeCommand } from './dispute.commands';
 import type { DisputeEvent } from './dispute.events';
+import { idOf } from '../../testing/seed-compacts.fixtures';
 import { currentEscalationLevel, disputeParties, isAppointedMediator } from './dispute.state';
 import { escalationTimeline, replayDispute, skippedLevels } from './dispute.views';
 import {
@@ -29,7 +30,7 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
   it('1. NHS Nottingham City CCG raises it against East Midlands Ambulance about section 3 and the urgent care work programme', () => {
     history = step([], raiseNottingham(), [nottinghamRaised]);
     expect(nottinghamRaised.data).toMatchObject({ raisedBy: CCG, against: [EMAS], level: 1, raisedOn: '2015-03-02' });
-    expect(currentEscalationLevel(stateOf(history))?.name).toBe('Bilateral resolution');
+    expect(currentEscalationLevel(stateOf(history))?.name).toBe('Level 1');
   });
 
   it('2. the CCG submits the revised protocol as evidence', () => {
@@ -74,7 +75,7 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
     history = step(history, { type: 'EscalateDispute', data: { toLevel: 2, reason, requestedBy: CCG, escalatedOn: '2015-04-01' } }, [
       { type: 'DisputeEscalated', data: { fromLevel: 1, toLevel: 2, reason, requestedBy: CCG, escalatedOn: '2015-04-01' }, effectiveAt: '2015-04-01' },
     ]);
-    expect(currentEscalationLevel(stateOf(history))).toMatchObject({ level: 2, name: 'Mediation', mediation: true });
+    expect(currentEscalationLevel(stateOf(history))).toMatchObject({ level: 2, name: 'Level 2', mediation: true });
   });
 
   it('5. the Lay Chair of the Transformation Board and the Critical Friend are appointed mediators at level 2', () => {
@@ -163,7 +164,7 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
     expect(escalationTimeline(state)).toEqual([
       {
         level: 1,
-        name: 'Bilateral resolution',
+        name: 'Level 1',
         reachedOn: '2015-03-02',
         reachedBy: 'raised',
         reason: null,
@@ -174,7 +175,7 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
       },
       {
         level: 2,
-        name: 'Mediation',
+        name: 'Level 2',
         reachedOn: '2015-04-01',
         reachedBy: 'escalated',
         reason: 'The accountable officers met on 24 March 2015 and could not agree',
@@ -185,7 +186,7 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
       },
       {
         level: 3,
-        name: 'Board to Board meeting',
+        name: 'Level 3',
         reachedOn: '2015-06-01',
         reachedBy: 'escalated',
         reason: 'Mediation on 20 May 2015 did not reach agreement',
@@ -220,15 +221,21 @@ describe('a Nottingham dispute through all three levels of section 8 to resoluti
   });
 });
 
+const EKHUFT = idOf('East Kent Hospitals University Foundation Trust');
+const KCHFT = idOf('Kent Community Health Foundation Trust');
+const DOVER = idOf('Dover District Council');
+const HARINGEY = idOf('London Borough of Haringey');
+const HGPF = idOf('Haringey GP Federation');
+
 describe('a South Kent Coast dispute (003: with each other first, then the organising and leadership arrangement)', () => {
   const raise: DisputeCommand = {
     type: 'RaiseDispute',
     data: {
       disputeId: 'skc-2016-001',
       compact: kent.snapshot('2016-01-11'),
-      raisedBy: 'dover-district-council',
-      against: ['east-kent-hospitals-uft', 'kent-community-health-ft'],
-      about: [{ kind: 'section', ref: '2' }],
+      raisedBy: DOVER,
+      against: [EKHUFT, KCHFT],
+      about: [{ kind: 'section', ref: 'Strategic Goals, 2' }],
       summary: 'Discharge arrangements were changed without the One Team approach the compact commits to.',
       raisedOn: '2016-01-11',
     },
@@ -240,15 +247,15 @@ describe('a South Kent Coast dispute (003: with each other first, then the organ
       raise,
       {
         type: 'RespondToDispute',
-        data: { respondent: 'east-kent-hospitals-uft', response: 'We recognise the right to raise this.', respondedOn: '2016-01-20' },
+        data: { respondent: EKHUFT, response: 'We recognise the right to raise this.', respondedOn: '2016-01-20' },
       },
-      { type: 'RespondToDispute', data: { respondent: 'kent-community-health-ft', response: 'We will meet the council.', respondedOn: '2016-01-22' } },
+      { type: 'RespondToDispute', data: { respondent: KCHFT, response: 'We will meet the council.', respondedOn: '2016-01-22' } },
       {
         type: 'EscalateDispute',
         data: {
           toLevel: 2,
           reason: 'Exceptional circumstances: no agreement after two meetings',
-          requestedBy: 'dover-district-council',
+          requestedBy: DOVER,
           escalatedOn: '2016-03-01',
         },
       },
@@ -256,7 +263,7 @@ describe('a South Kent Coast dispute (003: with each other first, then the organ
         type: 'ResolveDispute',
         data: {
           terms: 'A joint discharge protocol agreed through the Delivering Together leadership group.',
-          agreedBy: ['kent-community-health-ft', 'dover-district-council', 'east-kent-hospitals-uft'],
+          agreedBy: [KCHFT, DOVER, EKHUFT],
           resolvedOn: '2016-04-12',
         },
       },
@@ -265,11 +272,11 @@ describe('a South Kent Coast dispute (003: with each other first, then the organ
     expect(events.map((e) => e.type)).toEqual(['DisputeRaised', 'DisputeResponded', 'DisputeResponded', 'DisputeEscalated', 'DisputeResolved']);
     expect(state).toMatchObject({
       kind: 'resolved',
-      resolution: { level: 2, agreedBy: ['dover-district-council', 'east-kent-hospitals-uft', 'kent-community-health-ft'], resolvedOn: '2016-04-12' },
+      resolution: { level: 2, agreedBy: [DOVER, EKHUFT, KCHFT], resolvedOn: '2016-04-12' },
     });
     expect(escalationTimeline(state).map((e) => [e.name, e.days, e.outcome])).toEqual([
-      ['Resolution between the parties', 50, 'escalated'],
-      ['Organising and leadership arrangement', 42, 'resolved'],
+      ['Level 1', 50, 'escalated'],
+      ['Level 2', 42, 'resolved'],
     ]);
   });
 
@@ -286,8 +293,8 @@ describe('a Haringey and Islington collective-monitoring concern (004: reflected
     data: {
       disputeId: 'hi-2018-001',
       compact: haringey.snapshot('2018-01-15'),
-      raisedBy: 'london-borough-of-haringey',
-      against: ['haringey-gp-federation'],
+      raisedBy: HARINGEY,
+      against: [HGPF],
       about: [{ kind: 'section', ref: '3' }],
       summary: 'Not acting for the collective good: decisions taken alone, contrary to the agreed behaviours.',
       raisedOn: '2018-01-15',
@@ -297,7 +304,7 @@ describe('a Haringey and Islington collective-monitoring concern (004: reflected
   it('reaches its last level and can go no further; open, the audit shows the last level with no end yet', () => {
     const events = run([], raise, {
       type: 'EscalateDispute',
-      data: { toLevel: 2, reason: 'There has not been a change in approach', requestedBy: 'london-borough-of-haringey', escalatedOn: '2018-03-01' },
+      data: { toLevel: 2, reason: 'There has not been a change in approach', requestedBy: HARINGEY, escalatedOn: '2018-03-01' },
     });
     given(events)
       .when({ type: 'EscalateDispute', data: { toLevel: 3, reason: 'Still no change', requestedBy: null, escalatedOn: '2018-04-01' } })
@@ -305,11 +312,11 @@ describe('a Haringey and Islington collective-monitoring concern (004: reflected
     const timeline = escalationTimeline(stateOf(events));
     expect(timeline[1]).toEqual({
       level: 2,
-      name: 'Asked to leave the partnership',
+      name: 'Level 2',
       reachedOn: '2018-03-01',
       reachedBy: 'escalated',
       reason: 'There has not been a change in approach',
-      requestedBy: 'london-borough-of-haringey',
+      requestedBy: HARINGEY,
       leftOn: null,
       days: null,
       outcome: null,
@@ -319,7 +326,7 @@ describe('a Haringey and Islington collective-monitoring concern (004: reflected
   it('is withdrawn by the raiser once the approach changes; the audit ends the level on the withdrawal', () => {
     const events = run([], raise, {
       type: 'WithdrawDispute',
-      data: { withdrawnBy: 'london-borough-of-haringey', reason: 'The federation has changed its approach', withdrawnOn: '2018-02-10' },
+      data: { withdrawnBy: HARINGEY, reason: 'The federation has changed its approach', withdrawnOn: '2018-02-10' },
     });
     expect(stateOf(events)).toMatchObject({ kind: 'withdrawn', withdrawal: { level: 1, withdrawnOn: '2018-02-10' } });
     expect(escalationTimeline(stateOf(events)).map((e) => [e.level, e.leftOn, e.days, e.outcome])).toEqual([[1, '2018-02-10', 26, 'withdrawn']]);

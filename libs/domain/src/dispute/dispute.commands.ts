@@ -20,13 +20,20 @@ export interface DisputeCompactSnapshot {
   compactStatus: CompactStatus;
   /** The escalation path in effect on that date (the earliest, if none was yet); null when the compact has none. */
   escalationPath: EscalationPath | null;
-  /** The version current on that date; null before the first is dated. */
-  version: { label: string; contentHash: string; sectionRefs: string[] } | null;
+  /**
+   * The version current on that date (the latest that may have been dated by then); null before
+   * any may have been. Its sections are what a dispute may be about, each with its heading (a
+   * commitment is named `Commitment 3` or `Commitment 3: One Plan: Joint Strategic Planning`).
+   */
+  version: { label: string; contentHash: string | null; sections: Array<{ number: string; heading: string | null }> } | null;
   /** Organisation slugs of the compact's partners on that date. */
   members: string[];
 }
 
-/** What a dispute is about: a numbered section of the current version, or a commitment (004: `Commitment 2`). */
+/**
+ * What a dispute is about: a section of the version current when raised, or one of its
+ * commitments (004: `Commitment 2`), each of which must be in that version's text.
+ */
 export type DisputeSubject = { kind: 'section'; ref: string } | { kind: 'commitment'; ref: string };
 
 /** 001 section 8: "where any party ... believes that elements of this compact are not being honoured". */

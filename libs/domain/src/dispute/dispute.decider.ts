@@ -1,4 +1,5 @@
 import { assertCalendarDate } from '../compact/calendar-dates';
+import { certainlyBefore, describeDate } from '../compact/paper-date';
 import { escalationLevel, validateEscalationLevels } from '../compact/escalation-path';
 import { assertOrganisationSlug } from '../compact/partners';
 import { assertSectionNumber, sameSectionNumber } from '../compact/sections';
@@ -89,10 +90,11 @@ function raiseDispute({ data }: RaiseDispute): DisputeRaised {
     throw new DomainRuleViolation('compact-has-no-escalation-path', `${title} has no escalation path; define one before a dispute is raised under it`);
   }
   const levels = validateEscalationLevels(compact.escalationPath.levels);
-  if (data.raisedOn < compact.escalationPath.effectiveOn) {
+  // A path dated only to a span (the text it is in is undated) is refused only when it certainly took effect later.
+  if (certainlyBefore(data.raisedOn, compact.escalationPath.effectiveOn)) {
     throw new DomainRuleViolation(
       'dispute-raised-before-escalation-path',
-      `the escalation path of ${title} took effect on ${compact.escalationPath.effectiveOn}, after ${data.raisedOn}`,
+      `the escalation path of ${title} took effect on ${describeDate(compact.escalationPath.effectiveOn)}, after ${data.raisedOn}`,
     );
   }
 
@@ -110,7 +112,7 @@ function raiseDispute({ data }: RaiseDispute): DisputeRaised {
     if (!compact.members.includes(organisationId))
       throw new DomainRuleViolation('partner-not-member', `${organisationId} was not a partner of ${title} on ${data.raisedOn}`);
   }
-  const about = validateSubjects(data.about, version.sectionRefs, version.label);
+  const about = validateSubjects(data.about, version.sections, version.label);
   if (typeof data.summary !== 'string' || data.summary.trim() === '')
     throw new DomainRuleViolation('dispute-summary-required', 'say in a summary what the dispute is about');
 
@@ -131,32 +133,56 @@ function raiseDispute({ data }: RaiseDispute): DisputeRaised {
   };
 }
 
-/** At least one subject; sections that exist in the current version, commitments named; none twice. */
-function validateSubjects(about: DisputeSubject[], sectionRefs: string[], versionLabel: string): DisputeSubject[] {
+/**
+ * At least one subject, none twice; each names a section of the version current when raised
+ * (`dispute-section-not-found`), and a commitment names one of its commitments, by reference
+ * (`Commitment 3`) or with its heading (`Commitment 3: One Plan: Joint Strategic Planning`)
+ * (`dispute-commitment-not-found`). Each is kept as the section's own reference.
+ */
+function validateSubjects(about: DisputeSubject[], sections: Array<{ number: string; heading: string | null }>, versionLabel: string): DisputeSubject[] {
   if (!Array.isArray(about) || about.length === 0) {
     throw new DomainRuleViolation('dispute-subject-required', 'name at least one section or commitment the dispute is about');
   }
   const subjects = about.map((subject): DisputeSubject => {
     if (subject?.kind === 'section') {
       assertSectionNumber(subject.ref);
-      const ref = subject.ref;
-      if (!sectionRefs.some((number) => sameSectionNumber(number, ref))) {
-        throw new DomainRuleViolation('dispute-section-not-found', `section ${ref} is not in version ${versionLabel} of the compact`);
-      }
-      return { kind: 'section', ref };
+      const section = sections.find((s) => sameSectionNumber(s.number, subject.ref));
+      if (!section) throw new DomainRuleViolation('dispute-section-not-found', `section ${subject.ref} is not in version ${versionLabel} of the compact`);
+      return { kind: 'section', ref: section.number };
     }
-    if (subject?.kind === 'commitment' && typeof subject.ref === 'string' && subject.ref.trim() !== '') return { kind: 'commitment', ref: subject.ref };
+    if (subject?.kind === 'commitment' && typeof subject.ref === 'string' && subject.ref.trim() !== '') {
+      const commitment = findCommitment(sections, subject.ref);
+      if (!commitment) {
+        const commitments = sections.filter((s) => COMMITMENT.test(s.number)).map((s) => s.number);
+        throw new DomainRuleViolation(
+          'dispute-commitment-not-found',
+          `"${subject.ref}" is not a commitment of version ${versionLabel} of the compact (${commitments.length > 0 ? `its commitments: ${commitments.join(', ')}` : 'it has none'})`,
+        );
+      }
+      return { kind: 'commitment', ref: commitment.number };
+    }
     throw new DomainRuleViolation(
       'dispute-subject-invalid',
       `${JSON.stringify(subject)} is neither a section ({ kind: 'section', ref: '2.4' }) nor a named commitment`,
     );
   });
   subjects.forEach((subject, i) => {
-    const same = (other: DisputeSubject) =>
-      other.kind === subject.kind && (subject.kind === 'section' ? sameSectionNumber(other.ref, subject.ref) : other.ref === subject.ref);
+    const same = (other: DisputeSubject) => other.kind === subject.kind && sameSectionNumber(other.ref, subject.ref);
     if (subjects.findIndex(same) !== i) throw new DomainRuleViolation('dispute-subject-repeated', `${subject.kind} ${subject.ref} is named twice`);
   });
   return subjects;
+}
+
+const COMMITMENT = /^commitment\s+\S+$/i;
+
+/** `Commitment 3`, or `Commitment 3: <its heading>`; a heading that is not the commitment's names none. */
+function findCommitment(sections: Array<{ number: string; heading: string | null }>, ref: string) {
+  const [number, ...rest] = ref.split(':');
+  const heading = rest.join(':').trim();
+  const section = sections.find((s) => COMMITMENT.test(s.number) && sameSectionNumber(s.number, number.trim()));
+  if (!section) return undefined;
+  if (heading !== '' && (section.heading ?? '').trim().toLowerCase().replace(/\s+/g, ' ') !== heading.toLowerCase().replace(/\s+/g, ' ')) return undefined;
+  return section;
 }
 
 // ---------------------------------------------------------------- steps

@@ -15,7 +15,8 @@ export interface DisputeCompactReference {
   compactTitle: string;
   /** The version current when the dispute was raised: its section refs are that version's. */
   versionLabel: string;
-  contentHash: string;
+  /** Null where the ledger does not hold the version's text. */
+  contentHash: string | null;
 }
 
 export type DisputeRaised = DomainEvent<

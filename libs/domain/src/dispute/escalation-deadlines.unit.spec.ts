@@ -8,7 +8,7 @@ import { escalationDeadlines } from './escalation-deadlines';
 const limited: EscalationLevel[] = southNottinghamshire.escalationLevels.map((level) =>
   level.level === 3 ? level : { ...level, workingDayLimit: level.level === 1 ? 10 : 20 },
 );
-const compactEvents = [...southNottinghamshire.drafting, escalationPathDefined(limited, 'Section 8, with illustrative time limits', '2014-09-30')];
+const compactEvents = [...southNottinghamshire.drafting, escalationPathDefined(limited, 'Section 8, with illustrative time limits', southNottinghamshire.v1.data.dated)];
 const raised = run([], raiseNottingham({ compact: snapshotOf(compactEvents, '2015-03-02') }));
 const respond = { type: 'RespondToDispute', data: { respondent: EMAS, response: 'Illustrative response', respondedOn: '2015-03-09' } } as const;
 const evidence = {
@@ -20,17 +20,17 @@ const history = run(raised, respond, escalateTo(2, '2015-04-01'), evidence, esca
 describe('escalation levels with time limits in working days', () => {
   it('a path may give a level a limit; the compact records it, and a path without limits reads as before', () => {
     givenCompact(southNottinghamshire.drafting)
-      .when({ type: 'DefineEscalationPath', data: { levels: limited, note: 'Section 8, with illustrative time limits', effectiveOn: '2014-09-30' } })
+      .when({ type: 'DefineEscalationPath', data: { levels: limited, note: 'Section 8, with illustrative time limits', effectiveOn: southNottinghamshire.v1.data.dated } })
       .then(([event]) => expect((event.data as { levels: EscalationLevel[] }).levels.map((l) => l.workingDayLimit)).toEqual([10, 20, undefined]));
     givenCompact(southNottinghamshire.drafting)
-      .when({ type: 'DefineEscalationPath', data: { levels: southNottinghamshire.escalationLevels, note: 'Section 8', effectiveOn: '2014-09-30' } })
+      .when({ type: 'DefineEscalationPath', data: { levels: southNottinghamshire.escalationLevels, note: 'Section 8', effectiveOn: southNottinghamshire.v1.data.dated } })
       .then(([event]) => expect((event.data as { levels: EscalationLevel[] }).levels.every((l) => !('workingDayLimit' in l))).toBe(true));
   });
 
   it('a limit that is not a whole number of working days above 0 is refused: escalation-level-limit-invalid', () => {
     for (const workingDayLimit of [0, 2.5, -1, '10' as never]) {
       givenCompact(southNottinghamshire.drafting)
-        .when({ type: 'DefineEscalationPath', data: { levels: [{ ...limited[0], workingDayLimit }], note: 'x', effectiveOn: '2014-09-30' } })
+        .when({ type: 'DefineEscalationPath', data: { levels: [{ ...limited[0], workingDayLimit }], note: 'x', effectiveOn: southNottinghamshire.v1.data.dated } })
         .thenThrows('escalation-level-limit-invalid');
     }
   });
@@ -48,7 +48,7 @@ describe('escalationDeadlines: per level, calendar and working days, the limit, 
       [
         {
           level: 1,
-          name: 'Bilateral resolution',
+          name: 'Level 1',
           reachedOn: '2015-03-02',
           leftOn: '2015-04-01',
           outcome: 'escalated',
@@ -62,7 +62,7 @@ describe('escalationDeadlines: per level, calendar and working days, the limit, 
         },
         {
           level: 2,
-          name: 'Mediation',
+          name: 'Level 2',
           reachedOn: '2015-04-01',
           leftOn: '2015-06-01',
           outcome: 'escalated',
@@ -77,7 +77,7 @@ describe('escalationDeadlines: per level, calendar and working days, the limit, 
         },
         {
           level: 3,
-          name: 'Board to Board meeting',
+          name: 'Level 3',
           reachedOn: '2015-06-01',
           leftOn: null,
           outcome: null,

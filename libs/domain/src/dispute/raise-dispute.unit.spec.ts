@@ -1,11 +1,26 @@
 import type { CompactEvent } from '../compact/compact.events';
-import { admitted, escalationLevel, escalationPathDefined, section, southNottinghamshire, versionPublished } from '../../testing/seed-compacts.fixtures';
+import { admitted, escalationLevel, escalationPathDefined, haringeyAndIslington, idOf, on, section, southNottinghamshire, versionPublished } from '../../testing/seed-compacts.fixtures';
 import { NotFoundInDomain } from '../shared/decider';
+import type { DisputeCommand } from './dispute.commands';
 import { disputeCompactSnapshot } from './dispute-compact-snapshot';
 import { CCG, CITY_COUNCIL, EMAS, given, haringey, nottingham, nottinghamRaised, raiseNottingham, snapshotOf, stateOf } from '../../testing/dispute.fixtures';
 
 describe('RaiseDispute (001 section 8: "where any party ... believes that elements of this compact are not being honoured")', () => {
-  const { escalationLevels, v1 } = southNottinghamshire;
+  const { escalationLevels, v1, escalationPath } = southNottinghamshire;
+  const ISLINGTON = idOf('London Borough of Islington');
+  const WHITTINGTON = idOf('Whittington Health NHS Trust');
+  const raiseHaringey = (about: Array<{ kind: 'section' | 'commitment'; ref: string }>, raisedOn = '2018-02-01'): DisputeCommand => ({
+      type: 'RaiseDispute',
+      data: {
+        disputeId: 'hi-2018-002',
+        compact: haringey.snapshot(raisedOn),
+        raisedBy: ISLINGTON,
+        against: [WHITTINGTON],
+        about,
+        summary: 'Activity and staffing data have not been shared with partners as agreed.',
+        raisedOn,
+      },
+    });
 
   it('given no dispute, when NHS Nottingham City CCG raises one against East Midlands Ambulance about section 3, then DisputeRaised at level 1 with a copy of the path', () => {
     given([])
@@ -18,15 +33,15 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
             compact: {
               compactId: 'south-nottinghamshire',
               compactTitle: 'South Nottinghamshire Transformation Partnership Compact',
-              versionLabel: '1.0',
+              versionLabel: '1',
               contentHash: v1.data.contentHash,
             },
-            escalationPath: { levels: escalationLevels, note: 'Section 8, Keeping the compact alive', effectiveOn: '2014-09-30' },
-            raisedBy: 'nhs-nottingham-city-ccg',
-            against: ['east-midlands-ambulance'],
+            escalationPath: { levels: escalationLevels, note: '8 KEEPING THE COMPACT ALIVE', effectiveOn: v1.data.dated },
+            raisedBy: CCG,
+            against: [EMAS],
             about: [
               { kind: 'section', ref: '3' },
-              { kind: 'commitment', ref: 'Appendix 2: a quality and sustainable urgent care system' },
+              { kind: 'section', ref: 'Appendix 2' },
             ],
             summary: 'Conveyance protocols were changed without engaging partners, citizens or staff, contrary to section 3.',
             raisedOn: '2015-03-02',
@@ -54,7 +69,7 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
       withdrawal: null,
       lastStepOn: '2015-03-02',
     });
-    expect(state.kind !== 'none' && state.escalationPath.levels.map((l) => l.name)).toEqual(['Bilateral resolution', 'Mediation', 'Board to Board meeting']);
+    expect(state.kind !== 'none' && state.escalationPath.levels.map((l) => l.name)).toEqual(['Level 1', 'Level 2', 'Level 3']);
   });
 
   it('given a dispute raised against two partners, then both are respondents', () => {
@@ -67,42 +82,70 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
       });
   });
 
-  it('given a commitment of the Haringey and Islington agreement, when a dispute about it is raised, then DisputeRaised names it', () => {
-    given([])
-      .when({
-        type: 'RaiseDispute',
-        data: {
-          disputeId: 'hi-2018-002',
-          compact: haringey.snapshot('2018-02-01'),
-          raisedBy: 'london-borough-of-islington',
-          against: ['whittington-health'],
-          about: [{ kind: 'commitment', ref: 'Commitment 2: One set of behaviours (open book)' }],
-          summary: 'Activity and staffing data have not been shared with partners as agreed.',
-          raisedOn: '2018-02-01',
-        },
-      })
-      .then((events) => {
-        expect(events[0]).toMatchObject({
-          type: 'DisputeRaised',
-          data: {
-            about: [{ kind: 'commitment', ref: 'Commitment 2: One set of behaviours (open book)' }],
-            level: 1,
-            compact: { compactId: 'haringey-and-islington' },
-          },
+  describe('commitments (004: eight, sections of the agreement\'s text)', () => {
+    it('given a commitment of the Haringey and Islington agreement, when a dispute about it is raised by its reference or with its heading, then DisputeRaised names it by its reference', () => {
+      given([])
+        .when(raiseHaringey([{ kind: 'commitment', ref: 'Commitment 2: One set of behaviours' }]))
+        .then((events) => {
+          expect(events[0]).toMatchObject({
+            type: 'DisputeRaised',
+            data: { about: [{ kind: 'commitment', ref: 'Commitment 2' }], level: 1, compact: { compactId: 'haringey-and-islington' } },
+          });
         });
-      });
+      given([])
+        .when(raiseHaringey([{ kind: 'commitment', ref: 'commitment 3' }, { kind: 'section', ref: 'Timeframe' }]))
+        .then((events) => expect((events[0].data as { about: unknown }).about).toEqual([
+          { kind: 'commitment', ref: 'Commitment 3' },
+          { kind: 'section', ref: 'Timeframe' },
+        ]));
+    });
+
+    it('when a dispute is about "Commitment 99: Free lunches", which the agreement does not have, then dispute-commitment-not-found naming the eight it has', () => {
+      given([])
+        .when(raiseHaringey([{ kind: 'commitment', ref: 'Commitment 99: Free lunches' }]))
+        .thenThrows((e) => e instanceof Error && /dispute-commitment-not-found/.test(e.message) && /Commitment 1, .*Commitment 8/.test(e.message));
+    });
+
+    it('when a commitment is named with a heading it does not have ("Commitment 2: Free lunches"), then dispute-commitment-not-found', () => {
+      given([]).when(raiseHaringey([{ kind: 'commitment', ref: 'Commitment 2: Free lunches' }])).thenThrows('dispute-commitment-not-found');
+    });
+
+    it('given South Nottinghamshire, which has no commitments, when a dispute names one, then dispute-commitment-not-found', () => {
+      given([])
+        .when(raiseNottingham({ about: [{ kind: 'commitment', ref: 'Appendix 2: a quality and sustainable urgent care system' }] }))
+        .thenThrows('dispute-commitment-not-found');
+    });
+
+    it('reads the eight commitments from the paper as sections of version 1', () => {
+      const commitments = haringeyAndIslington.sections.filter((s) => /^Commitment /.test(s.number));
+      expect(commitments.map((c) => [c.number, c.heading])).toEqual([
+        ['Commitment 1', 'One ambition'],
+        ['Commitment 2', 'One set of behaviours'],
+        ['Commitment 3', 'One Plan: Joint Strategic Planning'],
+        ['Commitment 4', 'One transformation approach: bringing together our service redesign work'],
+        ['Commitment 5', 'One delivery team'],
+        ['Commitment 6', 'One approach to quality improvement and a shared approach to performance improvement'],
+        ['Commitment 7', 'One financial plan'],
+        ['Commitment 8', 'One set of governance arrangements'],
+      ]);
+    });
   });
 
   describe('the compact snapshot', () => {
     it('is built from the compact state as it stood on the date: status, path in effect, version then current and its sections, partners', () => {
-      expect(nottingham.snapshot('2015-03-02')).toEqual({
+      const snapshot = nottingham.snapshot('2015-03-02');
+      expect(snapshot).toMatchObject({
         compactId: 'south-nottinghamshire',
         compactTitle: 'South Nottinghamshire Transformation Partnership Compact',
         compactStatus: 'open-for-signature',
-        escalationPath: { levels: escalationLevels, note: 'Section 8, Keeping the compact alive', effectiveOn: '2014-09-30' },
-        version: { label: '1.0', contentHash: v1.data.contentHash, sectionRefs: ['1', '3', '8', '9'] },
-        members: [CITY_COUNCIL, CCG, EMAS, 'nhs-england-notts-derbyshire'],
+        escalationPath: { levels: escalationLevels, note: '8 KEEPING THE COMPACT ALIVE', effectiveOn: v1.data.dated },
+        version: { label: '1', contentHash: v1.data.contentHash },
       });
+      expect(snapshot.version!.sections.map((s) => s.number)).toEqual(v1.data.sections!.map((s) => s.number));
+      expect(snapshot.version!.sections.find((s) => s.number === '8')).toEqual({ number: '8', heading: 'KEEPING THE COMPACT ALIVE' });
+      // The paper gives no date of joining: each of the twelve may have been a partner on 2 March 2015.
+      expect(snapshot.members).toHaveLength(12);
+      expect(snapshot.members).toEqual(expect.arrayContaining([CITY_COUNCIL, CCG, EMAS]));
       expect(haringey.snapshot('2018-02-01').compactStatus).toBe('in-force');
     });
 
@@ -113,16 +156,22 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
         '2015-05-01',
       );
       const events = [...nottingham.compactEvents, redefined];
-      expect(snapshotOf(events, '2015-03-02').escalationPath).toMatchObject({ effectiveOn: '2014-09-30', levels: escalationLevels });
+      expect(snapshotOf(events, '2015-03-02').escalationPath).toMatchObject({ effectiveOn: escalationPath.data.effectiveOn, levels: escalationLevels });
       given([])
         .when(raiseNottingham({ compact: snapshotOf(events, '2015-03-02') }))
-        .then((raised) => expect(raised[0]).toMatchObject({ type: 'DisputeRaised', data: { escalationPath: { effectiveOn: '2014-09-30' } } }));
+        .then((raised) => expect(raised[0]).toMatchObject({ type: 'DisputeRaised', data: { escalationPath: { note: '8 KEEPING THE COMPACT ALIVE' } } }));
     });
 
-    it('given version 2.0 dated 1 May 2015, when a paper dispute of 2 March 2015 is entered later, then it is about version 1.0', () => {
+    it('given version 2.0 dated 1 May 2015, when a paper dispute of 2 March 2015 is entered later, then it is about version 1', () => {
       const v2 = versionPublished('2.0', '2015-05-01', [section('1', 'Refreshed')], 'Refresh');
-      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-03-02').version).toMatchObject({ label: '1.0', sectionRefs: ['1', '3', '8', '9'] });
-      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-05-01').version).toMatchObject({ label: '2.0', sectionRefs: ['1'] });
+      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-03-02').version).toMatchObject({ label: '1' });
+      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-05-01').version).toMatchObject({ label: '2.0', sections: [{ number: '1', heading: null }] });
+    });
+
+    it('given version 2.0 dated only "May 2015", then a dispute of 15 May may be under either: it follows 2.0, which may have been current', () => {
+      const v2 = versionPublished('2.0', '2015-05', [section('1', 'Refreshed')], 'Refresh');
+      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-05-15').version).toMatchObject({ label: '2.0' });
+      expect(snapshotOf([...nottingham.compactEvents, v2], '2015-04-30').version).toMatchObject({ label: '1' });
     });
 
     it('of a compact never drafted is NotFoundInDomain', () => {
@@ -171,7 +220,7 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
     });
 
     it('given the compact was terminated on 1 January 2015, when a dispute is raised on 2 March 2015, then compact-closed', () => {
-      const terminated: CompactEvent = { type: 'CompactTerminated', data: { effectiveOn: '2015-01-01', reason: 'Replaced', decisionReference: null } };
+      const terminated: CompactEvent = { type: 'CompactTerminated', data: { factId: 'termination', effectiveOn: on('2015-01-01'), reason: 'Replaced', decisionReference: null } };
       given([])
         .when(raiseNottingham({ compact: snapshotOf([...nottingham.compactEvents, terminated], '2015-03-02') }))
         .thenThrows('compact-closed');
@@ -180,7 +229,7 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
     it('given the compact was superseded, when a dispute is raised after, then compact-closed', () => {
       const superseded: CompactEvent = {
         type: 'CompactSuperseded',
-        data: { successorCompactId: 'nottingham-and-nottinghamshire-ics', effectiveOn: '2015-02-01', reason: 'ICS', decisionReference: null },
+        data: { factId: 'supersession', successorCompactId: 'nottingham-and-nottinghamshire-ics', effectiveOn: on('2015-02-01'), reason: 'ICS', decisionReference: null },
       };
       given([])
         .when(raiseNottingham({ compact: snapshotOf([...nottingham.compactEvents, superseded], '2015-03-02') }))
@@ -189,25 +238,17 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
 
     it('given the Haringey and Islington agreement expired on 31 March 2020, when a dispute is raised on 1 June 2020, then compact-expired', () => {
       given([])
-        .when({
-          type: 'RaiseDispute',
-          data: {
-            disputeId: 'hi-2020-001',
-            compact: haringey.snapshot('2020-06-01'),
-            raisedBy: 'london-borough-of-islington',
-            against: ['whittington-health'],
-            about: [{ kind: 'section', ref: '3' }],
-            summary: 'Not acting for the collective good',
-            raisedOn: '2020-06-01',
-          },
-        })
+        .when(raiseHaringey([{ kind: 'commitment', ref: 'Commitment 2' }], '2020-06-01'))
         .thenThrows('compact-expired');
     });
 
-    it('given the first version is dated 30 September 2014, when a dispute is raised on 1 September 2014, then compact-has-no-published-version', () => {
+    it('given the first version undated, assumed between 1 Sept and 30 Nov 2014, when a dispute is raised on 31 August 2014, then compact-has-no-published-version; on 1 September 2014 (it may have been published), it is accepted', () => {
       given([])
-        .when(raiseNottingham({ raisedOn: '2014-09-01' }))
+        .when(raiseNottingham({ raisedOn: '2014-08-31', compact: nottingham.snapshot('2014-08-31') }))
         .thenThrows('compact-has-no-published-version');
+      given([])
+        .when(raiseNottingham({ raisedOn: '2014-09-01', compact: nottingham.snapshot('2014-09-01') }))
+        .then((events) => expect(events[0].type).toBe('DisputeRaised'));
     });
 
     it('given a compact with no version, when a dispute is raised, then compact-has-no-published-version', () => {
@@ -262,16 +303,16 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
         .thenThrows('dispute-respondent-repeated');
     });
 
-    it('when the raiser is not a partner (Nottinghamshire County Council), then partner-not-member', () => {
+    it('when the raiser is not a partner (Erewash CCG, in attendance at the board), then partner-not-member', () => {
       given([])
-        .when(raiseNottingham({ raisedBy: 'nottinghamshire-county-council' }))
+        .when(raiseNottingham({ raisedBy: 'erewash-ccg' }))
         .thenThrows('partner-not-member');
     });
 
     it('given East Midlands Ambulance withdrew from 1 Jan 2015, when a paper dispute of 2 Dec 2014 against it is entered, then DisputeRaised (it was a partner then)', () => {
       const withdrew: CompactEvent = {
         type: 'PartnerWithdrawn',
-        data: { organisationId: EMAS, noticeGivenOn: '2014-12-01', effectiveOn: '2015-01-01', reason: 'Regional reorganisation' },
+        data: { factId: 'w', organisationId: EMAS, noticeGivenOn: on('2014-12-01'), effectiveOn: on('2015-01-01'), reason: 'Regional reorganisation' },
       };
       given([])
         .when(raiseNottingham({ raisedOn: '2014-12-02', compact: snapshotOf([...nottingham.compactEvents, withdrew], '2014-12-02') }))
@@ -281,8 +322,8 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
     it('given a partner admitted from 1 June 2015, when a dispute of 2 March 2015 is raised against it, then partner-not-member', () => {
       const joined = admitted(
         {
-          organisationId: 'nottinghamshire-healthcare',
-          name: 'Nottinghamshire Healthcare',
+          organisationId: 'nottinghamshire-healthcare-second',
+          name: 'A later partner',
           organisationType: 'foundation-trust',
           lead: { name: 'A', role: 'Chief Executive' },
           deputy: null,
@@ -290,14 +331,14 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
         '2015-06-01',
       );
       given([])
-        .when(raiseNottingham({ against: ['nottinghamshire-healthcare'], compact: snapshotOf([...nottingham.compactEvents, joined], '2015-03-02') }))
+        .when(raiseNottingham({ against: ['nottinghamshire-healthcare-second'], compact: snapshotOf([...nottingham.compactEvents, joined], '2015-03-02') }))
         .thenThrows('partner-not-member');
     });
 
     it('given East Midlands Ambulance withdrew, when a dispute is raised against it, then partner-not-member', () => {
       const withdrew: CompactEvent = {
         type: 'PartnerWithdrawn',
-        data: { organisationId: EMAS, noticeGivenOn: '2014-12-01', effectiveOn: '2015-01-01', reason: 'Regional reorganisation' },
+        data: { factId: 'w', organisationId: EMAS, noticeGivenOn: on('2014-12-01'), effectiveOn: on('2015-01-01'), reason: 'Regional reorganisation' },
       };
       given([])
         .when(raiseNottingham({ compact: snapshotOf([...nottingham.compactEvents, withdrew], '2015-03-02') }))
@@ -310,16 +351,19 @@ describe('RaiseDispute (001 section 8: "where any party ... believes that elemen
         .thenThrows('dispute-subject-required');
     });
 
-    it('when it is about section 2.4, which version 1.0 does not have, then dispute-section-not-found', () => {
+    it('when it is about section 2.4, which version 1 does not have, then dispute-section-not-found', () => {
       given([])
         .when(raiseNottingham({ about: [{ kind: 'section', ref: '2.4' }] }))
         .thenThrows('dispute-section-not-found');
     });
 
-    it('when a section is "section three", then invalid-section-number', () => {
+    it('when a section reference runs over two lines, then invalid-section-number; "section three", which the version does not have, dispute-section-not-found', () => {
+      given([])
+        .when(raiseNottingham({ about: [{ kind: 'section', ref: 'section\nthree' }] }))
+        .thenThrows('invalid-section-number');
       given([])
         .when(raiseNottingham({ about: [{ kind: 'section', ref: 'section three' }] }))
-        .thenThrows('invalid-section-number');
+        .thenThrows('dispute-section-not-found');
     });
 
     it('when a subject is a "clause", then dispute-subject-invalid', () => {

@@ -20,7 +20,7 @@ const askedToLeave = lastDecision(
       resolution: 'Illustrative: North Middlesex Hospital NHS Trust is asked to leave the partnership',
       consequence: {
         kind: 'ask-partner-to-leave',
-        organisationId: 'north-middlesex-hospital',
+        organisationId: 'north-middlesex-hospital-nhs-trust',
         reason: 'Illustrative: not acting for the collective good; no change in approach after the concern was reflected with evidence',
         effectiveOn: '2017-11-01',
         concern: {
@@ -56,7 +56,7 @@ describe('decisionConsequence: the command a decision issues, derived from its e
       command: {
         type: 'AskPartnerToLeave',
         data: {
-          organisationId: 'north-middlesex-hospital',
+          organisationId: 'north-middlesex-hospital-nhs-trust',
           reason: 'Illustrative: not acting for the collective good; no change in approach after the concern was reflected with evidence',
           basis: { kind: 'decision', reference: 'meeting/wpb-2017-10/decisions/d-6' },
           effectiveOn: '2017-11-01',
@@ -68,9 +68,12 @@ describe('decisionConsequence: the command a decision issues, derived from its e
   it('the compact accepts the derived command: PartnerAskedToLeave, whose basis leads back to the meeting and the decision', () => {
     const consequence = decisionConsequence(askedToLeave);
     if (consequence?.aggregate !== 'compact') throw new Error('expected a compact command');
-    const events = decideCompact(haringeyAndIslington.withEscalationPath, consequence.command);
-    expect(events[0]).toMatchObject({ type: 'PartnerAskedToLeave', data: { organisationId: 'north-middlesex-hospital', basis: { kind: 'decision' } } });
-    const partner = (stateAfter([...haringeyAndIslington.withEscalationPath, ...events]) as Compact).partners['north-middlesex-hospital'];
+    // The application reads the meeting the basis names and passes what its decision says (the compact reads no other stream).
+    const { meetingId, decisionId, compactId, decidedOn, carried } = askedToLeave.data;
+    const references = { disputes: {}, compacts: {}, decisions: { [decisionReference(meetingId, decisionId)]: { meetingId, decisionId, compactId, decidedOn, carried } } };
+    const events = decideCompact(haringeyAndIslington.withEscalationPath, { ...consequence.command, data: { ...consequence.command.data, references } });
+    expect(events[0]).toMatchObject({ type: 'PartnerAskedToLeave', data: { organisationId: 'north-middlesex-hospital-nhs-trust', basis: { kind: 'decision' } } });
+    const partner = (stateAfter([...haringeyAndIslington.withEscalationPath, ...events]) as Compact).partners['north-middlesex-hospital-nhs-trust'];
     const ending = partner.memberships[0].ending;
     expect(ending?.kind === 'asked-to-leave' && parseDecisionReference(ending.basis.reference)).toEqual({ meetingId: 'wpb-2017-10', decisionId: 'd-6' });
   });

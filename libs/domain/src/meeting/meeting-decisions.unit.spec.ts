@@ -182,7 +182,7 @@ describe('RecordDecision: quorum per item, counting voting seats present and not
       haringeyMeeting('partnership', 'wpb-2017-07', '2017-07-18'),
       addItem('4', 'Diabetes system budget (illustrative)', '2017-07-03'),
       attendance(present, Object.fromEntries(HARINGEY_SEATS.slice(7).map((s) => [s, 'apologies' as const]))),
-      declare('doi-1', 'nhs-haringey-ccg', ['4']),
+      declare('doi-1', 'nhs-haringey-clinical-commissioning-group', ['4']),
     );
     expect(itemQuorum(meetingOf(meeting), '4').eligible).toHaveLength(6);
     givenMeeting(meeting)
@@ -355,7 +355,7 @@ describe('RecordDecision: decisions that act on the compact', () => {
   const askToLeave = (overrides: Record<string, unknown> = {}) => ({
     consequence: {
       kind: 'ask-partner-to-leave' as const,
-      organisationId: 'north-middlesex-hospital',
+      organisationId: 'north-middlesex-hospital-nhs-trust',
       reason: 'Illustrative: not acting for the collective good after the concern was reflected with evidence',
       effectiveOn: '2017-11-01',
       concern,
@@ -375,7 +375,7 @@ describe('RecordDecision: decisions that act on the compact', () => {
         expect((event as DecisionRecorded).data.consequence).toEqual({
           kind: 'ask-partner-to-leave',
           compactId: 'haringey-and-islington',
-          organisationId: 'north-middlesex-hospital',
+          organisationId: 'north-middlesex-hospital-nhs-trust',
           reason: 'Illustrative: not acting for the collective good after the concern was reflected with evidence',
           effectiveOn: '2017-11-01',
           concern,
@@ -409,7 +409,7 @@ describe('RecordDecision: decisions that act on the compact', () => {
       .when(
         decide('d-6', '6', {
           ...askToLeave(),
-          outcome: { kind: 'vote', for: ['uclh'], against: ['whittington-health', 'north-middlesex-hospital'], abstained: [] },
+          outcome: { kind: 'vote', for: ['university-college-london-hospitals-nhs-foundation-trust'], against: ['whittington-health-nhs-trust', 'north-middlesex-hospital-nhs-trust'], abstained: [] },
         }),
       )
       .thenThrows('consequence-needs-carried-decision');

@@ -1,55 +1,13 @@
 import * as chrono from 'chrono-node';
+import type { CalendarDate, DatePrecision, PaperDate, PartialDate } from '@compact-ledger/domain';
 
-/**
- * How much of a calendar date the record fixes: the day (`exact`), the month, the year, or
- * nothing at all (`not-given`).
+/*
+ * The date model (PaperDate, its precision, what was assumed, and the span of days a date may
+ * fall on) is the domain's (libs/domain/src/compact/paper-date.ts): the ledger records these
+ * dates. What is here is reading them from a paper's words.
  */
-export const DATE_PRECISIONS = ['exact', 'month', 'year', 'not-given'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-
-export type DatePart = 'year' | 'month' | 'day';
-
-/** A calendar date at a precision, ISO 8601: `2015-08-25` (exact), `2014-09` (month), `2015` (year). */
-export type PartialDate = string;
-
-/** A full calendar date, `YYYY-MM-DD`. */
-export type CalendarDate = string;
-
-/**
- * What the ledger supplies where the paper is silent. Either it fills parts of the date the
- * paper leaves out (`parts`: Shropshire's "25.1" has no year; the ledger takes 2013), or,
- * where it can argue no date at all, only the bounds it must lie within (`between`:
- * East and Central Cheshire's paper has no date).
- */
-export interface DateAssumption {
-  /** The parts of `value` that are the ledger's, not the paper's; empty when only `between` is assumed. */
-  parts: DatePart[];
-  /** The earliest and latest days the date can be, where the ledger can say no more. */
-  between: { earliest: CalendarDate; latest: CalendarDate } | null;
-  /** What the assumption rests on: the passage of the paper, or the outside fact, it is drawn from. */
-  basis: string;
-}
-
-/**
- * A date as a paper gives it and as the ledger records it.
- *
- * - `asWritten`: the paper's words, verbatim ("25 Aug 2015", "25.1", "1st June 2017");
- *   null where the paper gives no date.
- * - `precision` and `value`: the date the record holds, the paper's parts together with any
- *   the ledger assumed; `value` is ISO 8601 at `precision`, null when `not-given`.
- * - `assumed`: null when every part of `value` is on the paper.
- *
- * So "25 Aug 2015" is `{ precision: 'exact', value: '2015-08-25', assumed: null }`;
- * "September 2014" is `{ precision: 'month', value: '2014-09', assumed: null }`; "25.1" is
- * `{ precision: 'exact', value: '2013-01-25', assumed: { parts: ['year'], ... } }`; no date is
- * `{ asWritten: null, precision: 'not-given', value: null }`, with or without bounds assumed.
- */
-export interface PaperDate {
-  asWritten: string | null;
-  precision: DatePrecision;
-  value: PartialDate | null;
-  assumed: DateAssumption | null;
-}
+export { DATE_PRECISIONS, possibleDays } from '@compact-ledger/domain';
+export type { CalendarDate, DateAssumption, DatePart, DatePrecision, PaperDate, PartialDate } from '@compact-ledger/domain';
 
 /** The day, month and year the paper's words fix; what it leaves out is null. */
 export interface WrittenParts {
@@ -125,24 +83,4 @@ export function withAssumedYear(written: WrittenParts, year: number, basis: stri
 export function assumedBetween(earliest: CalendarDate, latest: CalendarDate, basis: string): PaperDate {
   if (latest < earliest) throw new Error(`${latest} is before ${earliest}`);
   return { ...notGiven(), assumed: { parts: [], between: { earliest, latest }, basis } };
-}
-
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/**
- * The days a date may fall on: one day for an exact date, the month's or the year's days for
- * a date known to the month or year, unbounded (null) when not given. Parts the ledger
- * assumed count only when `assume` is true; without them an assumed year leaves the date
- * unplaced, and bounds alone place it only when assumed. An as-of query asks whether the
- * whole span is on or before its date (certainly in effect), only part of it (perhaps), or none.
- */
-export function possibleDays(date: PaperDate, options: { assume: boolean }): { earliest: CalendarDate; latest: CalendarDate } | null {
-  if (date.assumed && !options.assume) {
-    if (date.assumed.parts.length > 0 || date.value === null) return null;
-  }
-  if (date.value === null) return options.assume && date.assumed?.between ? date.assumed.between : null;
-  const [year, month, day] = date.value.split('-').map(Number);
-  if (date.precision === 'year') return { earliest: `${pad(year, 4)}-01-01`, latest: `${pad(year, 4)}-12-31` };
-  if (date.precision === 'month') return { earliest: `${date.value}-01`, latest: `${date.value}-${pad(daysInMonth(year, month))}` };
-  return { earliest: `${pad(year, 4)}-${pad(month)}-${pad(day)}`, latest: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }

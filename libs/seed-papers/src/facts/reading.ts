@@ -100,13 +100,15 @@ const words = (name: string) =>
 
 /**
  * Whether two spellings name the same organisation: every word of the shorter is a word (or
- * the start of a word, or starts with one) of the longer, bracketed abbreviations aside. "Kent and Medway
+ * most of one: the start of a word, or starts with one) of the longer, bracketed abbreviations aside. "Kent and Medway
  * Partnership Trust" is "Kent and Medway NHS and Social Care Partnership Trust"; "Nottingham
  * CityCare Partners" is "Nottingham CityCare Partnership".
  */
 export function sameOrganisation(a: string, b: string): boolean {
   const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
-  const sameWord = (w: string, l: string) => w === l || (Math.min(w.length, l.length) >= 4 && (l.startsWith(w) || w.startsWith(l)));
+  // A word the other begins with counts when it is most of it ("Partners" and "Partnership"), not a short stem ("Health" of "Healthwatch").
+  const sameWord = (w: string, l: string) =>
+    w === l || (Math.min(w.length, l.length) >= 4 && Math.min(w.length, l.length) / Math.max(w.length, l.length) >= 0.7 && (l.startsWith(w) || w.startsWith(l)));
   return short.length > 0 && short.every((w) => long.some((l) => sameWord(w, l)));
 }
 

@@ -50,6 +50,8 @@ describe('organisation types as the paper gives them', () => {
     expect(sameOrganisation('Nottingham CityCare Partners', 'Nottingham CityCare Partnership')).toBe(true);
     expect(sameOrganisation('South East Coast Ambulance Service (SECAMB)', 'South East Coast Ambulance Service NHS Foundation Trust')).toBe(true);
     expect(sameOrganisation('Nottingham City Council', 'NHS Nottingham City')).toBe(false);
+    // 003: Healthwatch is not Kent Community Health NHS Foundation Trust, though "Healthwatch" begins with "Health".
+    expect(sameOrganisation('Healthwatch', 'Kent Community Health NHS Foundation Trust')).toBe(false);
     expect(sameOrganisation('Nottinghamshire County Council', 'Nottingham City Council')).toBe(false);
   });
 });

@@ -220,6 +220,8 @@ describe('003 South Kent Coast', () => {
       'Kent Integrated Care Alliance (KICA)',
       'Integrated Care 24 (IC24)',
     ]);
+    // "Healthwatch" begins with "Health", but it is not Kent Community Health NHS Foundation Trust.
+    expect(facts.partners.find((p) => p.name === 'Healthwatch')).toMatchObject({ alsoWritten: [], type: { kind: 'healthwatch' } });
   });
 
   it('has the term 2015-2018 from its title, to the year', () => {

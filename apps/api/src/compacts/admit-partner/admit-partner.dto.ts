@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { type AdmitPartner, ORGANISATION_TYPES, type OrganisationType, type DataOf } from '@compact-ledger/domain';
-import { CALENDAR_DATE, ORGANISATION_ID } from '../../http/dto-fields';
+import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { type AdmitPartner, ORGANISATION_TYPES, type OrganisationType, type DataOf, type PaperDateInput } from '@compact-ledger/domain';
+import { ORGANISATION_ID } from '../../http/dto-fields';
 import { RepresentativeDto } from '../compact-fields';
+import { PaperDateField } from '../paper-date.fields';
 
 export class AdmitPartnerDto implements Omit<DataOf<AdmitPartner>, 'factId'> {
   @ApiProperty({ example: 'kent-county-council' })
@@ -16,15 +17,16 @@ export class AdmitPartnerDto implements Omit<DataOf<AdmitPartner>, 'factId'> {
   @MaxLength(300)
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES })
+  @ApiProperty({ enum: ORGANISATION_TYPES, description: 'As the paper gives it; not-given where it gives none' })
   @IsIn([...ORGANISATION_TYPES])
   organisationType!: OrganisationType;
 
-  @ApiProperty({ type: RepresentativeDto })
+  @ApiProperty({ type: RepresentativeDto, nullable: true, description: 'Null where the paper names no lead' })
+  @ValidateIf((body: AdmitPartnerDto) => body.lead !== null)
   @IsObject()
   @ValidateNested()
   @Type(() => RepresentativeDto)
-  lead!: RepresentativeDto;
+  lead!: RepresentativeDto | null;
 
   @ApiPropertyOptional({ type: RepresentativeDto, nullable: true })
   @IsOptional()
@@ -33,7 +35,6 @@ export class AdmitPartnerDto implements Omit<DataOf<AdmitPartner>, 'factId'> {
   @Type(() => RepresentativeDto)
   deputy: RepresentativeDto | null = null;
 
-  @ApiProperty({ example: '2015-08-25' })
-  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a date such as 2015-08-25' })
-  effectiveOn!: string;
+  @PaperDateField('effectiveOn', { description: 'From when it is a partner, as the paper gives it; { "value": null } where it gives no date' })
+  effectiveOn!: PaperDateInput;
 }

@@ -2,29 +2,33 @@ import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import type { AskPartnerToLeave, LeavingBasis, DataOf } from '@compact-ledger/domain';
+import { IsIn, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
+import type { AskPartnerToLeave, LeavingBasis, DataOf, PaperDateInput } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { CALENDAR_DATE } from '../../http/dto-fields';
+import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { OrganisationParams } from '../compact-fields';
+import { PaperDateField } from '../paper-date.fields';
 
 export class LeavingBasisDto implements LeavingBasis {
   @ApiProperty({ enum: ['decision', 'dispute'] })
   @IsIn(['decision', 'dispute'])
   kind!: 'decision' | 'dispute';
 
-  @ApiProperty({ example: 'Partnership Board minute 2018/07' })
+  @ApiProperty({
+    example: 'meeting/wpb-2017-10/decisions/d-6',
+    description: 'A decision: meeting/<meetingId>/decisions/<decisionId>; a dispute: its id. Either must exist on this compact by the date the partner leaves (422 naming the rule)',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   reference!: string;
 }
 
-export class ExpulsionDto implements Omit<DataOf<AskPartnerToLeave>, 'organisationId'> {
+export class ExpulsionDto implements Omit<DataOf<AskPartnerToLeave>, 'organisationId' | 'factId' | 'references'> {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
@@ -37,9 +41,8 @@ export class ExpulsionDto implements Omit<DataOf<AskPartnerToLeave>, 'organisati
   @Type(() => LeavingBasisDto)
   basis!: LeavingBasisDto;
 
-  @ApiProperty({ example: '2018-09-30' })
-  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a date such as 2018-09-30' })
-  effectiveOn!: string;
+  @PaperDateField('effectiveOn', { example: '2018-09-30' })
+  effectiveOn!: PaperDateInput;
 }
 
 /** A partner is asked to leave the partnership, on a decision or a dispute's outcome (004, collective monitoring): PartnerAskedToLeave. */
@@ -59,7 +62,8 @@ export class AskPartnerToLeaveHandler implements ICommandHandler<AskPartnerToLea
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, organisationId, request, context }: AskPartnerToLeaveCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, { type: 'AskPartnerToLeave', data: { ...request, organisationId } }, context);
+    // The dispute or decision the basis names is read by CompactCommands and carried in the command.
+    return this.compacts.run(compactId, { type: 'AskPartnerToLeave', data: { ...request, organisationId, factId: newId() } }, context);
   }
 }
 

@@ -1,53 +1,56 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Correction } from '@compact-ledger/domain';
+import type { CorrectionInput, CorrectionRequest } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
-import { CorrectionDto } from './correct-fact.dto';
+import { CorrectionsDto } from './correct-fact.dto';
 
-/** Corrects a recorded fact, named by its factId; the original stays in the history (EventCorrected). */
-export class CorrectFactCommand extends Command<CommandResultDto> {
+/** Corrects recorded facts, each named by its factId, appended together (one EventCorrected each); the originals stay in the history. */
+export class CorrectFactsCommand extends Command<CommandResultDto> {
   constructor(
     readonly compactId: string,
-    readonly request: CorrectionDto,
+    readonly request: CorrectionsDto,
     readonly context: CommandContext,
   ) {
     super();
   }
 }
 
-/** The corrected fields; an endorsement's own reason travels as `endorsementReason`, as `reason` says why the correction is made. */
-function correctionOf({ factId: _factId, reason: _why, endorsementReason, ...fields }: CorrectionDto): Correction {
-  return { ...fields, ...(endorsementReason !== undefined ? { reason: endorsementReason } : {}) } as Correction;
+/** The fields given, as plain data (a field left out is not corrected; null is a value). */
+function correctionsOf({ corrections }: CorrectionsDto): CorrectionRequest[] {
+  return corrections.map(({ factId, reason, correction }) => ({
+    factId,
+    reason,
+    correction: Object.fromEntries(Object.entries(correction).filter(([, value]) => value !== undefined)) as unknown as CorrectionInput,
+  }));
 }
 
-@CommandHandler(CorrectFactCommand)
-export class CorrectFactHandler implements ICommandHandler<CorrectFactCommand> {
+@CommandHandler(CorrectFactsCommand)
+export class CorrectFactsHandler implements ICommandHandler<CorrectFactsCommand> {
   constructor(private readonly compacts: CompactCommands) {}
 
-  execute({ compactId, request, context }: CorrectFactCommand): Promise<CommandResultDto> {
-    const data = { factId: request.factId, reason: request.reason, correction: correctionOf(request) };
-    return this.compacts.run(compactId, { type: 'CorrectEvent', data }, context);
+  execute({ compactId, request, context }: CorrectFactsCommand): Promise<CommandResultDto> {
+    return this.compacts.run(compactId, { type: 'CorrectFacts', data: { corrections: correctionsOf(request) } }, context);
   }
 }
 
 @ApiTags('compact partners and signatures')
 @ApiBearerAuth()
 @Controller('compacts/:id')
-export class CorrectFactController {
+export class CorrectFactsController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post('corrections')
-  @ApiOperation({ summary: 'Correct a recorded fact' })
+  @ApiOperation({ summary: 'Correct recorded facts' })
   @Policy('compacts.correct')
   @HttpCode(201)
-  @ApiCreatedResponse({ type: CommandResultDto, description: 'EventCorrected: the original fact stays in the history' })
-  correct(@Param() { id }: CompactIdParams, @Body() body: CorrectionDto, @Req() request: LedgerRequest) {
-    return this.commands.execute(new CorrectFactCommand(id, body, commandContextFrom(request)));
+  @ApiCreatedResponse({ type: CommandResultDto, description: 'One EventCorrected per correction, appended together; the original facts stay in the history' })
+  correct(@Param() { id }: CompactIdParams, @Body() body: CorrectionsDto, @Req() request: LedgerRequest) {
+    return this.commands.execute(new CorrectFactsCommand(id, body, commandContextFrom(request)));
   }
 }

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
+import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
@@ -25,7 +26,7 @@ export class DefineEscalationPathHandler implements ICommandHandler<DefineEscala
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, request, context }: DefineEscalationPathCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, { type: 'DefineEscalationPath', data: { ...request } }, context);
+    return this.compacts.run(compactId, { type: 'DefineEscalationPath', data: { ...request, factId: newId() } }, context);
   }
 }
 

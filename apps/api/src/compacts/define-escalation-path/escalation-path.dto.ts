@@ -1,8 +1,9 @@
-import type { DefineEscalationPath, EscalationLevel, DataOf } from '@compact-ledger/domain';
+import type { DefineEscalationPath, EscalationLevel, DataOf, PaperDateInput } from '@compact-ledger/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { CalendarDateField, TextField } from '../../http/dto-fields';
+import { TextField } from '../../http/dto-fields';
+import { PaperDateDto, PaperDateField } from '../paper-date.fields';
 
 /** The compact's escalation path (docs/domain.md): the levels a dispute moves up, one at a time. */
 export class EscalationLevelDto implements EscalationLevel {
@@ -40,7 +41,7 @@ export class EscalationLevelDto implements EscalationLevel {
   workingDayLimit?: number;
 }
 
-export class EscalationPathDto implements DataOf<DefineEscalationPath> {
+export class EscalationPathDto implements Omit<DataOf<DefineEscalationPath>, 'factId'> {
   @ApiProperty({ type: [EscalationLevelDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -53,7 +54,27 @@ export class EscalationPathDto implements DataOf<DefineEscalationPath> {
   @TextField(1000)
   note!: string;
 
-  @ApiProperty({ example: '2016-01-25' })
-  @CalendarDateField('effectiveOn')
-  effectiveOn!: string;
+  @PaperDateField('effectiveOn', { example: '2016-01-25', description: 'The date the path took effect on the paper (with the version that sets it out, its date)' })
+  effectiveOn!: PaperDateInput;
+}
+
+/** A path as a read shows it: its date with its precision. */
+export class EscalationPathViewDto {
+  @ApiProperty({ type: [EscalationLevelDto] })
+  levels!: EscalationLevelDto[];
+
+  @ApiProperty()
+  note!: string;
+
+  @ApiProperty({ type: PaperDateDto })
+  effectiveOn!: PaperDateDto;
+}
+
+/** The compact's path, with the id a correction names and when it was recorded. */
+export class CompactEscalationPathDto extends EscalationPathViewDto {
+  @ApiProperty({ description: 'What a correction names' })
+  factId!: string;
+
+  @ApiProperty({ description: 'True once a correction has changed it' })
+  corrected!: boolean;
 }

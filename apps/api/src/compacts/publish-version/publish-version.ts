@@ -5,6 +5,7 @@ import type { PublishAmendment, PublishVersion } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
+import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
@@ -22,9 +23,9 @@ export class PublishVersionCommand extends Command<CommandResultDto> {
 }
 
 /** The body says which: `sections` for a whole text, the amendment fields otherwise (its DTO refuses both or neither). */
-export function toDomainCommand({ sections, replace, add, remove, replacePhrases, ...version }: PublishVersionDto): PublishVersion | PublishAmendment {
-  if (sections !== undefined) return { type: 'PublishVersion', data: { ...version, sections } };
-  return { type: 'PublishAmendment', data: { ...version, replace, add, remove, replacePhrases } };
+export function toDomainCommand({ sections, replace, add, remove, replacePhrases, describedChanges, ...version }: PublishVersionDto, factId: string): PublishVersion | PublishAmendment {
+  if (sections !== undefined) return { type: 'PublishVersion', data: { ...version, factId, sections, describedChanges: describedChanges ?? null } };
+  return { type: 'PublishAmendment', data: { ...version, note: version.note ?? '', factId, replace, add, remove, replacePhrases } };
 }
 
 @CommandHandler(PublishVersionCommand)
@@ -32,7 +33,7 @@ export class PublishVersionHandler implements ICommandHandler<PublishVersionComm
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, request, context }: PublishVersionCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, toDomainCommand(request), context);
+    return this.compacts.run(compactId, toDomainCommand(request, newId()), context);
   }
 }
 

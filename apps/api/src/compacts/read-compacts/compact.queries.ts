@@ -1,132 +1,114 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
-import {
-  type Compact,
-  compactEventCodec,
-  decodeKnown,
-  type CompactState,
-  compactStatusAt,
-  compactStream,
-  evolveCompact,
-  initialCompactState,
-  isMemberOn,
-} from '@compact-ledger/domain';
+import { type CompactStatus, compactEventCodec, compactStream, type DatePlacement, effectiveDateOf, happenedBy } from '@compact-ledger/domain';
 import type { EventStore, RecordedEvent } from '@compact-ledger/event-store';
-import { compactLifecycleProjection, compactStateProjection, type CompactStateView } from '@compact-ledger/projections';
+import { type CompactOnDate, compactOnDate, type CompactSummary, listCompacts, summaryOf } from '@compact-ledger/projections';
 import { ResourceNotFoundError } from '../../http/problems';
-import { asOfPoint, visibleAsOf } from '../as-of-query.dto';
 import { EVENT_STORE, READ_MODEL_DB } from '../../infrastructure/tokens';
+import { type AsOf, asOfPoint } from '../as-of-query.dto';
+import { CompactReads } from '../compact-reads';
 
-export interface CompactAsOfView extends CompactStateView {
-  asOf: { date: string; axis: 'effective' | 'recorded' };
-  status: string;
-  term: Compact['term'] | null;
-  inForce: Compact['inForce'];
-  /** The partners who were members on the date, with their representatives and membership periods. */
-  partners: Array<Compact['partners'][string]>;
-}
+export type CompactView = CompactSummary &
+  Omit<CompactOnDate, 'currentVersion'> & {
+    asOf: { date: string; axis: 'effective' | 'recorded'; assume: DatePlacement };
+    currentVersion: CompactSummary['currentVersion'];
+  };
 
-export class GetCompactQuery extends Query<CompactAsOfView> {
+export class GetCompactQuery extends Query<CompactView> {
   constructor(
     readonly compactId: string,
-    readonly asOf: string | null = null,
-    readonly axis: 'effective' | 'recorded' = 'effective',
+    readonly at: AsOf,
   ) {
     super();
   }
 }
 
-export class ListCompactsQuery extends Query<Array<CompactStateView & { status: string }>> {}
+export interface CompactListFilter {
+  status: CompactStatus | null;
+  on: string;
+  assume: DatePlacement;
+  after: string | null;
+  limit: number;
+}
 
-export class GetCompactHistoryQuery extends Query<RecordedEvent[]> {
+export class ListCompactsQuery extends Query<{ compacts: Array<CompactSummary & { status: CompactStatus }>; more: boolean }> {
+  constructor(readonly filter: CompactListFilter) {
+    super();
+  }
+}
+
+export interface CompactHistory {
+  events: RecordedEvent[];
+  /** The revisions of the stream a filtered view leaves out, in order. */
+  omitted: number[];
+}
+
+export class GetCompactHistoryQuery extends Query<CompactHistory> {
   constructor(
     readonly compactId: string,
-    readonly asOf: string | null = null,
-    readonly axis: 'effective' | 'recorded' = 'effective',
+    readonly at: AsOf,
   ) {
     super();
   }
 }
 
 /**
- * A compact on a date, on either clock. Effective: its state now (corrections
- * applied) evaluated on that date. Recorded: the events the ledger had recorded by
- * that moment, replayed from the stream, so nothing recorded later shows, a
- * correction included.
+ * A compact on a date, on either clock: its summary, and its status, current version, term,
+ * in-force records and partners on that date, as the placement reads dates known only to a span,
+ * with the facts whose dates leave them undetermined.
  */
 @QueryHandler(GetCompactQuery)
 export class GetCompactHandler implements IQueryHandler<GetCompactQuery> {
-  constructor(
-    @Inject(READ_MODEL_DB) private readonly db: Database.Database,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly reads: CompactReads) {}
 
-  async execute({ compactId, asOf, axis }: GetCompactQuery): Promise<CompactAsOfView> {
-    const view = compactStateProjection.get(this.db, compactId);
-    if (!view) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    const { moment, date } = asOf === null ? { moment: new Date().toISOString(), date: new Date().toISOString().slice(0, 10) } : asOfPoint(asOf);
-
-    let state: CompactState;
-    // On the recorded axis, the stream as it stood then: its revision, last change and position too.
-    let recordedThen: Pick<CompactStateView, 'revision' | 'updatedAt' | 'position'> | null = null;
-    if (axis === 'recorded') {
-      const cutoff = moment;
-      const events = (await this.store.readStream(compactStream(compactId))).filter((e) => e.metadata.recordedAt <= cutoff);
-      state = decodeKnown(compactEventCodec, events).reduce(evolveCompact, initialCompactState());
-      if (state.kind === 'none') throw new ResourceNotFoundError(`compact ${compactId} had not been recorded by ${cutoff}`);
-      const last = events[events.length - 1];
-      recordedThen = { revision: last.revision, updatedAt: last.metadata.recordedAt, position: last.position };
-    } else {
-      state = compactLifecycleProjection.get(this.db, compactId)?.state ?? initialCompactState();
-    }
-    if (state.kind === 'none') throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-
-    const version = [...state.versions].reverse().find((v) => v.dated <= date) ?? null;
+  async execute({ compactId, at }: GetCompactQuery): Promise<CompactView> {
+    const doc = await this.reads.document(compactId, at);
+    const date = this.reads.day(at);
+    const onDate = compactOnDate(doc, date, at.assume);
+    const current = onDate.currentVersion;
     return {
-      ...view,
-      ...recordedThen,
-      title: state.title,
-      covers: state.covers,
-      description: state.description,
-      asOf: { date, axis },
-      status: compactStatusAt(state, date),
-      currentVersion: version && { label: version.label, contentHash: version.contentHash, dated: version.dated },
-      term: state.term,
-      inForce: state.inForce.filter((record) => record.effectiveOn <= date),
-      partners: Object.values(state.partners).filter((partner) => isMemberOn(partner, date)),
+      ...summaryOf(doc),
+      ...onDate,
+      currentVersion: current && { label: current.label, contentHash: current.contentHash, dated: current.dated },
+      asOf: { date, axis: at.axis, assume: at.assume },
     };
   }
 }
 
-/** Every compact with its status today, derived from its lifecycle as GET /compacts/:id derives it. */
+/** A page of compacts in the order drafted, each with its status on the day asked; filtered by status in SQL. */
 @QueryHandler(ListCompactsQuery)
 export class ListCompactsHandler implements IQueryHandler<ListCompactsQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute(): Promise<Array<CompactStateView & { status: string }>> {
-    const today = new Date().toISOString().slice(0, 10);
-    return compactStateProjection.all(this.db).map((view) => {
-      const state = compactLifecycleProjection.get(this.db, view.compactId)?.state;
-      return { ...view, status: state && state.kind === 'compact' ? compactStatusAt(state, today) : 'draft' };
-    });
+  async execute({ filter }: ListCompactsQuery) {
+    return listCompacts(this.db, filter);
   }
 }
 
-/** The compact's events straight from its stream, with full envelopes and hashes: the evidence, not a projection of it. */
+/**
+ * The compact's events straight from its stream, with full envelopes and hashes: the evidence,
+ * not a projection of it. As of a point it is a view: on the recorded axis the events recorded
+ * by then; on the effective axis those whose date in the world had passed by then (placed as
+ * asked) and the ledger's own acts, which have none. The revisions it leaves out are named, so a
+ * verifier knows where the chain it is shown has gaps.
+ */
 @QueryHandler(GetCompactHistoryQuery)
 export class GetCompactHistoryHandler implements IQueryHandler<GetCompactHistoryQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ compactId, asOf, axis }: GetCompactHistoryQuery): Promise<RecordedEvent[]> {
+  async execute({ compactId, at }: GetCompactHistoryQuery): Promise<CompactHistory> {
     const events = await this.store.readStream(compactStream(compactId));
     if (events.length === 0) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    // Effective: the events whose date in the world falls by then, and the ledger's own acts that have
-    // none (drafting the compact, a correction), which belong to what it knows now, as the state shows.
-    return events.filter(
-      (e) =>
-        (axis === 'effective' && asOf !== null && e.metadata.effectiveAt === null) ||
-        visibleAsOf(asOf, axis, { recordedAt: e.metadata.recordedAt, effectiveOn: (e.metadata.effectiveAt ?? e.metadata.recordedAt).slice(0, 10) }),
-    );
+    if (at.asOf === null) return { events, omitted: [] };
+    const { moment, date } = asOfPoint(at.asOf);
+    const shown = (event: RecordedEvent): boolean => {
+      if (at.axis === 'recorded') return event.metadata.recordedAt <= moment;
+      const decoded = compactEventCodec.decode(event);
+      const effective = decoded === null ? null : effectiveDateOf(decoded);
+      return effective === null || happenedBy(effective, date, at.assume);
+    };
+    const kept = events.filter(shown);
+    return { events: kept, omitted: events.filter((e) => !kept.includes(e)).map((e) => e.revision) };
   }
 }

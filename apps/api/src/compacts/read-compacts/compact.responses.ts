@@ -1,16 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { COMPACT_STATUSES, IN_FORCE_RULES } from '@compact-ledger/domain';
-import { PartnerDto } from '../read-partners/lifecycle.responses';
-import { SetTermDto } from '../set-term/set-term';
-import { VersionReferenceDto } from '../read-versions/version.responses';
 import { ActorDto } from '../../http/recorded-event.dto';
+import { ASSUME_VALUES, PaperDateDto } from '../paper-date.fields';
+import { PartnerViewDto, RecordedFactDto } from '../read-partners/lifecycle.responses';
 
-export class CurrentVersionDto extends VersionReferenceDto {
-  @ApiProperty({ example: '2015-08-25', description: 'The date on the paper' })
-  dated!: string;
+export class CurrentVersionDto {
+  @ApiProperty()
+  label!: string;
+
+  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9a-f]{64}$', description: 'Null where the ledger does not hold the text' })
+  contentHash!: string | null;
+
+  @ApiProperty({ type: PaperDateDto, description: 'The date on the paper, with its precision' })
+  dated!: PaperDateDto;
 }
 
-/** A compact as listed: what it is, its newest version, its status today. */
+/** A compact as listed: what it is, its newest version, its status on the date asked. */
 export class CompactSummaryDto {
   @ApiProperty({ format: 'uuid' })
   compactId!: string;
@@ -24,7 +29,7 @@ export class CompactSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   description!: string | null;
 
-  @ApiProperty({ type: CurrentVersionDto, nullable: true, description: 'The newest version, or null before the first is published' })
+  @ApiProperty({ type: CurrentVersionDto, nullable: true, description: 'The version current on the date (in a list: the newest), or null before the first' })
   currentVersion!: CurrentVersionDto | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -52,6 +57,38 @@ export class AsOfDto {
 
   @ApiProperty({ enum: ['effective', 'recorded'] })
   axis!: string;
+
+  @ApiProperty({ enum: ASSUME_VALUES, description: 'How dates known only to a span were placed' })
+  assume!: string;
+}
+
+export class TermDto {
+  @ApiProperty({ description: 'What a correction names' })
+  factId!: string;
+
+  @ApiProperty({ enum: IN_FORCE_RULES })
+  inForceRule!: string;
+
+  @ApiProperty({ type: PaperDateDto, nullable: true, description: 'The date the term runs from; null: from coming into force' })
+  effectiveFrom!: PaperDateDto | null;
+
+  @ApiProperty({ type: PaperDateDto, nullable: true, description: 'The last day of the term' })
+  expiresOn!: PaperDateDto | null;
+
+  @ApiProperty({ type: PaperDateDto, nullable: true })
+  refreshDueBy!: PaperDateDto | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  durationMonths!: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  decisionReference!: string | null;
+
+  @ApiProperty({ type: RecordedFactDto })
+  recorded!: RecordedFactDto;
+
+  @ApiProperty({ description: 'True once a correction has changed it' })
+  corrected!: boolean;
 }
 
 /** What completed the set of signatures, or the rule, that brought a version into force. */
@@ -59,25 +96,28 @@ export class InForceCompletionDto {
   @ApiProperty({ enum: ['signature', 'departure', 'rule-set'] })
   kind!: string;
 
-  @ApiProperty({ required: false, format: 'uuid', description: 'signature: the signature that completed the set' })
+  @ApiProperty({ required: false, description: 'signature: the signature that completed the set' })
   factId?: string;
 
   @ApiProperty({ required: false, description: 'departure: the unsigned partner whose leaving completed it' })
   organisationId?: string;
 
-  @ApiProperty({ required: false, description: 'departure: the day it left' })
-  effectiveOn?: string;
+  @ApiProperty({ type: PaperDateDto, required: false, description: 'departure: the day it left' })
+  effectiveOn?: PaperDateDto;
 }
 
 export class InForceDto {
+  @ApiProperty({ description: 'What a correction names (only a decision\'s coming into force is corrected; the rest follows its signatures)' })
+  factId!: string;
+
   @ApiProperty()
   versionLabel!: string;
 
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
-  contentHash!: string;
+  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9a-f]{64}$' })
+  contentHash!: string | null;
 
-  @ApiProperty({ example: '2017-06-01' })
-  effectiveOn!: string;
+  @ApiProperty({ type: PaperDateDto })
+  effectiveOn!: PaperDateDto;
 
   @ApiProperty({ enum: IN_FORCE_RULES })
   rule!: string;
@@ -90,6 +130,24 @@ export class InForceDto {
 
   @ApiProperty({ type: InForceCompletionDto, nullable: true })
   completedBy!: InForceCompletionDto | null;
+
+  @ApiProperty({ type: RecordedFactDto })
+  recorded!: RecordedFactDto;
+
+  @ApiProperty()
+  corrected!: boolean;
+}
+
+/** A fact whose date leaves it open whether it had happened on the date asked (placed by ?assume=earliest|latest). */
+export class UndeterminedFactDto {
+  @ApiProperty({ example: 'version 1 dated' })
+  fact!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  factId!: string | null;
+
+  @ApiProperty({ type: PaperDateDto })
+  date!: PaperDateDto;
 }
 
 /** A compact on a date, on either clock. */
@@ -97,12 +155,15 @@ export class CompactViewDto extends CompactSummaryDto {
   @ApiProperty({ type: AsOfDto })
   asOf!: AsOfDto;
 
-  @ApiProperty({ type: SetTermDto, nullable: true })
-  term!: SetTermDto | null;
+  @ApiProperty({ type: TermDto, nullable: true, description: 'The term in effect; null when none was set (the all-partners-signed rule applies)' })
+  term!: TermDto | null;
 
-  @ApiProperty({ type: [InForceDto], description: 'Each version that came into force, oldest first' })
+  @ApiProperty({ type: [InForceDto], description: 'Each version that had come into force by the date, oldest first' })
   inForce!: InForceDto[];
 
-  @ApiProperty({ type: [PartnerDto], description: 'The partners who were members on the date' })
-  partners!: PartnerDto[];
+  @ApiProperty({ type: [PartnerViewDto], description: 'The partners on the date: members, and those whose dates leave it undetermined' })
+  partners!: PartnerViewDto[];
+
+  @ApiProperty({ type: [UndeterminedFactDto], description: 'Facts whose dates leave it open whether they had happened by the date (empty when every date is placed)' })
+  undetermined!: UndeterminedFactDto[];
 }

@@ -1,37 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ENDORSEMENT_OUTCOMES, ORGANISATION_TYPES } from '@compact-ledger/domain';
 import { ActorDto } from '../../http/recorded-event.dto';
-import { ConcernDto, RepresentativeDto } from '../compact-fields';
 import { LeavingBasisDto } from '../ask-partner-to-leave/ask-partner-to-leave';
-
-/** How a membership ended: notice given (withdrew), or asked to leave. */
-export class MembershipEndingDto {
-  @ApiProperty({ enum: ['withdrew', 'asked-to-leave'] })
-  kind!: string;
-
-  @ApiProperty({ description: 'The reason given' })
-  reason!: string;
-
-  @ApiProperty({ required: false, description: 'withdrew: the date notice was given' })
-  noticeGivenOn?: string;
-
-  @ApiProperty({ type: LeavingBasisDto, required: false, description: 'asked-to-leave: the decision or dispute it rests on' })
-  basis?: LeavingBasisDto;
-}
-
-export class MembershipPeriodDto {
-  @ApiProperty({ format: 'uuid', description: 'The admission fact that opened it: what a correction names' })
-  admissionFactId!: string;
-
-  @ApiProperty({ example: '2015-08-25' })
-  from!: string;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The first day it is no longer a partner; null while it is one' })
-  until!: string | null;
-
-  @ApiProperty({ type: MembershipEndingDto, nullable: true })
-  ending!: MembershipEndingDto | null;
-}
+import { ConcernDto, RepresentativeDto } from '../compact-fields';
+import { PaperDateDto } from '../paper-date.fields';
 
 /** When and by whom the ledger recorded a fact. */
 export class RecordedFactDto {
@@ -45,19 +17,63 @@ export class RecordedFactDto {
   position!: number;
 }
 
+/** How a membership ended: notice given (withdrew), or asked to leave. */
+export class MembershipEndingDto {
+  @ApiProperty({ enum: ['withdrew', 'asked-to-leave'] })
+  kind!: string;
+
+  @ApiProperty({ description: 'What a correction names' })
+  factId!: string;
+
+  @ApiProperty({ type: PaperDateDto, nullable: true, description: 'withdrew: the date notice was given' })
+  noticeGivenOn!: PaperDateDto | null;
+
+  @ApiProperty({ description: 'The reason given' })
+  reason!: string;
+
+  @ApiProperty({ type: LeavingBasisDto, nullable: true, description: 'asked-to-leave: the decision or dispute it rests on' })
+  basis!: LeavingBasisDto | null;
+
+  @ApiProperty({ type: RecordedFactDto })
+  recorded!: RecordedFactDto;
+
+  @ApiProperty()
+  corrected!: boolean;
+}
+
+export class MembershipPeriodDto {
+  @ApiProperty({ description: 'The admission fact that opened it: what a correction names' })
+  admissionFactId!: string;
+
+  @ApiProperty({ type: PaperDateDto, description: 'From when it is a partner, as the paper gives it' })
+  from!: PaperDateDto;
+
+  @ApiProperty({ type: PaperDateDto, nullable: true, description: 'The first day it is no longer a partner; null while it is one' })
+  until!: PaperDateDto | null;
+
+  @ApiProperty({ type: MembershipEndingDto, nullable: true })
+  ending!: MembershipEndingDto | null;
+
+  @ApiProperty({ type: RecordedFactDto, description: 'When the admission was recorded' })
+  admissionRecorded!: RecordedFactDto;
+
+  @ApiProperty({ description: 'True once a correction has changed the admission' })
+  corrected!: boolean;
+}
+
 /** A partner: its organisation, representatives and membership periods. */
 export class PartnerDto {
   @ApiProperty({ example: 'kent-county-council' })
   organisationId!: string;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'As the paper writes it' })
   name!: string;
 
-  @ApiProperty({ enum: ORGANISATION_TYPES })
+  @ApiProperty({ enum: ORGANISATION_TYPES, description: 'As the paper gives it; not-given where it gives none' })
   organisationType!: string;
 
-  @ApiProperty({ type: RepresentativeDto })
-  lead!: RepresentativeDto;
+  @ApiProperty({ type: RepresentativeDto, nullable: true, description: 'Null where the paper names no lead' })
+  lead!: RepresentativeDto | null;
 
   @ApiProperty({ type: RepresentativeDto, nullable: true })
   deputy!: RepresentativeDto | null;
@@ -66,14 +82,14 @@ export class PartnerDto {
   memberships!: MembershipPeriodDto[];
 }
 
-/** A partner as GET /compacts/{id}/partners shows it: with when each admission was recorded. */
+/** A partner as a read on a date shows it. */
 export class PartnerViewDto extends PartnerDto {
-  @ApiProperty({ type: [RecordedFactDto], description: "When each membership's admission was recorded, in the order of memberships" })
-  admissionsRecorded!: Array<RecordedFactDto | null>;
+  @ApiProperty({ enum: ['member', 'undetermined'], description: 'On the date asked: a member, or its dates leave it undetermined (always member without ?asOf=)' })
+  onDate!: string;
 }
 
 export class EndorsementViewDto {
-  @ApiProperty({ format: 'uuid', description: 'What a correction names' })
+  @ApiProperty({ description: 'What a correction names' })
   factId!: string;
 
   @ApiProperty()
@@ -82,14 +98,14 @@ export class EndorsementViewDto {
   @ApiProperty()
   versionLabel!: string;
 
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$' })
-  contentHash!: string;
+  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9a-f]{64}$' })
+  contentHash!: string | null;
 
   @ApiProperty()
   boardName!: string;
 
-  @ApiProperty({ example: '2016-03-22' })
-  meetingDate!: string;
+  @ApiProperty({ type: PaperDateDto })
+  meetingDate!: PaperDateDto;
 
   @ApiProperty({ enum: ENDORSEMENT_OUTCOMES })
   outcome!: string;
@@ -100,16 +116,52 @@ export class EndorsementViewDto {
   @ApiProperty({ type: String, nullable: true, description: "The board's reason, where it gave one" })
   reason!: string | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'What the ledger took that the paper does not say (whose board it is), and why' })
+  assumption!: string | null;
+
+  @ApiProperty({ type: RecordedFactDto })
+  recorded!: RecordedFactDto;
+
   @ApiProperty({ description: 'True once a correction has changed it (the original stays in the history)' })
   corrected!: boolean;
+}
 
-  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
-  recordedAt!: string | null;
+/** A board asked to endorse, with no outcome on the paper. */
+export class EndorsementRequestViewDto {
+  @ApiProperty({ description: 'What a correction names' })
+  factId!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The partner whose board it is; null where the paper names only the board' })
+  organisationId!: string | null;
+
+  @ApiProperty()
+  versionLabel!: string;
+
+  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9a-f]{64}$' })
+  contentHash!: string | null;
+
+  @ApiProperty()
+  boardName!: string;
+
+  @ApiProperty({ type: PaperDateDto })
+  meetingDate!: PaperDateDto;
+
+  @ApiProperty({ description: 'What the board was asked, in the paper\'s words' })
+  asked!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  assumption!: string | null;
+
+  @ApiProperty({ type: RecordedFactDto })
+  recorded!: RecordedFactDto;
+
+  @ApiProperty()
+  corrected!: boolean;
 }
 
 /** A row of the signature register: a partner and a version, signed or not yet. */
 export class RegisterRowDto {
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: "The signature's fact id (what a correction names); null for an unsigned slot" })
+  @ApiProperty({ type: String, nullable: true, description: "The signature's fact id (what a correction names); null for an unsigned slot" })
   factId!: string | null;
 
   @ApiProperty()
@@ -130,14 +182,17 @@ export class RegisterRowDto {
   @ApiProperty({ type: RepresentativeDto, nullable: true })
   signatory!: RepresentativeDto | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The date on the paper' })
-  signedOn!: string | null;
+  @ApiProperty({ type: PaperDateDto, nullable: true, description: 'The date on the paper, with its precision' })
+  signedOn!: PaperDateDto | null;
 
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the ledger recorded it' })
   recordedAt!: string | null;
 
   @ApiProperty({ type: [String], description: 'What signing signifies, where the paper says' })
   signifies!: string[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'What the ledger took that the paper does not plainly say' })
+  assumption!: string | null;
 
   @ApiProperty()
   corrected!: boolean;

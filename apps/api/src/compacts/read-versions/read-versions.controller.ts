@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Policy } from '../../auth/policies';
-import { AsOfQueryDto } from '../as-of-query.dto';
+import { AsOfQueryDto, asOfFrom } from '../as-of-query.dto';
 import { VersionLabelField, VersionLabelParams } from '../compact-fields';
 import { CompactIdParams } from '../compact-id.params';
 import { CompareVersionsQuery, GetVersionQuery, ListVersionsQuery } from './version.queries';
@@ -28,24 +28,27 @@ export class ReadVersionsController {
   @Get('versions')
   @ApiOperation({ summary: "A compact's versions" })
   @Policy('compacts.read')
-  @ApiOkResponse({ type: [VersionDto], description: 'Every version in the order published: label, date, note, content hash and sections' })
-  list(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
-    return this.queries.execute(new ListVersionsQuery(id, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
+  @ApiOkResponse({ type: [VersionDto], description: 'Every version in the order published: label, date with its precision, note, content hash and sections (null where the paper does not carry the text)' })
+  list(@Param() { id }: CompactIdParams, @Query() query: AsOfQueryDto) {
+    return this.queries.execute(new ListVersionsQuery(id, asOfFrom(query)));
   }
 
   @Get('versions/:label')
   @ApiOperation({ summary: 'One version' })
   @Policy('compacts.read')
   @ApiOkResponse({ type: VersionDto, description: "One version's sections, note and content hash" })
-  get(@Param() { id, label }: VersionLabelParams, @Query() { asOf, axis }: AsOfQueryDto) {
-    return this.queries.execute(new GetVersionQuery(id, label, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
+  get(@Param() { id, label }: VersionLabelParams, @Query() query: AsOfQueryDto) {
+    return this.queries.execute(new GetVersionQuery(id, label, asOfFrom(query)));
   }
 
   @Get('diff')
   @ApiOperation({ summary: 'Compare two versions section by section' })
   @Policy('compacts.read')
-  @ApiOkResponse({ type: VersionComparisonDto, description: 'Section by section: added, removed, changed with word-level changes' })
-  diff(@Param() { id }: CompactIdParams, @Query() { from, to, asOf, axis }: CompareVersionsQueryDto) {
-    return this.queries.execute(new CompareVersionsQuery(id, from, to, { asOf: asOf ?? null, axis: axis ?? 'effective' }));
+  @ApiOkResponse({
+    type: VersionComparisonDto,
+    description: 'Section by section: added, removed, changed with word-level changes, where both texts are recorded; and what each version\'s note says it changed (000\'s V1 to V5.0 are known only so)',
+  })
+  diff(@Param() { id }: CompactIdParams, @Query() query: CompareVersionsQueryDto) {
+    return this.queries.execute(new CompareVersionsQuery(id, query.from, query.to, asOfFrom(query)));
   }
 }

@@ -1,22 +1,14 @@
-import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import type Database from 'better-sqlite3';
-import { compareVersionLabels, normaliseVersionLabel } from '@compact-ledger/domain';
-import { compactStateProjection, compactVersionsProjection, compareVersions, type VersionComparison, type VersionView } from '@compact-ledger/projections';
-import { visibleAsOf } from '../as-of-query.dto';
+import { compareVersionLabels, happenedBy, normaliseVersionLabel } from '@compact-ledger/domain';
+import { compareVersions, type VersionComparison, type VersionView } from '@compact-ledger/projections';
 import { ResourceNotFoundError } from '../../http/problems';
-import { READ_MODEL_DB } from '../../infrastructure/tokens';
-
-/** As of a date (effective: versions dated by then) or a moment (recorded: versions the ledger had by then). */
-export interface AsOf {
-  asOf: string | null;
-  axis: 'effective' | 'recorded';
-}
+import type { AsOf } from '../as-of-query.dto';
+import { CompactReads } from '../compact-reads';
 
 export class ListVersionsQuery extends Query<VersionView[]> {
   constructor(
     readonly compactId: string,
-    readonly at: AsOf = { asOf: null, axis: 'effective' },
+    readonly at: AsOf = { asOf: null, axis: 'effective', assume: 'none' },
   ) {
     super();
   }
@@ -26,7 +18,7 @@ export class GetVersionQuery extends Query<VersionView> {
   constructor(
     readonly compactId: string,
     readonly label: string,
-    readonly at: AsOf = { asOf: null, axis: 'effective' },
+    readonly at: AsOf = { asOf: null, axis: 'effective', assume: 'none' },
   ) {
     super();
   }
@@ -37,48 +29,52 @@ export class CompareVersionsQuery extends Query<VersionComparison> {
     readonly compactId: string,
     readonly from: string,
     readonly to: string,
-    readonly at: AsOf = { asOf: null, axis: 'effective' },
+    readonly at: AsOf = { asOf: null, axis: 'effective', assume: 'none' },
   ) {
     super();
   }
 }
 
-function versionsOf(db: Database.Database, compactId: string, { asOf, axis }: AsOf): VersionView[] {
-  if (!compactStateProjection.get(db, compactId)) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-  const versions = compactVersionsProjection.get(db, compactId)?.versions ?? [];
-  return versions.filter((v) => visibleAsOf(asOf, axis, { recordedAt: v.recordedAt, effectiveOn: v.dated }));
+/** As of a date (effective: the versions dated by then, placed as asked) or a moment (recorded: the versions the ledger had by then). */
+async function versionsOf(reads: CompactReads, compactId: string, at: AsOf): Promise<VersionView[]> {
+  const { versions } = await reads.versions(compactId, at);
+  if (at.asOf === null || at.axis === 'recorded') return versions;
+  const day = reads.day(at);
+  return versions.filter((v) => happenedBy(v.dated, day, at.assume));
 }
 
-function versionOf(db: Database.Database, compactId: string, label: string, at: AsOf): VersionView {
+async function versionOf(reads: CompactReads, compactId: string, label: string, at: AsOf): Promise<{ version: VersionView; all: VersionView[] }> {
   const wanted = normaliseVersionLabel(label);
-  const version = versionsOf(db, compactId, at).find((v) => compareVersionLabels(v.label, wanted) === 0);
+  const all = await versionsOf(reads, compactId, at);
+  const version = all.find((v) => compareVersionLabels(v.label, wanted) === 0);
   if (!version) throw new ResourceNotFoundError(`compact ${compactId} has no version ${wanted}${at.asOf ? ` as of ${at.asOf} (${at.axis})` : ''}`);
-  return version;
+  return { version, all };
 }
 
 @QueryHandler(ListVersionsQuery)
 export class ListVersionsHandler implements IQueryHandler<ListVersionsQuery> {
-  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+  constructor(private readonly reads: CompactReads) {}
 
-  async execute({ compactId, at }: ListVersionsQuery): Promise<VersionView[]> {
-    return versionsOf(this.db, compactId, at);
+  execute({ compactId, at }: ListVersionsQuery): Promise<VersionView[]> {
+    return versionsOf(this.reads, compactId, at);
   }
 }
 
 @QueryHandler(GetVersionQuery)
 export class GetVersionHandler implements IQueryHandler<GetVersionQuery> {
-  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+  constructor(private readonly reads: CompactReads) {}
 
   async execute({ compactId, label, at }: GetVersionQuery): Promise<VersionView> {
-    return versionOf(this.db, compactId, label, at);
+    return (await versionOf(this.reads, compactId, label, at)).version;
   }
 }
 
 @QueryHandler(CompareVersionsQuery)
 export class CompareVersionsHandler implements IQueryHandler<CompareVersionsQuery> {
-  constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
+  constructor(private readonly reads: CompactReads) {}
 
   async execute({ compactId, from, to, at }: CompareVersionsQuery): Promise<VersionComparison> {
-    return compareVersions(versionOf(this.db, compactId, from, at), versionOf(this.db, compactId, to, at));
+    const [a, b] = [await versionOf(this.reads, compactId, from, at), await versionOf(this.reads, compactId, to, at)];
+    return compareVersions(a.version, b.version, a.all);
   }
 }

@@ -2,26 +2,29 @@ import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import type { RecordCameIntoForce, DataOf } from '@compact-ledger/domain';
+import type { RecordCameIntoForce, DataOf, PaperDateInput } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { CalendarDateField } from '../../http/dto-fields';
+import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { VersionLabelField } from '../compact-fields';
 import { CompactIdParams } from '../compact-id.params';
+import { PaperDateField } from '../paper-date.fields';
 
-export class CameIntoForceDto implements DataOf<RecordCameIntoForce> {
+export class CameIntoForceDto implements Omit<DataOf<RecordCameIntoForce>, 'factId' | 'references'> {
   @ApiProperty({ example: '1' })
   @VersionLabelField('versionLabel')
   versionLabel!: string;
 
-  @ApiProperty({ example: '2017-06-01' })
-  @CalendarDateField('effectiveOn')
-  effectiveOn!: string;
+  @PaperDateField('effectiveOn', { example: '2017-06-01' })
+  effectiveOn!: PaperDateInput;
 
-  @ApiProperty({ example: 'Partnership Board, 2017-05' })
+  @ApiProperty({
+    example: 'Date effective: 1 June 2017',
+    description: "The decision: a board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist on this compact's boards), or the paper's own words",
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -44,7 +47,7 @@ export class RecordComingIntoForceHandler implements ICommandHandler<RecordComin
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, request, context }: RecordComingIntoForceCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, { type: 'RecordCameIntoForce', data: { ...request } }, context);
+    return this.compacts.run(compactId, { type: 'RecordCameIntoForce', data: { ...request, factId: newId() } }, context);
   }
 }
 

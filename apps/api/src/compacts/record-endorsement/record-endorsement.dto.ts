@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ENDORSEMENT_OUTCOMES, type EndorsementOutcome, type RecordBoardEndorsement, type DataOf } from '@compact-ledger/domain';
-import { HappenedOnField, ORGANISATION_ID } from '../../http/dto-fields';
+import { ENDORSEMENT_OUTCOMES, type EndorsementOutcome, type RecordBoardEndorsement, type DataOf, type PaperDateInput } from '@compact-ledger/domain';
+import { ORGANISATION_ID } from '../../http/dto-fields';
 import { ConcernDto, ConcernsField, VersionLabelField } from '../compact-fields';
+import { PaperDateField } from '../paper-date.fields';
 
 export class EndorsementDto implements Omit<DataOf<RecordBoardEndorsement>, 'factId'> {
   @ApiProperty({ example: 'nottingham-city-ccg' })
@@ -19,9 +20,8 @@ export class EndorsementDto implements Omit<DataOf<RecordBoardEndorsement>, 'fac
   @MaxLength(300)
   boardName!: string;
 
-  @ApiProperty({ example: '2016-03-22' })
-  @HappenedOnField('meetingDate', '2016-03-22')
-  meetingDate!: string;
+  @PaperDateField('meetingDate', { example: '2014-12-02', happened: true })
+  meetingDate!: PaperDateInput;
 
   @ApiProperty({ enum: ENDORSEMENT_OUTCOMES })
   @IsIn([...ENDORSEMENT_OUTCOMES])
@@ -35,4 +35,15 @@ export class EndorsementDto implements Omit<DataOf<RecordBoardEndorsement>, 'fac
   @IsString()
   @MaxLength(2000)
   reason: string | null = null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'What the ledger takes that the paper does not say (001: the paper names the board, not the partner whose board it is), and why',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  assumption: string | null = null;
 }

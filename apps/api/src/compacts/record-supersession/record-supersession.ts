@@ -5,6 +5,7 @@ import type { RecordSuperseded, DataOf } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
+import { newId } from '../../http/ids';
 import { UuidField } from '../../http/dto-fields';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
@@ -12,8 +13,8 @@ import { CompactIdParams } from '../compact-id.params';
 import { TerminationDto } from '../terminate-compact/terminate-compact';
 
 /** A supersession: a termination that names the compact replacing this one. */
-export class SupersessionDto extends TerminationDto implements DataOf<RecordSuperseded> {
-  @ApiProperty({ format: 'uuid', description: 'The compact that replaces this one' })
+export class SupersessionDto extends TerminationDto implements Omit<DataOf<RecordSuperseded>, 'factId' | 'references'> {
+  @ApiProperty({ format: 'uuid', description: 'The compact that replaces this one: it must have been drafted (422 referenced-compact-not-found)' })
   @UuidField()
   successorCompactId!: string;
 }
@@ -34,7 +35,7 @@ export class RecordSupersessionHandler implements ICommandHandler<RecordSuperses
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, request, context }: RecordSupersessionCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, { type: 'RecordSuperseded', data: { ...request } }, context);
+    return this.compacts.run(compactId, { type: 'RecordSuperseded', data: { ...request, factId: newId() } }, context);
   }
 }
 

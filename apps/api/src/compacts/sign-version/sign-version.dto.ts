@@ -1,9 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, Matches, ValidateNested } from 'class-validator';
-import { SIGNIFICANCE_CODES, type SignificanceCode, type SignVersion, type DataOf } from '@compact-ledger/domain';
-import { HappenedOnField, ORGANISATION_ID } from '../../http/dto-fields';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { SIGNIFICANCE_CODES, type SignificanceCode, type SignVersion, type DataOf, type PaperDateInput } from '@compact-ledger/domain';
+import { ORGANISATION_ID } from '../../http/dto-fields';
 import { CONTENT_HASH, RepresentativeDto, VersionLabelField } from '../compact-fields';
+import { PaperDateField } from '../paper-date.fields';
 
 export class SignatureDto implements Omit<DataOf<SignVersion>, 'factId'> {
   @ApiProperty({ example: 'south-kent-coast-ccg' })
@@ -24,13 +25,19 @@ export class SignatureDto implements Omit<DataOf<SignVersion>, 'factId'> {
   @Type(() => RepresentativeDto)
   signatory!: RepresentativeDto;
 
-  @ApiProperty({ example: '2015-08-25', description: 'The date on the paper' })
-  @HappenedOnField('signedOn', '2015-08-25')
-  signedOn!: string;
+  @PaperDateField('signedOn', { example: '2015-08-25', happened: true })
+  signedOn!: PaperDateInput;
 
   @ApiProperty({ enum: SIGNIFICANCE_CODES, isArray: true, description: 'What signing signifies (001 section 9); empty where the paper does not say' })
   @IsArray()
   @ArrayMaxSize(SIGNIFICANCE_CODES.length)
   @IsIn([...SIGNIFICANCE_CODES], { each: true })
   signifies!: SignificanceCode[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What the ledger takes that the paper does not plainly say (003: SECAMB\'s "Signed" place is blank, its name and date written)' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  assumption: string | null = null;
 }

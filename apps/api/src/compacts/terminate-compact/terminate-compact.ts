@@ -2,20 +2,20 @@ import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { TerminateCompact, DataOf } from '@compact-ledger/domain';
+import type { TerminateCompact, DataOf, PaperDateInput } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { CalendarDateField } from '../../http/dto-fields';
+import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
+import { PaperDateField } from '../paper-date.fields';
 
 /** A termination: when, why and on whose decision. */
-export class TerminationDto implements DataOf<TerminateCompact> {
-  @ApiProperty({ example: '2020-03-31' })
-  @CalendarDateField('effectiveOn')
-  effectiveOn!: string;
+export class TerminationDto implements Omit<DataOf<TerminateCompact>, 'factId' | 'references'> {
+  @PaperDateField('effectiveOn', { example: '2020-03-31' })
+  effectiveOn!: PaperDateInput;
 
   @ApiProperty()
   @IsString()
@@ -23,7 +23,7 @@ export class TerminationDto implements DataOf<TerminateCompact> {
   @MaxLength(2000)
   reason!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "A board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist), or the paper's words" })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -46,7 +46,7 @@ export class TerminateCompactHandler implements ICommandHandler<TerminateCompact
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, request, context }: TerminateCompactCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, { type: 'TerminateCompact', data: { ...request } }, context);
+    return this.compacts.run(compactId, { type: 'TerminateCompact', data: { ...request, factId: newId() } }, context);
   }
 }
 

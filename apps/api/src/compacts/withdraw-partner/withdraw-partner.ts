@@ -1,24 +1,23 @@
 import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import type { WithdrawPartner, DataOf } from '@compact-ledger/domain';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import type { WithdrawPartner, DataOf, PaperDateInput } from '@compact-ledger/domain';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertActsFor, Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { CALENDAR_DATE, HappenedOnField } from '../../http/dto-fields';
+import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { OrganisationParams } from '../compact-fields';
+import { PaperDateField } from '../paper-date.fields';
 
-export class WithdrawalDto implements Omit<DataOf<WithdrawPartner>, 'organisationId'> {
-  @ApiProperty({ example: '2017-01-31' })
-  @HappenedOnField('noticeGivenOn', '2017-01-31')
-  noticeGivenOn!: string;
+export class WithdrawalDto implements Omit<DataOf<WithdrawPartner>, 'organisationId' | 'factId'> {
+  @PaperDateField('noticeGivenOn', { example: '2017-01-31', happened: true })
+  noticeGivenOn!: PaperDateInput;
 
-  @ApiProperty({ example: '2017-04-30' })
-  @Matches(CALENDAR_DATE, { message: 'effectiveOn must be a date such as 2017-04-30' })
-  effectiveOn!: string;
+  @PaperDateField('effectiveOn', { example: '2017-04-30' })
+  effectiveOn!: PaperDateInput;
 
   @ApiProperty()
   @IsString()
@@ -46,7 +45,7 @@ export class WithdrawPartnerHandler implements ICommandHandler<WithdrawPartnerCo
   execute({ compactId, organisationId, request, context }: WithdrawPartnerCommand): Promise<CommandResultDto> {
     // A partner withdraws its own organisation only.
     assertActsFor(context.actor, organisationId);
-    return this.compacts.run(compactId, { type: 'WithdrawPartner', data: { ...request, organisationId } }, context);
+    return this.compacts.run(compactId, { type: 'WithdrawPartner', data: { ...request, organisationId, factId: newId() } }, context);
   }
 }
 

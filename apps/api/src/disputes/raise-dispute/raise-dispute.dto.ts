@@ -9,7 +9,11 @@ export class DisputeSubjectDto {
   @IsIn(['section', 'commitment'])
   kind!: DisputeSubject['kind'];
 
-  @ApiProperty({ example: '2.4', description: "A section number of the compact's current version, or a commitment's name" })
+  @ApiProperty({
+    example: '8',
+    description:
+      'A section of the version current on the date raised, as the compact cites it (8, 2.4, Appendix 1, 4), or a commitment (Commitment 3, or Commitment 3: its heading); one it does not have is 422 naming the rule',
+  })
   @TextField(200)
   ref!: string;
 }

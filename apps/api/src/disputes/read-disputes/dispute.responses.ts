@@ -1,5 +1,5 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { EscalationPathDto } from '../../compacts/define-escalation-path/escalation-path.dto';
+import { EscalationPathViewDto } from '../../compacts/define-escalation-path/escalation-path.dto';
 import { ActorDto } from '../../http/recorded-event.dto';
 import { IndependentChairDto } from '../agree-independent-chair/agree-independent-chair';
 import { MediatorDto } from '../appoint-mediator/appoint-mediator';
@@ -168,8 +168,8 @@ export class DisputeDto extends OmitType(DisputeSummaryDto, ['compactId'] as con
   @ApiProperty({ type: DisputeCompactReferenceDto, description: 'The compact as it stood on raisedOn' })
   compact!: DisputeCompactReferenceDto;
 
-  @ApiProperty({ type: EscalationPathDto, description: 'The path it was raised under (the compact’s may since have changed)' })
-  escalationPath!: EscalationPathDto;
+  @ApiProperty({ type: EscalationPathViewDto, description: 'The path it was raised under (the compact’s may since have changed)' })
+  escalationPath!: EscalationPathViewDto;
 
   @ApiProperty({ type: [DisputeSubjectDto] })
   about!: DisputeSubjectDto[];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
-import { compactStateProjection } from '@compact-ledger/projections';
+import { allCompactSummaries, compactDocumentsProjection, findCompactSummary } from '@compact-ledger/projections';
 import { startProjectionsThread, type ThreadedProjections } from './threaded-projections';
 
 const actor = { subject: 'u1', name: 'Governance Lead', role: 'secretariat', organisation: null };
@@ -51,8 +51,8 @@ describe('projections on their own thread (real files, a real worker thread)', (
     expect(performance.now() - started).toBeLessThan(400);
     const readModels = new Database(join(dir, 'read-models.db'), { readonly: true });
     try {
-      expect(compactStateProjection.get(readModels, 'live')).toMatchObject({ title: 'Compact live', position });
-      expect(compactStateProjection.all(readModels)).toHaveLength(31);
+      expect(findCompactSummary(readModels, 'live')).toMatchObject({ title: 'Compact live', position });
+      expect(allCompactSummaries(readModels)).toHaveLength(31);
     } finally {
       readModels.close();
     }
@@ -63,8 +63,8 @@ describe('projections on their own thread (real files, a real worker thread)', (
     for (let i = 0; i < 10; i++) await store.append(`compact-r${i}`, [drafted(`r${i}`)], 'no_stream');
     await start();
     await projections!.waitForPosition(10, 5000);
-    await projections!.rebuild('compact_state_v1');
-    expect(projections!.status().find((p) => p.name === 'compact_state_v1')!.position).toBe(10);
+    await projections!.rebuild('compact_documents_v1');
+    expect(projections!.status().find((p) => p.name === 'compact_documents_v1')!.position).toBe(10);
     await expect(projections!.rebuild('nothing_v1')).rejects.toThrow('no projection named nothing_v1');
   });
 
@@ -82,7 +82,7 @@ describe('projections on their own thread (real files, a real worker thread)', (
     const running = projections as unknown as { thread: { client: { worker: Worker } } };
     await running.thread.client.worker.terminate();
     expect(projections.status().every((p) => p.error !== null && /exited with code 1/.test(p.error))).toBe(true);
-    await expect(projections.rebuild('compact_state_v1')).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(projections.rebuild('compact_documents_v1')).rejects.toBeInstanceOf(StoreUnavailableError);
     const during = await store.append('compact-during', [drafted('during')], 'no_stream');
 
     expect(await projections.waitForPosition(during.position, 5000)).toBe(true);
@@ -92,7 +92,7 @@ describe('projections on their own thread (real files, a real worker thread)', (
     );
     const readModels = new Database(join(dir, 'read-models.db'), { readonly: true });
     try {
-      expect(compactStateProjection.all(readModels).map((c) => [c.compactId, c.position])).toEqual(
+      expect(allCompactSummaries(readModels).map((c) => [c.compactId, c.position])).toEqual(
         expect.arrayContaining([
           ['before', before.position],
           ['during', during.position],
@@ -110,9 +110,9 @@ describe('projections on their own thread (real files, a real worker thread)', (
     // Its table taken away under it: every batch it applies fails until the table is back.
     const readModels = new Database(join(dir, 'read-models.db'));
     try {
-      readModels.exec(`DROP TABLE ${compactStateProjection.tables[0]}`);
+      readModels.exec(`DROP TABLE ${compactDocumentsProjection.tables[0]}`);
       const failing = await store.append('compact-failing', [drafted('failing')], 'no_stream');
-      const failed = () => projections!.status().find((p) => p.name === 'compact_state_v1')!;
+      const failed = () => projections!.status().find((p) => p.name === 'compact_documents_v1')!;
       expect(await until(() => failed().error !== null)).toBe(true);
       expect(failed()).toMatchObject({
         position: first.position,
@@ -120,9 +120,9 @@ describe('projections on their own thread (real files, a real worker thread)', (
         lastError: { message: expect.stringMatching(/no such table/), at: expect.any(String) },
       });
       // The others went on.
-      expect(projections!.status().filter((p) => p.name !== 'compact_state_v1').every((p) => p.position === failing.position && p.error === null)).toBe(true);
+      expect(projections!.status().filter((p) => p.name !== 'compact_documents_v1').every((p) => p.position === failing.position && p.error === null)).toBe(true);
 
-      compactStateProjection.createTables(readModels);
+      compactDocumentsProjection.createTables(readModels);
       expect(await projections!.waitForPosition(failing.position, 10_000)).toBe(true);
       expect(failed()).toMatchObject({ error: null, lastError: { message: expect.stringMatching(/no such table/) } });
     } finally {

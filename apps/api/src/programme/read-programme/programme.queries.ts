@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
 import {
-  compactStateProjection,
+  findCompactSummary,
   findJointProgramme,
   findMeasures,
   jointProgrammeAsOf,
@@ -15,7 +15,7 @@ import { READ_MODEL_DB } from '../../infrastructure/tokens';
 
 /** A compact with no programme yet has an empty one; an unknown compact is 404. */
 function assertCompact(db: Database.Database, compactId: string): void {
-  if (!compactStateProjection.get(db, compactId)) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
+  if (!findCompactSummary(db, compactId)) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
 }
 
 export class JointProgrammeQuery extends Query<{
