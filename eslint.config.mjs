@@ -74,6 +74,12 @@ export default [
     },
   },
   {
+    // Test fixtures and helpers (the libraries' testing folders) are for specs and tests only, never for code that ships.
+    files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts', 'libs/*/src/**/*.ts', 'projections/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['@compact-ledger/*/testing', '@compact-ledger/*/testing/*'] }] },
+  },
+  {
     // The domain's spec fixtures read the seeds from the papers (libs/domain/testing/seed-compacts.fixtures.ts);
     // the domain itself never does. The papers' reader uses the domain's date model, so the two projects
     // depend on each other through that one testing folder, which ships nothing.
@@ -84,7 +90,7 @@ export default [
     files: ['libs/domain/**/*.ts'],
     rules: {
       // decide/evolve take time and ids from the command, never from the machine.
-      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'node:*', 'fs', 'crypto', 'better-sqlite3', 'date-holidays'] }],
+      'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'node:*', 'fs', 'crypto', 'better-sqlite3', 'date-holidays', '@compact-ledger/*/testing/*'] }],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain takes time from the command.' },

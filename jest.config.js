@@ -14,7 +14,9 @@ process.env.SQLITE_USE_URI = '1';
 
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
-  moduleNameMapper[`^${alias.replace(/[/]/g, '\\/')}$`] = `<rootDir>/${target}`;
+  // An alias ending in /* maps what follows it (`@compact-ledger/domain/testing/meeting.fixtures`).
+  const pattern = alias.replace(/[/]/g, '\\/').replace(/\*$/, '(.*)');
+  moduleNameMapper[`^${pattern}$`] = `<rootDir>/${target.replace(/\*$/, '$1')}`;
 }
 const { jsc, module: moduleOptions } = JSON.parse(readFileSync(join(__dirname, '.swcrc'), 'utf8'));
 const { parser, transform, target } = jsc;

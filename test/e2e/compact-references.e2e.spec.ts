@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { boardCompactSnapshot, type CompactState, compactStream, decisionReference, meetingStream } from '@compact-ledger/domain';
 import { compactDecider } from '../../apps/api/src/compacts/compact-decider';
-import { boardState, haringey, runBoard } from '../../libs/domain/testing/board.fixtures';
-import { addItem, attendance, decide, HARINGEY_SEATS, runMeeting, schedule } from '../../libs/domain/testing/meeting.fixtures';
+import { boardState, haringey, runBoard } from '@compact-ledger/domain/testing/board.fixtures';
+import { addItem, attendance, decide, HARINGEY_SEATS, runMeeting, schedule } from '@compact-ledger/domain/testing/meeting.fixtures';
 import { httpLedgerClient, loadSeedCompact, organisationIdOf, seedCompactOf } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
@@ -96,16 +96,8 @@ describe('References to disputes, decisions, commitments, sections and compacts,
         schedule(meetingId, '2017-10-17', 'Wellbeing Partnership Board, October 2017 (example)', board, compact, [board]),
         addItem('6', 'Collective monitoring (example)', '2017-10-02'),
         attendance(HARINGEY_SEATS),
-        decide('d-6', '6', {
-          resolution: 'Example: North Middlesex Hospital NHS Trust is asked to leave the partnership',
-          consequence: {
-            kind: 'ask-partner-to-leave',
-            organisationId: NMUH,
-            reason: 'Example: no change in approach after the concern was reflected with evidence',
-            effectiveOn: '2017-11-01',
-            concern: { reflectedOn: '2017-09-05', reflectedBy: 'Chairs / CEOs (example)', evidence: [{ description: 'Example evidence', sha256: 'b'.repeat(64) }], noChangeFinding: 'Example: no change' },
-          },
-        }),
+        // Carried with no consequence of its own: the saga would otherwise carry it out first; here the secretariat records it.
+        decide('d-6', '6', { resolution: 'Example: North Middlesex Hospital NHS Trust is asked to leave the partnership' }),
       );
       const actor = { subject: 'secretariat-ledger', name: 'Test secretariat', role: 'secretariat', organisation: null };
       await ledger.store.append(

@@ -347,7 +347,8 @@ describe('Governance over HTTP: boards, meetings, decisions and what follows', (
         organisationId: ISLINGTON_CCG,
         reason: 'Not acting for the collective good after the concern was reflected (test)',
         basis: { kind: 'decision', reference: `meeting/${meetingId}/decisions/${(decision.data as { decisionId: string }).decisionId}` },
-        effectiveOn: '2017-10-31',
+        effectiveOn: { asWritten: null, precision: 'exact', value: '2017-10-31', assumed: null },
+        factId: expect.any(String),
       });
       const log = await eventually(async () => {
         const entries = await read(`/boards/${world.partnershipBoardId}/decisions?from=2017-09-26&minPosition=${decided.body.position}`);

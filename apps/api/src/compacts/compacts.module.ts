@@ -58,5 +58,7 @@ const reads = {
 @Module({
   controllers: [...useCases.map(([controller]) => controller), ...reads.controllers],
   providers: [CompactCommands, CompactReferenceReader, CompactReads, ...useCases.map(([, handler]) => handler), ...reads.handlers],
+  // The decision-consequences saga asks a partner to leave through the same path as the use case does.
+  exports: [CompactCommands],
 })
 export class CompactsModule {}

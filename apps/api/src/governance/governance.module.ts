@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { BoardsModule } from '../boards/boards.module';
+import { CompactsModule } from '../compacts/compacts.module';
 import type { LedgerConfig } from '../config/ledger-config';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { MeetingsModule } from '../meetings/meetings.module';
@@ -21,7 +22,7 @@ export class GovernanceModule {
   static forConfig(config: LedgerConfig): DynamicModule {
     return {
       module: GovernanceModule,
-      imports: [BoardsModule, MeetingsModule, ProgrammeModule, DeadlinesModule],
+      imports: [BoardsModule, MeetingsModule, ProgrammeModule, DeadlinesModule, CompactsModule],
       providers: [
         {
           provide: SAGA_STORE,

@@ -170,7 +170,7 @@ export class ShutdownGate {
   }
 
   /** Resolves once the server can close without cutting anyone off (or after `maxMs`). */
-  async drain(maxMs = 10_000, quietMs = 1_000): Promise<void> {
+  async drain(maxMs = 10_000, quietMs = 2_000): Promise<void> {
     if (this.draining) return;
     this.draining = true;
     const deadline = Date.now() + maxMs;

@@ -20,7 +20,7 @@ export function parseDecisionReference(reference: string): { meetingId: string; 
 
 /** The command a decision's consequence issues, and the stream it goes to. */
 export type DecisionConsequenceCommand =
-  { aggregate: 'compact'; stream: string; command: AskPartnerToLeave } | { aggregate: 'dispute'; stream: string; command: ResolveDispute };
+  { aggregate: 'compact'; compactId: string; stream: string; command: AskPartnerToLeave } | { aggregate: 'dispute'; stream: string; command: ResolveDispute };
 
 /**
  * What follows from a decision: the command the saga sends to the compact's or the dispute's
@@ -34,6 +34,7 @@ export function decisionConsequence(event: DecisionRecorded): DecisionConsequenc
     case 'ask-partner-to-leave':
       return {
         aggregate: 'compact',
+        compactId: consequence.compactId,
         stream: compactStream(consequence.compactId),
         command: {
           type: 'AskPartnerToLeave',

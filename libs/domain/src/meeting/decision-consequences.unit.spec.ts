@@ -52,6 +52,7 @@ describe('decisionConsequence: the command a decision issues, derived from its e
   it('given the decision to ask North Middlesex Hospital to leave, then AskPartnerToLeave on the compact stream, its basis naming the decision', () => {
     expect(decisionConsequence(askedToLeave)).toEqual({
       aggregate: 'compact',
+      compactId: 'haringey-and-islington',
       stream: compactStream('haringey-and-islington'),
       command: {
         type: 'AskPartnerToLeave',

@@ -2,47 +2,50 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CompactCommand, DecisionRecorded } from '@compact-ledger/domain';
-import { type CommandContext, type RecordedEvent, SqliteEventStore } from '@compact-ledger/event-store';
+import type { CompactCommand, MeetingEvent } from '@compact-ledger/domain';
+import { type CommandContext, type JsonObject, type RecordedEvent, SqliteEventStore } from '@compact-ledger/event-store';
+import { addItem, attendance, decide, HARINGEY_SEATS, haringeyMeeting, runMeeting } from '@compact-ledger/domain/testing/meeting.fixtures';
+import { CompactCommands } from '../../compacts/compact-commands';
 import { compactDecider } from '../../compacts/compact-decider';
+import { CompactReferenceReader } from '../../compacts/compact-references';
 import { CommandPipeline } from '../../infrastructure/command-pipeline.service';
 import { consequenceEventId } from './consequence-event-ids';
 import { ConsequenceOutcomes, EnactDecisionConsequenceCommand, EnactDecisionConsequenceHandler } from './enact-decision-consequence';
 
 const actor = { subject: 'lead', name: 'Governance Lead', role: 'secretariat', organisation: null };
+const ASKED_TO_LEAVE = 'north-middlesex-hospital-nhs-trust';
 const context = (): CommandContext => ({ actor, correlationId: 'set-up', causationId: null, newEventId: randomUUID, newIdFor: () => randomUUID() });
 
-/** The decision as the meeting decider records it: asking Whittington Health to leave, on a compact with two partners. */
-function decisionData(compactId: string): DecisionRecorded['data'] {
-  return {
-    meetingId: 'm-1',
-    boardId: 'b-1',
-    compactId,
-    decisionId: 'd-1',
-    item: '4',
-    itemTitle: 'Collective monitoring (test)',
-    decidedOn: '2017-09-26',
-    resolution: 'Asked to leave (test)',
-    outcome: { kind: 'consensus' },
-    carried: true,
-    quorum: { votingSeats: 2, counted: 2, needed: 2, rule: '70%', quorate: true },
-    excluded: [],
-    value: null,
-    reservedMatter: null,
+/**
+ * Illustrative: a meeting of Haringey and Islington's Partnership Board decides, after 004's
+ * collective monitoring, to ask North Middlesex Hospital to leave: the events the meeting's own
+ * decider records, so the compact can check the decision its basis names.
+ */
+const meetingEvents = runMeeting(
+  haringeyMeeting('partnership', 'm-1', '2017-09-26'),
+  addItem('4', 'Collective monitoring (illustrative)', '2017-09-01'),
+  attendance(HARINGEY_SEATS),
+  decide('d-1', '4', {
+    resolution: 'Asked to leave (illustrative)',
     consequence: {
       kind: 'ask-partner-to-leave',
-      compactId,
-      organisationId: 'whittington-health-trust',
-      reason: 'No change in approach (test)',
+      organisationId: ASKED_TO_LEAVE,
+      reason: 'No change in approach (illustrative)',
       effectiveOn: '2017-10-31',
       concern: {
         reflectedOn: '2017-07-26',
-        reflectedBy: 'Chairs / CEOs',
-        evidence: [{ description: 'Minutes (test)', sha256: null }],
-        noChangeFinding: 'None (test)',
+        reflectedBy: 'Chairs / CEOs (illustrative)',
+        evidence: [{ description: 'Minutes (illustrative)', sha256: null }],
+        noChangeFinding: 'None (illustrative)',
       },
     },
-  };
+  }),
+);
+
+/** The handler as the API wires it: compact consequences through the compact's use-case path, which reads and checks what they name. */
+function enactor(store: SqliteEventStore, outcomes: ConsequenceOutcomes): EnactDecisionConsequenceHandler {
+  const pipeline = new CommandPipeline(store);
+  return new EnactDecisionConsequenceHandler(pipeline, new CompactCommands(pipeline, new CompactReferenceReader(pipeline)), store, outcomes);
 }
 
 describe('Carrying out a decision’s consequence on a real SQLite store', () => {
@@ -54,11 +57,12 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-saga-'));
     store = new SqliteEventStore({ file: join(dir, 'events.db') });
-    compactId = randomUUID();
+    const scheduled = meetingEvents[0] as Extract<MeetingEvent, { type: 'MeetingScheduled' }>;
+    compactId = scheduled.data.compactId;
     const setUp = new CommandPipeline(store);
     const commands: CompactCommand[] = [
       { type: 'DraftCompact', data: { compactId, title: 'Test', covers: 'Haringey and Islington', description: null } },
-      ...['london-borough-of-haringey', 'whittington-health-trust'].map((organisationId): CompactCommand => ({
+      ...['london-borough-of-haringey', ASKED_TO_LEAVE].map((organisationId): CompactCommand => ({
         type: 'AdmitPartner',
         data: {
           factId: randomUUID(),
@@ -74,16 +78,14 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
     for (const command of commands) await setUp.run(`compact-${compactId}`, compactDecider, command, context());
     await store.append(
       'meeting-m-1',
-      [
-        {
-          type: 'DecisionRecorded',
-          data: decisionData(compactId) as never,
-          metadata: { eventId: randomUUID(), actor, correlationId: 'minute-2017-09', causationId: null },
-        },
-      ],
+      meetingEvents.map(({ type, data }) => ({
+        type,
+        data: data as unknown as JsonObject,
+        metadata: { eventId: randomUUID(), actor, correlationId: 'minute-2017-09', causationId: null },
+      })),
       'no_stream',
     );
-    [decision] = await store.readStream('meeting-m-1');
+    decision = (await store.readStream('meeting-m-1')).find((e) => e.type === 'DecisionRecorded')!;
   });
   afterEach(async () => {
     await store.close();
@@ -91,7 +93,7 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
   });
 
   it('two instances acting on the same decision at once (each with its own pipeline, as two processes would) append one copy: the store’s idempotent append keeps it, and neither is refused', async () => {
-    const handler = () => new EnactDecisionConsequenceHandler(new CommandPipeline(store), store, new ConsequenceOutcomes());
+    const handler = () => enactor(store, new ConsequenceOutcomes());
     const outcomes = await Promise.all([
       handler().execute(new EnactDecisionConsequenceCommand(decision)),
       handler().execute(new EnactDecisionConsequenceCommand(decision)),
@@ -110,7 +112,7 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
   });
 
   it('run again later it finds its consequence on the stream under the derived id and appends nothing', async () => {
-    const handler = new EnactDecisionConsequenceHandler(new CommandPipeline(store), store, new ConsequenceOutcomes());
+    const handler = enactor(store, new ConsequenceOutcomes());
     expect(await handler.execute(new EnactDecisionConsequenceCommand(decision))).toMatchObject({ kind: 'recorded' });
     const head = await store.headPosition();
     expect(await handler.execute(new EnactDecisionConsequenceCommand(decision))).toEqual({
@@ -125,17 +127,17 @@ describe('Carrying out a decision’s consequence on a real SQLite store', () =>
     await new CommandPipeline(store).run(
       `compact-${compactId}`,
       compactDecider,
-      { type: 'WithdrawPartner', data: { organisationId: 'whittington-health-trust', noticeGivenOn: '2017-09-01', effectiveOn: '2017-09-30', reason: 'Test' } },
+      { type: 'WithdrawPartner', data: { organisationId: ASKED_TO_LEAVE, noticeGivenOn: '2017-09-01', effectiveOn: '2017-09-30', reason: 'Test' } },
       context(),
     );
     const outcomes = new ConsequenceOutcomes();
     const waiting = outcomes.expect(decision.metadata.eventId, 5_000);
-    await new EnactDecisionConsequenceHandler(new CommandPipeline(store), store, outcomes).execute(new EnactDecisionConsequenceCommand(decision));
+    await enactor(store, outcomes).execute(new EnactDecisionConsequenceCommand(decision));
     expect(await waiting).toMatchObject({ kind: 'refused', rule: 'partner-not-member', detail: expect.stringMatching(/^meeting\/m-1\/decisions\/d-1: /) });
   });
 
   it('a store it cannot use is a failure to try again, not a refusal', async () => {
-    const handler = new EnactDecisionConsequenceHandler(new CommandPipeline(store), store, new ConsequenceOutcomes());
+    const handler = enactor(store, new ConsequenceOutcomes());
     await store.close();
     expect(await handler.execute(new EnactDecisionConsequenceCommand(decision))).toMatchObject({ kind: 'failed' });
     store = new SqliteEventStore({ file: join(dir, 'events.db') });

@@ -10,7 +10,7 @@ import {
   NotFoundInDomain,
 } from '@compact-ledger/domain';
 import type { CommandContext, EventStore, RecordedEvent } from '@compact-ledger/event-store';
-import { compactDecider } from '../../compacts/compact-decider';
+import { CompactCommands } from '../../compacts/compact-commands';
 import { newId } from '../../http/ids';
 import { CommandPipeline } from '../../infrastructure/command-pipeline.service';
 import { EVENT_STORE } from '../../infrastructure/tokens';
@@ -67,6 +67,7 @@ export class ConsequenceOutcomes {
 export class EnactDecisionConsequenceHandler implements ICommandHandler<EnactDecisionConsequenceCommand> {
   constructor(
     private readonly pipeline: CommandPipeline,
+    private readonly compacts: CompactCommands,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly outcomes: ConsequenceOutcomes,
   ) {}
@@ -96,11 +97,13 @@ export class EnactDecisionConsequenceHandler implements ICommandHandler<EnactDec
       newIdFor: (purpose) => consequenceId(cause, purpose),
     };
     try {
+      // A compact's command goes the way its use case's does, so what it names (the decision) is read and checked.
       const result =
         consequence.aggregate === 'compact'
-          ? await this.pipeline.run(consequence.stream, compactDecider, consequence.command, context)
+          ? await this.compacts.run(consequence.compactId, consequence.command, context)
           : await this.pipeline.run(consequence.stream, disputeDecider, consequence.command, context);
-      return { kind: 'recorded', streamId: consequence.stream, eventIds: result.events.map((_, i) => consequenceEventId(cause, i)), position: result.position };
+      const appended = await this.appendedUnder(consequence.stream, cause);
+      return { kind: 'recorded', streamId: consequence.stream, eventIds: appended, position: result.position };
     } catch (error) {
       if (!(error instanceof DomainRuleViolation || error instanceof NotFoundInDomain)) throw error;
       // Another instance may have recorded it between the look and the decision.
@@ -109,6 +112,14 @@ export class EnactDecisionConsequenceHandler implements ICommandHandler<EnactDec
       const reference = decisionReference(event.data.meetingId, event.data.decisionId);
       return { kind: 'refused', streamId: consequence.stream, rule, detail: `${reference}: ${error.message}` };
     }
+  }
+
+  /** The ids of the events recorded under this cause (derived from it, in order). */
+  private async appendedUnder(streamId: string, cause: string): Promise<string[]> {
+    const ids = new Set((await this.store.readStream(streamId)).map((e) => e.metadata.eventId));
+    const appended: string[] = [];
+    for (let index = 0; ids.has(consequenceEventId(cause, index)); index++) appended.push(consequenceEventId(cause, index));
+    return appended;
   }
 
   private async stored(streamId: string, eventId: string): Promise<boolean> {

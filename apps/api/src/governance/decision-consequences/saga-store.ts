@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@compact-ledger/event-store';
 
 /** What became of one decision's consequence. */
 export interface ConsequenceOutcomeRecord {
@@ -24,7 +25,8 @@ export class SagaStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    this.db = new Database(file);
+    // Held by this process alone, as the ledger's other files are: no -shm, so unwritable files answer errors, never SIGBUS.
+    this.db = openSqlite(file, { processExclusive: true });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.exec(`
