@@ -19,6 +19,7 @@ import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
+import { LedgerModule } from './ledger/ledger.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         IdempotencyModule.forConfig(config),
         CompactsModule,
         DisputesModule,
+        LedgerModule,
       ],
       controllers: [HealthController, AdminController],
       providers: [
