@@ -47,6 +47,34 @@ export function loadLedgerLogKey(config: Pick<LedgerConfig, 'LEDGER_DATA_DIR' | 
 
 export const transparencyDatabaseFile = (dataDir: string) => join(dataDir, 'transparency.db');
 
+/**
+ * Response headers of a stream's read (a compact's history, a dispute's replay): the
+ * signed stream head and the head's tlog-proof (which holds the checkpoint), each
+ * base64 of its UTF-8 text, as a header holds one line.
+ */
+export const STREAM_HEAD_HEADER = 'Ledger-Stream-Head';
+export const HEAD_PROOF_HEADER = 'Ledger-Head-Proof';
+
+export const streamHeadHeaderDocs = {
+  [STREAM_HEAD_HEADER]: {
+    description:
+      "Base64 of a signed note (compact-ledger stream head v1) naming the checkpoint this read is consistent with and the stream's head at it: event count, head revision, position and hash. Signed with the log key (GET /ledger/keys). Absent where the ledger keeps no transparency log",
+    schema: { type: 'string' },
+  },
+  [HEAD_PROOF_HEADER]: {
+    description:
+      "Base64 of a C2SP tlog-proof that the head event is in that checkpoint (the checkpoint verbatim at its end). With the stream head, a copy of the read that was cut short is caught: its last event is not the signed head",
+    schema: { type: 'string' },
+  },
+};
+
+export function streamHeadHeaders(evidence: StreamHeadEvidence): Record<string, string> {
+  return {
+    [STREAM_HEAD_HEADER.toLowerCase()]: Buffer.from(evidence.streamHead).toString('base64'),
+    [HEAD_PROOF_HEADER.toLowerCase()]: Buffer.from(evidence.headProof).toString('base64'),
+  };
+}
+
 /** What a read of a stream says about the checkpoint it is consistent with. */
 export interface StreamHeadEvidence {
   /** The checkpoint (a signed note) the head is proven in. */
@@ -148,8 +176,7 @@ export class LedgerTransparency {
   }
 
   /** The checkpoint a stream's read is consistent with, its head's tlog-proof, and the head signed. */
-  async streamHead(streamId: string, events: readonly RecordedEvent[]): Promise<StreamHeadEvidence> {
-    const head = events[events.length - 1];
+  async streamHead(streamId: string, head: RecordedEvent, count = head.revision + 1): Promise<StreamHeadEvidence> {
     const checkpoint = await this.checkpointCovering(head.position);
     const log = this.require();
     return {
@@ -160,7 +187,7 @@ export class LedgerTransparency {
           checkpointSize: checkpoint.size,
           checkpointRoot: checkpoint.root.toString('base64'),
           streamId,
-          count: events.length,
+          count,
           headRevision: head.revision,
           headPosition: head.position,
           headHash: head.metadata.hash,

@@ -538,6 +538,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ledger/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The log's latest signed checkpoint, or an earlier one kept (?size=) */
+        get: operations["ReadLogController_checkpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/events/{position}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tlog-proof that the event at a position is in the log */
+        get: operations["ReadLogController_eventProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ledger/keys": {
         parameters: {
             query?: never;
@@ -545,8 +579,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The ledger's public keys (JWKS) */
+        /** The ledger's public keys: the token key (JWKS) and the transparency log's verifier key */
         get: operations["KeysController_keys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/proofs/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consistency proof: the tree of from leaves is the start of the tree of to leaves */
+        get: operations["ReadLogController_consistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ledger/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inclusion proof: leaf index in the tree of treeSize leaves */
+        get: operations["ReadLogController_inclusion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -706,6 +774,12 @@ export interface components {
             concern: string;
             response?: string | null;
         };
+        ConsistencyProofDto: {
+            from: number;
+            /** @description RFC 6962 / RFC 9162 consistency proof, base64 hashes */
+            hashes: string[];
+            to: number;
+        };
         CorrectionDto: {
             boardName?: string;
             /** @description endorsement: the board's concerns and the responses, in place of those recorded */
@@ -799,6 +873,8 @@ export interface components {
             withdrawal: components["schemas"]["DisputeWithdrawalViewDto"] | null;
         };
         DisputeReplayDto: {
+            /** @description The checkpoint this replay is consistent with and the stream's head (its last event now, whatever ?upTo= shows) proven in it; null where the ledger keeps no transparency log (EventStoreDB) */
+            checkpoint: components["schemas"]["StreamHeadEvidenceDto"] | null;
             /** Format: uuid */
             disputeId: string;
             /** @description The dispute's last revision now */
@@ -1067,6 +1143,16 @@ export interface components {
             status: "ok" | "degraded" | "unavailable";
             store: components["schemas"]["StoreHealthDto"];
         };
+        InclusionProofDto: {
+            /** @description The checkpoint the log issued at treeSize, if it issued one (a signed note) */
+            checkpoint: string | null;
+            /** @description RFC 6962 / RFC 9162 inclusion proof: the audit path, base64 hashes, leaf side first */
+            hashes: string[];
+            index: number;
+            /** @description The root hash of the tree of treeSize leaves (base64) */
+            rootHash: string;
+            treeSize: number;
+        };
         IndependentChairAgreementDto: {
             agreedBy: string[];
             agreedOn: string;
@@ -1113,6 +1199,7 @@ export interface components {
                 use?: string;
                 x: string;
             }[];
+            transparencyLog: components["schemas"]["TransparencyLogKeyDto"];
         };
         LeavingBasisDto: {
             /** @enum {string} */
@@ -1449,6 +1536,14 @@ export interface components {
             kind: "sqlite" | "esdb";
             readable: boolean;
         };
+        StreamHeadEvidenceDto: {
+            /** @description The checkpoint (C2SP tlog-checkpoint, a signed note), as GET /ledger/checkpoint?size= gives it */
+            checkpoint: string;
+            /** @description C2SP tlog-proof that the head event is in the checkpoint */
+            headProof: string;
+            /** @description A signed note (compact-ledger stream head v1): the log, the checkpoint's size and root, and the stream's event count, head revision, head position and head hash at it; signed with the log key */
+            streamHead: string;
+        };
         SupersessionDto: {
             decisionReference?: string | null;
             /** @example 2020-03-31 */
@@ -1465,6 +1560,20 @@ export interface components {
             /** @example 2020-03-31 */
             effectiveOn: string;
             reason: string;
+        };
+        TransparencyLogKeyDto: {
+            /** @description Whether this ledger keeps the log (false on EventStoreDB: its transparency routes answer 501) */
+            available: boolean;
+            /**
+             * @description The log's name: the origin line of its checkpoints
+             * @example ledger.example.org/compacts
+             */
+            origin: string;
+            /**
+             * @description The log key in C2SP signed-note verifier form (<name>+<key id>+base64(0x01 || Ed25519 public key)): what verify.mjs --key takes
+             * @example ledger.example.org/compacts+1a2b3c4d+AbC...
+             */
+            verifierKey: string;
         };
         VersionComparisonDto: {
             from: components["schemas"]["VersionReferenceDto"];
@@ -2605,9 +2714,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The compact stream's events in order, each with its full envelope and hashes */
+            /** @description The compact stream's events in order, each with its full envelope and hashes; the headers name the checkpoint the read is consistent with and prove the stream's head in it (the README's verification script checks them) */
             200: {
                 headers: {
+                    /** @description Base64 of a C2SP tlog-proof that the head event is in that checkpoint (the checkpoint verbatim at its end). With the stream head, a copy of the read that was cut short is caught: its last event is not the signed head */
+                    "Ledger-Head-Proof"?: string;
+                    /** @description Base64 of a signed note (compact-ledger stream head v1) naming the checkpoint this read is consistent with and the stream's head at it: event count, head revision, position and hash. Signed with the log key (GET /ledger/keys). Absent where the ledger keeps no transparency log */
+                    "Ledger-Stream-Head"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5701,6 +5814,137 @@ export interface operations {
             };
         };
     };
+    ReadLogController_checkpoint: {
+        parameters: {
+            query?: {
+                /** @description An earlier checkpoint, by its tree size (every one issued is kept); default the latest */
+                size?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checkpoint exactly as signed: a C2SP signed note whose text is the tlog-checkpoint (origin, tree size, base64 root hash), signed with the log key (GET /ledger/keys) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No checkpoint was issued at that size */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This ledger keeps no transparency log (it runs on EventStoreDB) */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadLogController_eventProof: {
+        parameters: {
+            query?: {
+                /** @description Prove it in the checkpoint of this tree size (one issued); default the latest, or one issued now if the latest does not cover the event */
+                size?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description The event’s global position */
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description C2SP tlog-proof (c2sp.org/tlog-proof@v1): the index, the inclusion proof, and the checkpoint it leads to, verbatim */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This ledger keeps no transparency log (it runs on EventStoreDB) */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     KeysController_keys: {
         parameters: {
             query?: never;
@@ -5713,7 +5957,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The ledger's public keys (JWKS), to verify the bearer tokens it issued; events are not signed, their integrity is the hash chain */
+            /** @description A JWK Set (RFC 7517) of the key that signs the bearer tokens, where JWKS clients find it, and beside it (a member JWKS clients ignore) the transparency log's verifier key, which signs checkpoints, stream heads and evidence packs. The two keys are separate: rotating one leaves the other alone. Take the verifier key by a channel you trust before checking a pack with it. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5724,6 +5968,120 @@ export interface operations {
             };
             /** @description The request is not valid: each failing field named in `errors` */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadLogController_consistency: {
+        parameters: {
+            query: {
+                /** @description The older tree size */
+                from: number;
+                /** @description The newer tree size */
+                to: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The RFC 9162 consistency proof from the tree of `from` leaves to the tree of `to` leaves */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyProofDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This ledger keeps no transparency log (it runs on EventStoreDB) */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadLogController_inclusion: {
+        parameters: {
+            query: {
+                /** @description The leaf: the event at global position index + 1 */
+                index: number;
+                /** @description The tree size (a checkpoint’s size) the proof leads to */
+                treeSize: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit path from leaf index (the event at position index + 1) to the root of the tree of treeSize leaves */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InclusionProofDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This ledger keeps no transparency log (it runs on EventStoreDB) */
+            501: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -39,7 +39,14 @@ export class GetCompactQuery extends Query<CompactAsOfView> {
 
 export class ListCompactsQuery extends Query<Array<CompactStateView & { status: string }>> {}
 
-export class GetCompactHistoryQuery extends Query<RecordedEvent[]> {
+/** The events shown, and the stream's head (its last event now, whatever the as-of cut shows) for the checkpoint the read is proven in. */
+export interface CompactHistory {
+  streamId: string;
+  events: RecordedEvent[];
+  head: RecordedEvent;
+}
+
+export class GetCompactHistoryQuery extends Query<CompactHistory> {
   constructor(
     readonly compactId: string,
     readonly asOf: string | null = null,
@@ -118,15 +125,17 @@ export class ListCompactsHandler implements IQueryHandler<ListCompactsQuery> {
 export class GetCompactHistoryHandler implements IQueryHandler<GetCompactHistoryQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ compactId, asOf, axis }: GetCompactHistoryQuery): Promise<RecordedEvent[]> {
-    const events = await this.store.readStream(compactStream(compactId));
+  async execute({ compactId, asOf, axis }: GetCompactHistoryQuery): Promise<CompactHistory> {
+    const streamId = compactStream(compactId);
+    const events = await this.store.readStream(streamId);
     if (events.length === 0) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
     // Effective: the events whose date in the world falls by then, and the ledger's own acts that have
     // none (drafting the compact, a correction), which belong to what it knows now, as the state shows.
-    return events.filter(
+    const shown = events.filter(
       (e) =>
         (axis === 'effective' && asOf !== null && e.metadata.effectiveAt === null) ||
         visibleAsOf(asOf, axis, { recordedAt: e.metadata.recordedAt, effectiveOn: (e.metadata.effectiveAt ?? e.metadata.recordedAt).slice(0, 10) }),
     );
+    return { streamId, events: shown, head: events[events.length - 1] };
   }
 }

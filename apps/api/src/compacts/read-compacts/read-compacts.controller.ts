@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import type { FastifyReply } from 'fastify';
 import { Policy } from '../../auth/policies';
 import { ReadQueryDto } from '../../http/read-query.dto';
+import { LedgerTransparency, streamHeadHeaderDocs, streamHeadHeaders } from '../../ledger/ledger-transparency';
 import { RecordedEventDto } from '../../http/recorded-event.dto';
 import { AsOfQueryDto } from '../as-of-query.dto';
 import { CompactIdParams } from '../compact-id.params';
@@ -15,7 +16,10 @@ import { CompactSummaryDto, CompactViewDto } from './compact.responses';
 @ApiBearerAuth()
 @Controller('compacts')
 export class ReadCompactsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly transparency: LedgerTransparency,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List the compacts' })
@@ -41,8 +45,15 @@ export class ReadCompactsController {
   @Get(':id/history')
   @ApiOperation({ summary: "A compact's events with their envelopes" })
   @Policy('compacts.history')
-  @ApiOkResponse({ type: [RecordedEventDto], description: "The compact stream's events in order, each with its full envelope and hashes" })
-  history(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto) {
-    return this.queries.execute(new GetCompactHistoryQuery(id, asOf ?? null, axis ?? 'effective'));
+  @ApiOkResponse({
+    type: [RecordedEventDto],
+    description:
+      "The compact stream's events in order, each with its full envelope and hashes; the headers name the checkpoint the read is consistent with and prove the stream's head in it (the README's verification script checks them)",
+    headers: streamHeadHeaderDocs,
+  })
+  async history(@Param() { id }: CompactIdParams, @Query() { asOf, axis }: AsOfQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { streamId, events, head } = await this.queries.execute(new GetCompactHistoryQuery(id, asOf ?? null, axis ?? 'effective'));
+    if (this.transparency.available) reply.headers(streamHeadHeaders(await this.transparency.streamHead(streamId, head)));
+    return events;
   }
 }
