@@ -10,11 +10,13 @@ export * from './compact-lifecycle/signature-register';
 export * from './disputes/dispute-document';
 export * from './disputes/disputes.projection';
 export * from './disputes/escalation-audit.projection';
+export * from './compact-streams/compact-streams.projection';
 import { compactStateProjection } from './compact-state/compact-state.projection';
 import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
 import { compactLifecycleProjection } from './compact-lifecycle/compact-lifecycle.projection';
 import { disputesProjection } from './disputes/disputes.projection';
 import { escalationAuditProjection } from './disputes/escalation-audit.projection';
+import { compactStreamsProjection } from './compact-streams/compact-streams.projection';
 import type { Projection } from './runner/projection';
 
 /** Every projection the ledger runs. */
@@ -24,4 +26,5 @@ export const allProjections: Projection[] = [
   compactLifecycleProjection,
   disputesProjection,
   escalationAuditProjection,
+  compactStreamsProjection,
 ];

@@ -17,7 +17,7 @@ describe('Health and OpenAPI over HTTP', () => {
     expect(health.body).toEqual({
       status: 'ok',
       store: { kind: 'sqlite', readable: true, headPosition: created.body.position },
-      projections: ['compact_state_v1', 'compact_versions_v1', 'compact_lifecycle_v3', 'disputes_v2', 'escalation_audit_v1'].map((name) => ({
+      projections: ['compact_state_v1', 'compact_versions_v1', 'compact_lifecycle_v3', 'disputes_v2', 'escalation_audit_v1', 'compact_streams_v1'].map((name) => ({
         name,
         position: created.body.position,
         caughtUp: true,

@@ -40,6 +40,7 @@ describe.each(['worker', 'main'] as const)('read models with LEDGER_PROJECTION_T
       'compact_lifecycle_v3',
       'disputes_v2',
       'escalation_audit_v1',
+      'compact_streams_v1',
     ]);
     for (const projection of health.body.projections) expect(projection).toMatchObject({ position: body.position, lag: 0, caughtUp: true, error: null });
   });

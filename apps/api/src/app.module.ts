@@ -20,6 +20,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
 import { LedgerModule } from './ledger/ledger.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         CompactsModule,
         DisputesModule,
         LedgerModule,
+        EvidenceModule,
       ],
       controllers: [HealthController, AdminController],
       providers: [

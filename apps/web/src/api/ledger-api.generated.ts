@@ -126,6 +126,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/compacts/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a compact's evidence pack */
+        get: operations["ExportCompactEvidenceController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compacts/{id}/history": {
         parameters: {
             query?: never;
@@ -396,6 +413,23 @@ export interface paths {
         put?: never;
         /** Submit a file of evidence */
         post: operations["SubmitEvidenceController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes/{id}/evidence-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a dispute's evidence pack */
+        get: operations["ExportDisputeEvidenceController_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2693,6 +2727,104 @@ export interface operations {
             };
         };
     };
+    ExportCompactEvidenceController_export: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A zip, streamed: VERIFY.txt, verify.mjs (the dependency-free checker), checkpoint (the signed checkpoint it is anchored to, issued for it), events.jsonl (every event of its streams up to the checkpoint, full envelopes, RFC 8785), proofs/<position>.tlog-proof (each stream head in the checkpoint), evidence/sha256/<hash> (the disputes’ evidence files), report.html (made from the pack’s events) and manifest (signed with the log key). Check it with `node verify.mjs --key <verifier key>`. The export is recorded (EvidencePackExported on evidence-exports-<compactId>) before the first byte is sent */
+            200: {
+                headers: {
+                    /** @description attachment; the file name names the compact or dispute and the checkpoint */
+                    "Content-Disposition"?: string;
+                    /** @description The size of the checkpoint the pack is anchored to */
+                    "Ledger-Checkpoint-Size"?: number;
+                    /** @description The export, as recorded (and named in the manifest’s subject) */
+                    "Ledger-Export-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This ledger keeps no transparency log (it runs on EventStoreDB): no packs */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReadCompactsController_history: {
         parameters: {
             query?: {
@@ -4940,6 +5072,104 @@ export interface operations {
                 };
             };
             /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportDisputeEvidenceController_export: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A zip, streamed: VERIFY.txt, verify.mjs (the dependency-free checker), checkpoint (the signed checkpoint it is anchored to, issued for it), events.jsonl (every event of its streams up to the checkpoint, full envelopes, RFC 8785), proofs/<position>.tlog-proof (each stream head in the checkpoint), evidence/sha256/<hash> (the disputes’ evidence files), report.html (made from the pack’s events) and manifest (signed with the log key). Check it with `node verify.mjs --key <verifier key>`. The export is recorded (EvidencePackExported on evidence-exports-<compactId>) before the first byte is sent */
+            200: {
+                headers: {
+                    /** @description attachment; the file name names the compact or dispute and the checkpoint */
+                    "Content-Disposition"?: string;
+                    /** @description The size of the checkpoint the pack is anchored to */
+                    "Ledger-Checkpoint-Size"?: number;
+                    /** @description The export, as recorded (and named in the manifest’s subject) */
+                    "Ledger-Export-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description This ledger keeps no transparency log (it runs on EventStoreDB): no packs */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
