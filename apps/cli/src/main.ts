@@ -6,6 +6,7 @@ import { EsdbEventStore, type EventStore, SqliteEventStore } from '@compact-ledg
 import { loadOrCreateSigningKey } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
+import { addLedgerCommands } from './ledger-commands';
 
 function notBlank(value: string): string {
   if (!/\S/.test(value)) throw new InvalidArgumentError('must not be blank');
@@ -74,6 +75,7 @@ export function createCli(): Command {
       }
     });
 
+  addLedgerCommands(program);
   return program;
 }
 
