@@ -238,8 +238,14 @@ async function openZip(file: Blob) {
       const length = cd.getUint16(extraAt + 2, true);
       if (id === 0x0001) {
         let p = extraAt + 4;
-        if (size === 0xffffffff) ((size = Number(cd.getBigUint64(p, true))), (p += 8));
-        if (compressed === 0xffffffff) ((compressed = Number(cd.getBigUint64(p, true))), (p += 8));
+        if (size === 0xffffffff) {
+          size = Number(cd.getBigUint64(p, true));
+          p += 8;
+        }
+        if (compressed === 0xffffffff) {
+          compressed = Number(cd.getBigUint64(p, true));
+          p += 8;
+        }
         if (offset === 0xffffffff) offset = Number(cd.getBigUint64(p, true));
       }
       extraAt += 4 + length;
