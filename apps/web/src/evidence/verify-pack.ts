@@ -39,7 +39,7 @@ export function canonicalize(value: unknown): string {
   throw new TypeError(`RFC 8785 has no form for a ${typeof value}`);
 }
 
-const sha256 = async (bytes: Uint8Array): Promise<Uint8Array> => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+const sha256 = async (bytes: Uint8Array): Promise<Uint8Array> => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const fromHex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
 const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
@@ -107,7 +107,7 @@ class TreeBuilder {
 export interface VerifierKey {
   name: string;
   id: string;
-  key: CryptoKey;
+  key: Awaited<ReturnType<typeof crypto.subtle.importKey>>;
 }
 
 export async function parseVerifierKey(text: string): Promise<VerifierKey> {
@@ -123,7 +123,7 @@ export async function parseVerifierKey(text: string): Promise<VerifierKey> {
   const publicKey = key.subarray(1);
   const expected = hex((await sha256(concat(encoder.encode(name), Uint8Array.of(0x0a, 0x01), publicKey))).subarray(0, 4));
   if (expected !== id) throw new Unusable(`the key's id ${id} does not match its key (${expected}): it was mistyped`);
-  return { name, id, key: await crypto.subtle.importKey('raw', publicKey as BufferSource, { name: 'Ed25519' }, false, ['verify']) };
+  return { name, id, key: await crypto.subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']) };
 }
 
 async function openNote(note: string, key: VerifierKey, what: string): Promise<string> {
@@ -141,7 +141,7 @@ async function openNote(note: string, key: VerifierKey, what: string): Promise<s
     seen.push(`${m[1]}+${id}`);
     if (m[1] !== key.name || id !== key.id) continue;
     const signature = bytes.subarray(4);
-    if (signature.length !== 64 || !(await crypto.subtle.verify({ name: 'Ed25519' }, key.key, signature as BufferSource, encoder.encode(text)))) {
+    if (signature.length !== 64 || !(await crypto.subtle.verify({ name: 'Ed25519' }, key.key, signature as Uint8Array<ArrayBuffer>, encoder.encode(text)))) {
       throw new Invalid(`the ${what}'s signature by ${key.name}+${key.id} does not verify: the ${what} was altered after it was signed`);
     }
     verified = true;
@@ -261,7 +261,7 @@ async function openZip(file: Blob) {
     if (local.getUint32(0, true) !== 0x04034b50) throw new Unusable(`${name}'s local header is damaged`);
     const start = entry.offset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
     const raw = file.slice(start, start + entry.compressed).stream() as ReadableStream<Uint8Array>;
-    return entry.method === 8 ? raw.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : raw;
+    return entry.method === 8 ? (raw.pipeThrough(new DecompressionStream('deflate-raw') as unknown as Parameters<ReadableStream<Uint8Array>['pipeThrough']>[0]) as ReadableStream<Uint8Array>) : raw;
   };
   const readWhole = async (name: string, limit: number): Promise<Uint8Array> => {
     const entry = entries.get(name)!;
