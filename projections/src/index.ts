@@ -11,10 +11,12 @@ export * from './disputes/dispute-document';
 export * from './disputes/disputes.projection';
 export * from './disputes/escalation-audit.projection';
 export * from './governance';
+export * from './compact-streams/compact-streams.projection';
 import { compactDocumentsProjection } from './compact-documents/compact-documents.projection';
 import { compactVersionsProjection } from './compact-versions/compact-versions.projection';
 import { disputesProjection } from './disputes/disputes.projection';
 import { escalationAuditProjection } from './disputes/escalation-audit.projection';
+import { compactStreamsProjection } from './compact-streams/compact-streams.projection';
 import type { Projection } from './runner/projection';
 import { englandWorkingDayCalendar } from '@compact-ledger/working-days';
 import {
@@ -43,4 +45,5 @@ export const allProjections: Projection[] = [
   measuresProjection,
   // Escalation levels' time limits are counted in England's working days.
   deadlinesProjection(englandWorkingDayCalendar()),
+  compactStreamsProjection,
 ];

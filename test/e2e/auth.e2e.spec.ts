@@ -148,6 +148,8 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'POST /disputes/:id/withdrawal': { body: { withdrawnBy: 'kent-county-council', reason: 'R', withdrawnOn: '2016-03-05' } },
   'POST /disputes/:id/evidence': { body: { submittedBy: 'kent-county-council' } },
   'GET /disputes/:id/evidence/:evidenceId': {},
+  'GET /compacts/:id/evidence': {},
+  'GET /disputes/:id/evidence-pack': {},
   'POST /admin/projections/:name/rebuild': {},
   'GET /compacts/:id/partners': {},
   'GET /compacts/:id/endorsements': {},
@@ -250,7 +252,14 @@ describe('Authentication and authorisation over HTTP', () => {
         .filter((r) => r.isPublic)
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
-    ).toEqual(['GET /health', 'GET /ledger/keys']);
+    ).toEqual([
+      'GET /health',
+      'GET /ledger/checkpoint',
+      'GET /ledger/events/:position/proof',
+      'GET /ledger/keys',
+      'GET /ledger/proofs/consistency',
+      'GET /ledger/proofs/inclusion',
+    ]);
   });
 
   it('the route-by-role matrix: each role is allowed exactly what its policy says, and a refusal is 403 with nothing appended', async () => {

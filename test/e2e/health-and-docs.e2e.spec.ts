@@ -38,6 +38,7 @@ describe('Health and OpenAPI over HTTP', () => {
         'joint_programme_v1',
         'measures_v1',
         'deadlines_v1',
+      'compact_streams_v1',
       ].map((name) => ({
         name,
         position: created.body.position,

@@ -47,6 +47,7 @@ describe.each(['worker', 'main'] as const)('read models with LEDGER_PROJECTION_T
       'joint_programme_v1',
       'measures_v1',
       'deadlines_v1',
+      'compact_streams_v1',
     ]);
     for (const projection of health.body.projections) expect(projection).toMatchObject({ position: body.position, lag: 0, caughtUp: true, error: null });
   });

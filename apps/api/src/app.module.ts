@@ -22,6 +22,8 @@ import { ShutdownDrain } from './http/shutdown-drain';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
+import { LedgerModule } from './ledger/ledger.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +45,8 @@ export class AppModule {
         CompactsModule,
         DisputesModule,
         GovernanceModule.forConfig(config),
+        LedgerModule,
+        EvidenceModule,
       ],
       controllers: [HealthController, AdminController],
       providers: [

@@ -7,6 +7,7 @@ import { type ChainBreak, EsdbEventStore, type EventStore, SqliteEventStore } fr
 import { loadOrCreateSigningKey } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
+import { addLedgerCommands } from './ledger-commands';
 
 function notBlank(value: string): string {
   if (!/\S/.test(value)) throw new InvalidArgumentError('must not be blank');
@@ -119,6 +120,7 @@ export function createCli(): Command {
       }
     });
 
+  addLedgerCommands(program);
   return program;
 }
 

@@ -8,6 +8,7 @@ import { CompactPage } from './compacts/compact-page';
 import { CompactsPage } from './compacts/compacts-page';
 import { DisputePage } from './disputes/dispute-page';
 import { DisputesPage } from './disputes/disputes-page';
+import { VerifyPage } from './evidence/verify-page';
 import { Layout } from './layout/layout';
 
 /** Said when the API answers 401 to a read: the session ends and the sign-in page says why. */
@@ -114,6 +115,7 @@ export function App() {
                   </SignedIn>
                 }
               />
+              <Route path="/verify" element={<VerifyPage />} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>

@@ -6,5 +6,6 @@ export * from './dispute';
 export * from './board';
 export * from './meeting';
 export * from './programme';
+export * from './evidence-export/evidence-export';
 export * from './shared/decider-specification';
 export * from './calendar';

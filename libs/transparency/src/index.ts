@@ -8,6 +8,7 @@ export * from './note/signed-note';
 export * from './note/log-key';
 export * from './checkpoint/checkpoint';
 export * from './checkpoint/tlog-proof';
+export * from './checkpoint/stream-head';
 export * from './checkpoint/checkpoint-store';
 export * from './checkpoint/checkpoint-issuer';
 export * from './transparency-log';

@@ -38,8 +38,12 @@ export interface TransparencyLogOptions {
   clock?: () => Date;
   /** A checkpoint issued in the background failed: log it. */
   onError?: (error: unknown) => void;
+  /** Each checkpoint as it is issued: where the wiring hands it to witnesses (see CheckpointIssuerOptions.onIssued). */
+  onCheckpointIssued?: (checkpoint: StoredCheckpoint) => void;
   /** Event hashes read from the source at a time while catching up. Default 10,000. */
   pageSize?: number;
+  /** Open the file for this process alone (the ledger's own files are): no -shm file, whose fault could raise SIGBUS. */
+  processExclusive?: boolean;
 }
 
 /**
@@ -62,7 +66,7 @@ export class TransparencyLog {
   private checkedAgainstSource = false;
 
   private constructor(private readonly options: TransparencyLogOptions) {
-    this.db = openTransparencyDatabase(options.file);
+    this.db = openTransparencyDatabase(options.file, { processExclusive: options.processExclusive });
     try {
       this.tiles = new SqliteTileStore(this.db);
       this.reader = new TileNodeReader(this.tiles);
@@ -75,6 +79,7 @@ export class TransparencyLog {
         minIntervalMs: options.minCheckpointIntervalMs,
         clock: options.clock,
         onError: options.onError,
+        onIssued: options.onCheckpointIssued,
       });
     } catch (error) {
       this.db.close();

@@ -179,11 +179,21 @@ function apply(doc: CompactDocument, event: Exclude<CompactEvent, { type: 'Compa
   switch (event.type) {
     case 'CompactVersionPublished': {
       const { factId, label, note, dated, sections, contentHash, amendment, describedChanges } = event.data;
-      return { ...doc, versions: [...doc.versions, { factId, label, note, dated, contentHash, textRecorded: sections !== null, amendment, describedChanges, ...fresh }] };
+      return {
+        ...doc,
+        versions: [...doc.versions, { factId, label, note, dated, contentHash, textRecorded: sections !== null, amendment, describedChanges, ...fresh }],
+      };
     }
     case 'PartnerAdmitted': {
       const { factId, organisationId, name, organisationType, lead, deputy, effectiveOn } = event.data;
-      const membership: MembershipEntry = { admissionFactId: factId, from: effectiveOn, until: null, ending: null, admissionRecorded: recorded, corrected: false };
+      const membership: MembershipEntry = {
+        admissionFactId: factId,
+        from: effectiveOn,
+        until: null,
+        ending: null,
+        admissionRecorded: recorded,
+        corrected: false,
+      };
       const existing = doc.partners.find((p) => p.organisationId === organisationId);
       if (!existing) return { ...doc, partners: [...doc.partners, { organisationId, name, organisationType, lead, deputy, memberships: [membership] }] };
       return withPartner(doc, organisationId, (p) => ({ ...p, name, organisationType, lead, deputy, memberships: [...p.memberships, membership] }));
@@ -279,7 +289,15 @@ function correct(doc: CompactDocument, data: Extract<CompactEvent, { type: 'Even
       const signatures = merge(next.signatures);
       // A corrected paper date moves the in-force date it determined (the domain's rule for it).
       const inForce = next.inForce.map((r) =>
-        r.signatureFactIds.includes(factId) ? { ...r, effectiveOn: inForceDate(signatures.filter((s) => r.signatureFactIds.includes(s.factId)), r.completedBy) } : r,
+        r.signatureFactIds.includes(factId)
+          ? {
+              ...r,
+              effectiveOn: inForceDate(
+                signatures.filter((s) => r.signatureFactIds.includes(s.factId)),
+                r.completedBy,
+              ),
+            }
+          : r,
       );
       return { ...next, signatures, inForce };
     }
@@ -289,7 +307,10 @@ function correct(doc: CompactDocument, data: Extract<CompactEvent, { type: 'Even
       return { ...next, inForce: merge(next.inForce) };
     case 'termination':
     case 'supersession':
-      return { ...next, closure: next.closure && next.closure.factId === factId ? ({ ...next.closure, ...fields, corrected: true } as ClosureEntry) : next.closure };
+      return {
+        ...next,
+        closure: next.closure && next.closure.factId === factId ? ({ ...next.closure, ...fields, corrected: true } as ClosureEntry) : next.closure,
+      };
     case 'escalation-path':
       return { ...next, escalationPaths: merge(next.escalationPaths) };
   }

@@ -66,7 +66,9 @@ export const compactDocumentsProjection: Projection = {
       CREATE INDEX IF NOT EXISTS compact_status_periods_v1_by_status ON compact_status_periods_v1 (assume, status, from_day);`);
   },
   applyBatch(db, events) {
-    const select = db.prepare<[string], { doc: string; drafted_position: number }>('SELECT doc, drafted_position FROM compact_documents_v1 WHERE compact_id = ?');
+    const select = db.prepare<[string], { doc: string; drafted_position: number }>(
+      'SELECT doc, drafted_position FROM compact_documents_v1 WHERE compact_id = ?',
+    );
     const touched = new Map<string, { doc: CompactDocument | null; draftedPosition: number }>();
     for (const event of events) {
       const compactId = COMPACT_STREAM.exec(event.streamId)?.[1];

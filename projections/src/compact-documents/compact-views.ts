@@ -56,8 +56,12 @@ export function compactOnDate(doc: CompactDocument, day: CalendarDate, placement
   const partners = partnersOnDate(doc, day, placement);
   const undetermined: UndeterminedFact[] = [
     ...doc.versions.filter((v) => open(v.dated, day, placement)).map((v) => ({ fact: `version ${v.label} dated`, factId: v.factId, date: v.dated })),
-    ...doc.inForce.filter((r) => open(r.effectiveOn, day, placement)).map((r) => ({ fact: `version ${r.versionLabel} in force`, factId: r.factId, date: r.effectiveOn })),
-    ...(doc.closure && open(doc.closure.effectiveOn, day, placement) ? [{ fact: `compact ${doc.closure.kind}`, factId: doc.closure.factId, date: doc.closure.effectiveOn }] : []),
+    ...doc.inForce
+      .filter((r) => open(r.effectiveOn, day, placement))
+      .map((r) => ({ fact: `version ${r.versionLabel} in force`, factId: r.factId, date: r.effectiveOn })),
+    ...(doc.closure && open(doc.closure.effectiveOn, day, placement)
+      ? [{ fact: `compact ${doc.closure.kind}`, factId: doc.closure.factId, date: doc.closure.effectiveOn }]
+      : []),
     ...termDatesOpen(termInEffect(doc), day, placement),
     ...partners
       .filter((p) => p.onDate === 'undetermined')
@@ -84,7 +88,11 @@ function termDatesOpen(term: TermEntry | null, day: CalendarDate, placement: Dat
 }
 
 /** The partners on a date: those that were members, and those whose dates leave it undetermined; every partner when no date is asked. */
-export function partnersOnDate(doc: CompactDocument, day: CalendarDate | null, placement: DatePlacement): Array<PartnerEntry & { onDate: 'member' | 'undetermined' }> {
+export function partnersOnDate(
+  doc: CompactDocument,
+  day: CalendarDate | null,
+  placement: DatePlacement,
+): Array<PartnerEntry & { onDate: 'member' | 'undetermined' }> {
   return doc.partners.flatMap((partner) => {
     if (day === null) return [{ ...partner, onDate: 'member' as const }];
     const on = membershipOn(partner, day, placement);

@@ -66,5 +66,7 @@ export const compactVersionsProjection = documentProjection<CompactVersionsView>
 
 /** A compact's versions folded in memory from its events: what the ledger showed at a moment, given the events recorded by then. */
 export function foldCompactVersions(events: readonly RecordedEvent[]): CompactVersionsView | null {
-  return events.filter((e) => e.type === 'CompactVersionPublished' || e.type === 'EventCorrected').reduce<CompactVersionsView | null>(evolveCompactVersions, null);
+  return events
+    .filter((e) => e.type === 'CompactVersionPublished' || e.type === 'EventCorrected')
+    .reduce<CompactVersionsView | null>(evolveCompactVersions, null);
 }

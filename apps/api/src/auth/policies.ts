@@ -48,6 +48,9 @@ export const POLICIES = {
   'programme.read': { roles: ['secretariat', 'partner', 'regulator'], does: 'read the joint programme and its measures' },
   // Each reader sees the compacts it may: a partner its own, a mediator the escalation levels of its disputes.
   'deadlines.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: 'read deadlines' },
+  // Evidence packs: a compact's holds every dispute under it, so only those who read every dispute; a dispute's, whoever may read it (the use case asks mayReadDispute).
+  'evidence.export-compact': { roles: ['secretariat', 'regulator'], does: "export a compact's evidence pack" },
+  'evidence.export-dispute': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: "export a dispute's evidence pack" },
   'admin.rebuild-projection': { roles: ['admin'], does: 'rebuild a read model' },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'], does: "read the ledger's health" },
 } as const satisfies Record<string, { roles: readonly Role[]; does: string }>;

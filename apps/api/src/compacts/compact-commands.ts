@@ -7,7 +7,14 @@ import { compactDecider } from './compact-decider';
 import { CompactReferenceReader } from './compact-references';
 
 /** The commands that may name another stream: what they name is read and carried in the command (compact-references.ts). */
-const REFERENCING: ReadonlyArray<CompactCommand['type']> = ['AskPartnerToLeave', 'SetTerm', 'RecordCameIntoForce', 'TerminateCompact', 'RecordSuperseded', 'CorrectFacts'];
+const REFERENCING: ReadonlyArray<CompactCommand['type']> = [
+  'AskPartnerToLeave',
+  'SetTerm',
+  'RecordCameIntoForce',
+  'TerminateCompact',
+  'RecordSuperseded',
+  'CorrectFacts',
+];
 
 /** Runs a compact's command through the one write path, on the compact's stream. */
 @Injectable()

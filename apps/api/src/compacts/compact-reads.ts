@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CalendarDate, compactStream } from '@compact-ledger/domain';
 import type { EventStore, RecordedEvent } from '@compact-ledger/event-store';
-import { type CompactDocument, type CompactVersionsView, findCompactDocument, foldCompactDocument, foldCompactVersions, compactVersionsProjection } from '@compact-ledger/projections';
+import {
+  type CompactDocument,
+  type CompactVersionsView,
+  findCompactDocument,
+  foldCompactDocument,
+  foldCompactVersions,
+  compactVersionsProjection,
+} from '@compact-ledger/projections';
 import type Database from 'better-sqlite3';
 import { ResourceNotFoundError } from '../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../infrastructure/tokens';

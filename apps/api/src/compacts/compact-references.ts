@@ -42,7 +42,9 @@ export class CompactReferenceReader {
       const meeting = await this.pipeline.readForDecision(meetingStream(meetingId), meetingReader);
       const decision = meeting.kind === 'none' ? undefined : meeting.decisions.find((d) => d.decisionId === decisionId);
       references.decisions[reference] =
-        meeting.kind === 'none' || !decision ? null : { meetingId, decisionId, compactId: meeting.compactId, decidedOn: decision.decidedOn, carried: decision.carried };
+        meeting.kind === 'none' || !decision
+          ? null
+          : { meetingId, decisionId, compactId: meeting.compactId, decidedOn: decision.decidedOn, carried: decision.carried };
     }
     for (const successorId of named.compacts) {
       const successor = await this.pipeline.readForDecision(compactStream(successorId), compactDecider);

@@ -18,7 +18,11 @@ const ASSUMPTION_SCHEMA = {
   nullable: true,
   required: ['basis'],
   properties: {
-    parts: { type: 'array', items: { type: 'string', enum: ['year', 'month', 'day'] }, description: 'The parts of value that are the ledger\'s, not the paper\'s' },
+    parts: {
+      type: 'array',
+      items: { type: 'string', enum: ['year', 'month', 'day'] },
+      description: "The parts of value that are the ledger's, not the paper's",
+    },
     between: {
       type: 'object',
       nullable: true,
@@ -33,7 +37,12 @@ const ASSUMPTION_SCHEMA = {
 /** The request schema of a date: either form. */
 const dateInputSchema = (example: string) => ({
   oneOf: [
-    { type: 'string', pattern: PARTIAL_DATE, example, description: 'The date at the precision its form gives: 2015-08-25 (a day), 2014-09 (a month), 2015 (a year)' },
+    {
+      type: 'string',
+      pattern: PARTIAL_DATE,
+      example,
+      description: 'The date at the precision its form gives: 2015-08-25 (a day), 2014-09 (a month), 2015 (a year)',
+    },
     {
       type: 'object',
       required: ['value'],
@@ -132,10 +141,19 @@ export class PaperDateDto {
   @ApiProperty({ enum: DATE_PRECISIONS, description: 'exact (a day), month, year, or not-given' })
   precision!: DatePrecision;
 
-  @ApiProperty({ type: String, nullable: true, example: '2015-08-25', description: 'ISO 8601 at its precision (2015-08-25, 2014-09, 2015); null when not given' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2015-08-25',
+    description: 'ISO 8601 at its precision (2015-08-25, 2014-09, 2015); null when not given',
+  })
   value!: string | null;
 
-  @ApiProperty({ type: DateAssumptionDto, nullable: true, description: 'What the ledger supplied where the paper is silent, and why; null when every part is on the paper' })
+  @ApiProperty({
+    type: DateAssumptionDto,
+    nullable: true,
+    description: 'What the ledger supplied where the paper is silent, and why; null when every part is on the paper',
+  })
   assumed!: DateAssumptionDto | null;
 }
 
@@ -145,6 +163,6 @@ export const ASSUME_DESCRIPTION =
   'none (the default): a fact counts as having happened on the date only if every day it may fall on is on or before it, and as not yet having happened only if every such day is after it; ' +
   'what is neither is left out and listed under undetermined (a compact in force "from 2015" is not in force on 2015-01-01). ' +
   'earliest / latest: every such date is placed on the first / last of its days. A date not given and not bounded is placed by none. ' +
-  "Dates the ledger assumed (marked assumed, with their basis) count as the record holds them.";
+  'Dates the ledger assumed (marked assumed, with their basis) count as the record holds them.';
 
 export const ASSUME_VALUES = DATE_PLACEMENTS;

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 /** Configuration from environment variables, with defaults that serve a newcomer (see the README, "Configuration"). */
 export class LedgerConfig {
@@ -84,6 +84,23 @@ export class LedgerConfig {
   })
   LEDGER_CORS_ORIGINS = '';
 
+  /**
+   * The transparency log's name (its checkpoints' origin and the log key's name), e.g.
+   * ledger.example.nhs.uk/compacts. Unset: the name of the log key found, or on first
+   * start compact-ledger/<8 random hex digits>, which the key then keeps.
+   */
+  @IsOptional()
+  @Matches(/^[^\s+]{1,200}$/, { message: 'LEDGER_ORIGIN must be a name without spaces or + (such as ledger.example.org/compacts)' })
+  LEDGER_ORIGIN?: string;
+
+  /**
+   * The log key, supplied (Go sumdb/note private-key form, PRIVATE+KEY+<name>+...);
+   * unset, it is <data dir>/keys/log-signing-key, made on first start. Never the token key.
+   */
+  @IsOptional()
+  @Matches(/^\S(.*\S)?$/, { message: 'LEDGER_LOG_KEY_FILE must be a path that neither starts nor ends with a space' })
+  LEDGER_LOG_KEY_FILE?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 }
@@ -99,7 +116,8 @@ const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE'] 
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(new LedgerConfig())) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
-  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL']) if (env[key]) raw[key] = env[key];
+  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'LEDGER_ORIGIN', 'LEDGER_LOG_KEY_FILE'])
+    if (env[key]) raw[key] = env[key];
   for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = /^-?[0-9]+$/.test(raw[key] as string) ? Number(raw[key]) : raw[key];
   const config = Object.assign(plainToInstance(LedgerConfig, raw), overrides);
   const errors = validateSync(config, { forbidUnknownValues: false });

@@ -45,7 +45,9 @@ export class EvidenceUploads implements OnApplicationBootstrap {
     this.files.checkAtStart().then(
       ({ removedStaging, notWhole, checked }) => {
         if (removedStaging.length > 0) {
-          this.logger.warn(`removed ${removedStaging.length} staging file(s) of uploads a crash interrupted (none was acknowledged): ${removedStaging.join(', ')}`);
+          this.logger.warn(
+            `removed ${removedStaging.length} staging file(s) of uploads a crash interrupted (none was acknowledged): ${removedStaging.join(', ')}`,
+          );
         }
         if (notWhole.length > 0) {
           this.logger.error(

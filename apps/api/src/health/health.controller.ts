@@ -7,6 +7,7 @@ import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
 import { DecisionFeed } from '../governance/decision-consequences/decision-feed';
 import { EVENT_STORE } from '../infrastructure/tokens';
+import { LedgerTransparency } from '../ledger/ledger-transparency';
 import { HealthDto } from './health.responses';
 
 /**
@@ -22,6 +23,7 @@ export class HealthController {
     private readonly runner: ProjectionControl,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
     private readonly decisions: DecisionFeed,
+    private readonly transparency: LedgerTransparency,
   ) {}
 
   @Get()
@@ -42,6 +44,7 @@ export class HealthController {
         (broken) => `stream ${broken.streamId} fails its hash chain at revision ${broken.revision} (${broken.reason}): refused for appends, its reads flagged`,
       ),
       ...projections.filter((p) => p.error !== null).map((p) => `projection ${p.name} is failing, ${p.lag} behind: ${p.error}`),
+      ...(this.transparency.fault === null ? [] : [this.transparency.fault]),
       ...(decisionConsequences.error === null ? [] : [`the decision-consequences saga cannot read the log: ${decisionConsequences.error}`]),
       ...(decisionConsequences.failing === null
         ? []

@@ -11,6 +11,7 @@ import {
 } from '@compact-ledger/event-store';
 import { ActionNotAllowedError } from '../auth/policies';
 import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
+import { TransparencyFaultError, TransparencyUnavailableError } from '../ledger/ledger-transparency';
 import { UnauthenticatedError } from '@compact-ledger/auth';
 import { IdempotencyKeyInFlightError, IdempotencyKeyReusedError, IdempotentReplay } from '../idempotency/idempotency.guard';
 import { correlationIdOf } from './correlation-id';
@@ -37,6 +38,7 @@ const STATUS_TITLES: Record<number, string> = {
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  501: 'Not Implemented',
   503: 'Service Unavailable',
 };
 
@@ -107,7 +109,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(exception);
     problem.instance = request.url;
     problem.correlationId = String(request.id ?? correlationIdOf(request));
-    if ((problem.status >= 500 && problem.status !== 503) || isStorageFailure(exception)) {
+    if ((problem.status >= 500 && problem.status !== 503 && problem.status !== 501) || isStorageFailure(exception)) {
       // Fastify's request logger carries the correlation id; the bare logger is for errors raised outside a request.
       if (request.log) request.log.error({ err: exception }, 'unhandled error');
       else this.logger.error({ err: exception, correlationId: problem.correlationId }, 'unhandled error');
@@ -194,6 +196,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof EvidenceFileAlteredError) {
       return { type: problemType('evidence-file-altered'), title: 'An evidence file no longer matches its hash', status: 500, detail: exception.message };
+    }
+    if (exception instanceof TransparencyFaultError) {
+      return {
+        type: problemType('transparency-log-fault'),
+        title: 'The transparency log does not agree with the event log',
+        status: 503,
+        detail: `${exception.message}; no checkpoint, proof or evidence pack is given until an operator restores the log`,
+      };
+    }
+    if (exception instanceof TransparencyUnavailableError) {
+      return { type: problemType('transparency-unavailable'), title: 'No transparency log on this ledger', status: 501, detail: exception.message };
     }
     if (exception instanceof UploadTooLargeError) {
       return {

@@ -4,11 +4,16 @@ import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationS
 import Database from 'better-sqlite3';
 import { EsdbEventStore, type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError, walIndexInHeap } from '@compact-ledger/event-store';
 import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
+import { TransparencyLog } from '@compact-ledger/transparency';
 import { LedgerConfig } from '../config/ledger-config';
+import { LedgerTransparency, loadLedgerLogKey, transparencyDatabaseFile } from '../ledger/ledger-transparency';
 import { CommandPipeline } from './command-pipeline.service';
 import { DataDirectoryLock } from './data-directory-lock';
 import { startProjectionsThread } from './projections-thread/threaded-projections';
 import { EVENT_STORE, LEDGER_CORE, READ_MODEL_DB } from './tokens';
+
+const ESDB_NO_LOG =
+  'this ledger runs on EventStoreDB, over which it keeps no transparency log yet: no checkpoints, proofs or evidence packs (see the README, "Checking the evidence yourself")';
 
 /** The event store, the projections over it, and the read models the queries read. */
 export interface LedgerCore {
@@ -16,6 +21,8 @@ export interface LedgerCore {
   projections: ProjectionControl;
   /** For the queries; where the projections run on their own thread, a read-only connection. */
   readModels: Database.Database;
+  /** The transparency log over the store (SQLite), or its absence (EventStoreDB). */
+  transparency: LedgerTransparency;
   close(): Promise<void>;
 }
 
@@ -59,6 +66,53 @@ export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> 
   }
 }
 
+/**
+ * The transparency log over the SQLite store: caught up at start, then after each group
+ * commit, on the next turn of the event loop (so the commit is acknowledged first), one
+ * catch-up in flight at most (TransparencyLog.sync joins requests made meanwhile), with a
+ * checkpoint at most once a second after growth.
+ */
+async function openTransparency(config: LedgerConfig, store: EventStore): Promise<{ transparency: LedgerTransparency; close(): void }> {
+  const logger = new Logger('Transparency');
+  const onError = (error: unknown) => logger.error(`transparency log: ${(error as Error).message}`);
+  const key = loadLedgerLogKey(config);
+  if (!(store instanceof SqliteEventStore)) return { transparency: new LedgerTransparency(key, ESDB_NO_LOG, onError), close: () => undefined };
+  const transparency = new LedgerTransparency(key, null, onError);
+  let log: TransparencyLog;
+  try {
+    log = await TransparencyLog.open({
+      file: transparencyDatabaseFile(config.LEDGER_DATA_DIR),
+      key,
+      source: store,
+      onError,
+      onCheckpointIssued: (checkpoint) => transparency.announce(checkpoint),
+      processExclusive: true,
+    });
+  } catch (error) {
+    // A tree that no longer matches the event log (cut short, or rewritten under it) is evidence of tampering:
+    // the ledger starts, to say so (reads, /health), but signs nothing over that log.
+    const fault = `the transparency log cannot be opened over this event log: ${(error as Error).message}`;
+    logger.error(fault);
+    return { transparency: new LedgerTransparency(key, null, onError, fault), close: () => undefined };
+  }
+  transparency.attach(log);
+  let scheduled: NodeJS.Immediate | null = null;
+  const stopListening = store.onCommit(() => {
+    scheduled ??= setImmediate(() => {
+      scheduled = null;
+      void log.afterCommit();
+    });
+  });
+  return {
+    transparency,
+    close: () => {
+      stopListening();
+      if (scheduled) clearImmediate(scheduled);
+      log.close();
+    },
+  };
+}
+
 async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConfig): Promise<LedgerCore> {
   const store = await openEventStore(config);
   if (store instanceof SqliteEventStore) {
@@ -67,6 +121,24 @@ async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConf
       throw error;
     });
   }
+  const opened = await openTransparency(config, store).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
+  try {
+    return await openLedgerCoreWith(lock, config, store, opened);
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
+}
+
+async function openLedgerCoreWith(
+  lock: DataDirectoryLock,
+  config: LedgerConfig,
+  store: EventStore,
+  transparency: { transparency: LedgerTransparency; close(): void },
+): Promise<LedgerCore> {
   const readModelsFile = join(config.LEDGER_DATA_DIR, 'read-models.db');
   const logger = new Logger('Projections');
   let core: LedgerCore;
@@ -78,14 +150,14 @@ async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConf
       },
     );
     // The thread has created the read models' tables; this side only reads them.
-    core = ledgerCore(lock, store, projections, openSqlite(readModelsFile, { processExclusive: true, queryOnly: true, fileMustExist: true }));
+    core = ledgerCore(lock, store, projections, openSqlite(readModelsFile, { processExclusive: true, queryOnly: true, fileMustExist: true }), transparency);
   } else {
     const readModels = openReadModelDatabase(readModelsFile, { processExclusive: true });
     const runner = new ProjectionRunner(store, readModels, allProjections, {
       onError: (name, error) => logger.error(`projection ${name} failed: ${(error as Error).message}`),
     });
     runner.start();
-    core = ledgerCore(lock, store, runner, readModels);
+    core = ledgerCore(lock, store, runner, readModels, transparency);
   }
   if (store instanceof SqliteEventStore) {
     // The read models have applied the log up to their checkpoints: a log that ends before them has lost its last events.
@@ -126,13 +198,16 @@ function ledgerCore(
   store: EventStore,
   projections: ProjectionControl & { stop(): Promise<void> },
   readModels: Database.Database,
+  transparency: { transparency: LedgerTransparency; close(): void },
 ): LedgerCore {
   return {
     store,
     projections,
     readModels,
+    transparency: transparency.transparency,
     close: async () => {
       await projections.stop();
+      transparency.close();
       await store.close();
       readModels.close();
       lock.release();
@@ -160,9 +235,10 @@ export class LedgerInfrastructureModule implements OnApplicationShutdown {
         { provide: EVENT_STORE, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.store },
         { provide: READ_MODEL_DB, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.readModels },
         { provide: ProjectionControl, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.projections },
+        { provide: LedgerTransparency, inject: [LEDGER_CORE], useFactory: (core: LedgerCore) => core.transparency },
         CommandPipeline,
       ],
-      exports: [LedgerConfig, EVENT_STORE, READ_MODEL_DB, ProjectionControl, CommandPipeline],
+      exports: [LedgerConfig, EVENT_STORE, READ_MODEL_DB, ProjectionControl, LedgerTransparency, CommandPipeline],
     };
   }
 

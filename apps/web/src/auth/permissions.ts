@@ -26,6 +26,8 @@ export const POLICY_ROLES = {
   'disputes.withdraw': ['secretariat', 'partner'],
   'disputes.submit-evidence': ['secretariat', 'partner'],
   'disputes.read': ['secretariat', 'partner', 'mediator', 'regulator'],
+  'evidence.export-compact': ['secretariat', 'regulator'],
+  'evidence.export-dispute': ['secretariat', 'partner', 'mediator', 'regulator'],
   'admin.rebuild-projection': ['admin'],
   'health.read': ['secretariat', 'partner', 'mediator', 'regulator', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

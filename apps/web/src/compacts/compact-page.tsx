@@ -1,6 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
+import { PackDownload } from '../evidence/pack-download';
 import { DisputeList } from '../disputes/dispute-list';
 import { formatDay, formatMoment, plural, today, words } from '../format';
 import { Loaded, usePageTitle } from '../layout/page';
@@ -37,6 +38,7 @@ export function CompactPage() {
   const [search, setSearch] = useSearchParams();
   const asOf = asOfFromSearch(search);
   const compact = useCompact(id, asOf);
+  const { may } = useSession();
   usePageTitle(compact.data?.title ?? 'Compact');
   const setAsOf = (next: AsOf) => setSearch(next.at === null ? {} : { asOf: next.at, axis: next.axis });
 
@@ -52,6 +54,7 @@ export function CompactPage() {
             {view.covers}
             {view.description && <> · {view.description}</>}
           </p>
+          {may('evidence.export-compact') && <PackDownload path={`/compacts/${view.compactId}/evidence`} what="this compact" />}
           <div className="as-of-bar">
             <p className={`as-of-said${asOf.at ? ' past' : ''}`} role="status" data-axis={asOf.at ? asOf.axis : 'now'}>
               <span className="clock-name">{asOf.at === null ? 'Now' : asOf.axis === 'effective' ? 'Effective-date clock' : 'Recorded-time clock'}</span>{' '}

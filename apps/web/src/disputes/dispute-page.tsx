@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
+import { PackDownload } from '../evidence/pack-download';
 import { saveFile } from '../export/download';
 import { formatDay, words } from '../format';
 import { Loaded, usePageTitle } from '../layout/page';
@@ -62,6 +63,7 @@ export function DisputePage() {
             <Link to="/disputes">Disputes</Link>
           </p>
           <h1>{d.summary}</h1>
+          {may('evidence.export-dispute') && <PackDownload path={`/disputes/${d.disputeId}/evidence-pack`} what="this dispute" />}
           <dl className="facts">
             <div>
               <dt>Status</dt>

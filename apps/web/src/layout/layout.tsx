@@ -29,6 +29,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 </li>
               )}
               <li>
+                <NavLink to="/verify">Check a pack</NavLink>
+              </li>
+              <li>
                 <a href="/docs">API</a>
               </li>
             </ul>

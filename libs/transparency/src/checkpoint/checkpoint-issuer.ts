@@ -24,6 +24,8 @@ export interface CheckpointIssuerOptions {
   clock?: () => Date;
   /** A checkpoint issued by the timer failed (the log was rewritten, the disk is full): the caller logs it. */
   onError?: (error: unknown) => void;
+  /** Each checkpoint as it is issued (after growth or on demand), e.g. to hand it to witnesses. A listener that throws is reported to onError. */
+  onIssued?: (checkpoint: StoredCheckpoint) => void;
 }
 
 /**
@@ -110,6 +112,11 @@ export class CheckpointIssuer {
     const checkpoint: StoredCheckpoint = { size, root, note: signCheckpoint({ origin: signer.name, size, root }, signer), issuedAt: now.toISOString() };
     store.add(checkpoint);
     this.lastIssuedAt = now.getTime();
+    try {
+      this.options.onIssued?.(checkpoint);
+    } catch (error) {
+      this.options.onError?.(error);
+    }
     return checkpoint;
   }
 }

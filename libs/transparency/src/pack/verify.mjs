@@ -737,6 +737,7 @@ if (!isMainThread && workerData?.role === 'check-event-lines') {
 
 // ---------------------------------------------------------------- the checks
 
+/** `progress(checked, total)` is called every 10,000 events, total being the manifest's count. */
 export async function verifyPack(path, key, { progress = () => {}, threads } = {}) {
   const pack = await openPack(path);
   try {
@@ -831,7 +832,7 @@ export async function verifyPack(path, key, { progress = () => {}, threads } = {
         if (tree) tree.add(batch.leaves[i]);
         if (manifest.proofs === 'events') proofs.push({ position: event.position, hash: event.hash, what: () => at(event) });
         count++;
-        if (count % 100_000 === 0) progress(count);
+        if (count % 10_000 === 0) progress(count, manifest.events);
       }
     };
     await checkEventLines(pack.stream('events.jsonl'), { leaves: tree !== null, threads }, onBatch);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openSqlite } from '@compact-ledger/event-store';
 import type { Tile, TileStore } from './tile-store.port';
 
 export const TILES_SCHEMA = `
@@ -21,8 +22,9 @@ INSERT OR IGNORE INTO merkle_tree (id, size) VALUES (1, 0);
  * caught up from it after a crash, so a tile commit need not wait for an fsync.
  * (Checkpoints are written with a full sync: see SqliteCheckpointStore.)
  */
-export function openTransparencyDatabase(file: string): Database.Database {
-  const db = new Database(file);
+export function openTransparencyDatabase(file: string, options: { processExclusive?: boolean } = {}): Database.Database {
+  // Held by one process (the ledger's own files): no -shm, so a filesystem fault answers errors, never SIGBUS.
+  const db = options.processExclusive ? openSqlite(file, { processExclusive: true }) : new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');

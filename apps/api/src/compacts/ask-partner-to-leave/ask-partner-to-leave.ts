@@ -20,7 +20,8 @@ export class LeavingBasisDto implements LeavingBasis {
 
   @ApiProperty({
     example: 'meeting/wpb-2017-10/decisions/d-6',
-    description: 'A decision: meeting/<meetingId>/decisions/<decisionId>; a dispute: its id. Either must exist on this compact by the date the partner leaves (422 naming the rule)',
+    description:
+      'A decision: meeting/<meetingId>/decisions/<decisionId>; a dispute: its id. Either must exist on this compact by the date the partner leaves (422 naming the rule)',
   })
   @IsString()
   @IsNotEmpty()

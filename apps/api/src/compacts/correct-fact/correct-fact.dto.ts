@@ -70,13 +70,20 @@ export class CorrectedFieldsDto {
   @IsIn([...ORGANISATION_TYPES])
   organisationType?: string;
 
-  @PaperDateField('effectiveOn', { optional: true, description: 'admission, withdrawal, asked-to-leave, in-force, termination, supersession, escalation-path: the date it took effect' })
+  @PaperDateField('effectiveOn', {
+    optional: true,
+    description: 'admission, withdrawal, asked-to-leave, in-force, termination, supersession, escalation-path: the date it took effect',
+  })
   effectiveOn?: PaperDateInput;
 
   @PaperDateField('noticeGivenOn', { optional: true, happened: true, description: 'withdrawal: the date notice was given' })
   noticeGivenOn?: PaperDateInput;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: "withdrawal, asked-to-leave, termination, supersession: the reason given; endorsement: the board's reason" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "withdrawal, asked-to-leave, termination, supersession: the reason given; endorsement: the board's reason",
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -176,7 +183,10 @@ export class CorrectedFieldsDto {
 
 /** One correction: the fact it names, why, and the fields that change. */
 export class CorrectionDto {
-  @ApiProperty({ description: 'The factId of the fact corrected (a version, admission, departure, endorsement, request, signature, term, coming into force, closure or path)' })
+  @ApiProperty({
+    description:
+      'The factId of the fact corrected (a version, admission, departure, endorsement, request, signature, term, coming into force, closure or path)',
+  })
   @IsString()
   @Matches(/^[A-Za-z0-9._:-]{1,200}$/, { message: 'factId must be the id of a recorded fact' })
   factId!: string;
@@ -196,7 +206,7 @@ export class CorrectionDto {
 
 /** Corrections appended together or not at all: each is checked against the compact as all of them leave it. */
 export class CorrectionsDto {
-  @ApiProperty({ type: [CorrectionDto], description: 'One or more; a version\'s date and an endorsement\'s that must move past each other go in one request' })
+  @ApiProperty({ type: [CorrectionDto], description: "One or more; a version's date and an endorsement's that must move past each other go in one request" })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)

@@ -54,7 +54,10 @@ export class EscalationPathDto implements Omit<DataOf<DefineEscalationPath>, 'fa
   @TextField(1000)
   note!: string;
 
-  @PaperDateField('effectiveOn', { example: '2016-01-25', description: 'The date the path took effect on the paper (with the version that sets it out, its date)' })
+  @PaperDateField('effectiveOn', {
+    example: '2016-01-25',
+    description: 'The date the path took effect on the paper (with the version that sets it out, its date)',
+  })
   effectiveOn!: PaperDateInput;
 }
 

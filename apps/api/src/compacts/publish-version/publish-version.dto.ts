@@ -1,7 +1,22 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import type { DataOf, DescribedChanges, PaperDateInput, PhraseReplacement, PublishAmendment, PublishVersion, SectionReference } from '@compact-ledger/domain';
 import { SECTION_NUMBER, SectionDto, VersionLabelField } from '../compact-fields';
 import { PaperDateField } from '../paper-date.fields';
@@ -30,13 +45,23 @@ export class SectionReferenceDto implements SectionReference {
   @Matches(SECTION_NUMBER, { message: 'section must be a section reference such as 3.9' })
   section!: string;
 
-  @ApiProperty({ enum: ['number', 'heading', 'heading-words'], description: "number: the note gives it; heading: a heading matches; heading-words: a heading holding the same words (the ledger's reading)" })
+  @ApiProperty({
+    enum: ['number', 'heading', 'heading-words'],
+    description: "number: the note gives it; heading: a heading matches; heading-words: a heading holding the same words (the ledger's reading)",
+  })
   @IsIn(['number', 'heading', 'heading-words'])
   resolvedBy!: SectionReference['resolvedBy'];
 }
 
 const SectionReferencesField = (description: string) =>
-  applyDecorators(ApiPropertyOptional({ type: [SectionReferenceDto], description }), IsOptional(), IsArray(), ArrayMaxSize(100), ValidateNested({ each: true }), Type(() => SectionReferenceDto));
+  applyDecorators(
+    ApiPropertyOptional({ type: [SectionReferenceDto], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(100),
+    ValidateNested({ each: true }),
+    Type(() => SectionReferenceDto),
+  );
 
 /** What a version's note says it changed, where the paper does not carry the text to show it (000: "Amendments to 2.4 and 4.1, new section 3.9"). */
 export class DescribedChangesDto implements DescribedChanges {
@@ -92,14 +117,17 @@ export class PublishVersionDto implements Omit<DataOf<PublishAmendment>, 'sectio
   @MaxLength(2000)
   note!: string | null;
 
-  @PaperDateField('dated', { example: '2013-02-27', description: 'The date on the paper, with its precision (a version table\'s "27.2" with the year the ledger assumed, in the object form)' })
+  @PaperDateField('dated', {
+    example: '2013-02-27',
+    description: 'The date on the paper, with its precision (a version table\'s "27.2" with the year the ledger assumed, in the object form)',
+  })
   dated!: PaperDateInput;
 
   @ApiPropertyOptional({
     type: [SectionDto],
     nullable: true,
     description:
-      'The whole text of a version, in the paper\'s order; null for a version the paper lists but whose text it does not carry (000\'s V1 to V5.0). Give either sections, or one or more of replace, add, remove and replacePhrases (an amendment of the current version): one or the other is required, never both.',
+      "The whole text of a version, in the paper's order; null for a version the paper lists but whose text it does not carry (000's V1 to V5.0). Give either sections, or one or more of replace, add, remove and replacePhrases (an amendment of the current version): one or the other is required, never both.",
   })
   // Checked when given (null records a version without its text), and when nothing else says what the version is.
   @ValidateIf((body: PublishVersionDto) => body.sections !== null && (body.sections !== undefined || !amends(body)))
@@ -117,7 +145,11 @@ export class PublishVersionDto implements Omit<DataOf<PublishAmendment>, 'sectio
   @Type(() => SectionDto)
   sections?: SectionDto[] | null;
 
-  @ApiPropertyOptional({ type: DescribedChangesDto, nullable: true, description: 'With a whole version: what its note says it changed, in a form a diff can show' })
+  @ApiPropertyOptional({
+    type: DescribedChangesDto,
+    nullable: true,
+    description: 'With a whole version: what its note says it changed, in a form a diff can show',
+  })
   @IsOptional()
   @IsObject()
   @ValidateNested()

@@ -23,7 +23,10 @@ export class PublishVersionCommand extends Command<CommandResultDto> {
 }
 
 /** The body says which: `sections` for a whole text, the amendment fields otherwise (its DTO refuses both or neither). */
-export function toDomainCommand({ sections, replace, add, remove, replacePhrases, describedChanges, ...version }: PublishVersionDto, factId: string): PublishVersion | PublishAmendment {
+export function toDomainCommand(
+  { sections, replace, add, remove, replacePhrases, describedChanges, ...version }: PublishVersionDto,
+  factId: string,
+): PublishVersion | PublishAmendment {
   if (sections !== undefined) return { type: 'PublishVersion', data: { ...version, factId, sections, describedChanges: describedChanges ?? null } };
   return { type: 'PublishAmendment', data: { ...version, note: version.note ?? '', factId, replace, add, remove, replacePhrases } };
 }

@@ -38,8 +38,11 @@ export class ListCompactsQuery extends Query<{ compacts: Array<CompactSummary & 
   }
 }
 
+/** The events shown, and the stream's head (its last event now, whatever the as-of cut shows) for the checkpoint the read is proven in. */
 export interface CompactHistory {
+  streamId: string;
   events: RecordedEvent[];
+  head: RecordedEvent;
   /** The revisions of the stream a filtered view leaves out, in order. */
   omitted: number[];
 }
@@ -98,9 +101,11 @@ export class GetCompactHistoryHandler implements IQueryHandler<GetCompactHistory
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ compactId, at }: GetCompactHistoryQuery): Promise<CompactHistory> {
-    const events = await this.store.readStream(compactStream(compactId));
+    const streamId = compactStream(compactId);
+    const events = await this.store.readStream(streamId);
     if (events.length === 0) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    if (at.asOf === null) return { events, omitted: [] };
+    const head = events[events.length - 1];
+    if (at.asOf === null) return { streamId, events, omitted: [], head };
     const { moment, date } = asOfPoint(at.asOf);
     const shown = (event: RecordedEvent): boolean => {
       if (at.axis === 'recorded') return event.metadata.recordedAt <= moment;
@@ -109,6 +114,6 @@ export class GetCompactHistoryHandler implements IQueryHandler<GetCompactHistory
       return effective === null || happenedBy(effective, date, at.assume);
     };
     const kept = events.filter(shown);
-    return { events: kept, omitted: events.filter((e) => !kept.includes(e)).map((e) => e.revision) };
+    return { streamId, events: kept, omitted: events.filter((e) => !kept.includes(e)).map((e) => e.revision), head };
   }
 }

@@ -107,7 +107,7 @@ export class InForceCompletionDto {
 }
 
 export class InForceDto {
-  @ApiProperty({ description: 'What a correction names (only a decision\'s coming into force is corrected; the rest follows its signatures)' })
+  @ApiProperty({ description: "What a correction names (only a decision's coming into force is corrected; the rest follows its signatures)" })
   factId!: string;
 
   @ApiProperty()
@@ -164,6 +164,9 @@ export class CompactViewDto extends CompactSummaryDto {
   @ApiProperty({ type: [PartnerViewDto], description: 'The partners on the date: members, and those whose dates leave it undetermined' })
   partners!: PartnerViewDto[];
 
-  @ApiProperty({ type: [UndeterminedFactDto], description: 'Facts whose dates leave it open whether they had happened by the date (empty when every date is placed)' })
+  @ApiProperty({
+    type: [UndeterminedFactDto],
+    description: 'Facts whose dates leave it open whether they had happened by the date (empty when every date is placed)',
+  })
   undetermined!: UndeterminedFactDto[];
 }

@@ -7,6 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { Policy } from '../../auth/policies';
 import { UuidField } from '../../http/dto-fields';
 import { ReadQueryDto, WholeNumberQuery } from '../../http/read-query.dto';
+import { LedgerTransparency, streamHeadHeaderDocs, streamHeadHeaders } from '../../ledger/ledger-transparency';
 import { RecordedEventDto } from '../../http/recorded-event.dto';
 import { AsOfQueryDto, asOfFrom } from '../as-of-query.dto';
 import { CompactIdParams } from '../compact-id.params';
@@ -24,7 +25,7 @@ export class CompactListQueryDto extends ReadQueryDto {
   @IsIn([...COMPACT_STATUSES])
   status?: CompactStatus;
 
-  @ApiPropertyOptional({ example: '2018-04-01', description: 'The date each compact\'s status is given for (default today)' })
+  @ApiPropertyOptional({ example: '2018-04-01', description: "The date each compact's status is given for (default today)" })
   @IsOptional()
   @ValidateBy({ name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => 'on must be a real date such as 2018-04-01' } })
   on?: string;
@@ -49,7 +50,7 @@ export class CompactListQueryDto extends ReadQueryDto {
 /** Revisions as ranges: 3, 4, 5, 9 is `3-5, 9`. */
 function ranges(revisions: number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < revisions.length; ) {
+  for (let i = 0; i < revisions.length;) {
     let j = i;
     while (j + 1 < revisions.length && revisions[j + 1] === revisions[j] + 1) j++;
     parts.push(i === j ? String(revisions[i]) : `${revisions[i]}-${revisions[j]}`);
@@ -63,21 +64,27 @@ function ranges(revisions: number[]): string {
 @ApiBearerAuth()
 @Controller('compacts')
 export class ReadCompactsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly transparency: LedgerTransparency,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'List the compacts' })
   @Policy('compacts.read')
   @ApiOkResponse({
     type: [CompactSummaryDto],
-    description: 'The compacts in the order drafted, each with its status on the date (?on=, default today), a page at a time (?limit=, ?after=; a Link header with rel="next" when more follow)',
+    description:
+      'The compacts in the order drafted, each with its status on the date (?on=, default today), a page at a time (?limit=, ?after=; a Link header with rel="next" when more follow)',
     headers: { Link: { description: 'The next page (RFC 8288): <...>; rel="next"', schema: { type: 'string' } } },
   })
   async list(@Query() query: CompactListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const { status = null, on = today(), assume = 'none', after = null, limit = DEFAULT_PAGE } = query;
     const page = await this.queries.execute(new ListCompactsQuery({ status, on, assume, after, limit }));
     if (page.more) {
-      const next = new URLSearchParams(Object.entries({ status, on: query.on ?? null, assume: query.assume ?? null }).filter((e): e is [string, string] => e[1] !== null));
+      const next = new URLSearchParams(
+        Object.entries({ status, on: query.on ?? null, assume: query.assume ?? null }).filter((e): e is [string, string] => e[1] !== null),
+      );
       next.set('after', page.compacts[page.compacts.length - 1].compactId);
       next.set('limit', String(limit));
       reply.header('link', `</compacts?${next}>; rel="next"`);
@@ -106,13 +113,18 @@ export class ReadCompactsController {
     type: [RecordedEventDto],
     description:
       "The compact stream's events in order, each with its full envelope and hashes. Without ?asOf= it is the whole stream, whose chain a verifier checks end to end. " +
-      'With ?asOf= it is a view: the Omitted-Revisions header names the revisions it leaves out, where the chain it shows has gaps (each event still verifies by its own hash).',
-    headers: { 'Omitted-Revisions': { description: 'With ?asOf=: the revisions left out, as ranges (3-5, 9), or none', schema: { type: 'string' } } },
+      'With ?asOf= it is a view: the Omitted-Revisions header names the revisions it leaves out, where the chain it shows has gaps (each event still verifies by its own hash). ' +
+      "The stream-head headers name the checkpoint the read is consistent with and prove the stream's head in it (the README's verification script checks them).",
+    headers: {
+      ...streamHeadHeaderDocs,
+      'Omitted-Revisions': { description: 'With ?asOf=: the revisions left out, as ranges (3-5, 9), or none', schema: { type: 'string' } },
+    },
   })
   async history(@Param() { id }: CompactIdParams, @Query() query: AsOfQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     const at = asOfFrom(query);
-    const { events, omitted } = await this.queries.execute(new GetCompactHistoryQuery(id, at));
+    const { streamId, events, omitted, head } = await this.queries.execute(new GetCompactHistoryQuery(id, at));
     if (at.asOf !== null) reply.header('omitted-revisions', omitted.length === 0 ? 'none' : ranges(omitted));
+    if (this.transparency.available) reply.headers(streamHeadHeaders(await this.transparency.streamHead(streamId, head)));
     return events;
   }
 }

@@ -84,7 +84,10 @@ export class PartnerDto {
 
 /** A partner as a read on a date shows it. */
 export class PartnerViewDto extends PartnerDto {
-  @ApiProperty({ enum: ['member', 'undetermined'], description: 'On the date asked: a member, or its dates leave it undetermined (always member without ?asOf=)' })
+  @ApiProperty({
+    enum: ['member', 'undetermined'],
+    description: 'On the date asked: a member, or its dates leave it undetermined (always member without ?asOf=)',
+  })
   onDate!: string;
 }
 
@@ -146,7 +149,7 @@ export class EndorsementRequestViewDto {
   @ApiProperty({ type: PaperDateDto })
   meetingDate!: PaperDateDto;
 
-  @ApiProperty({ description: 'What the board was asked, in the paper\'s words' })
+  @ApiProperty({ description: "What the board was asked, in the paper's words" })
   asked!: string;
 
   @ApiProperty({ type: String, nullable: true })

@@ -27,7 +27,11 @@ export class ReadPartnersController {
   @Get('partners')
   @ApiOperation({ summary: "A compact's partners" })
   @Policy('compacts.read')
-  @ApiOkResponse({ type: [PartnerViewDto], description: 'Partners with their membership periods and representatives; with ?asOf=, those on the date (members, and those whose dates leave it undetermined)' })
+  @ApiOkResponse({
+    type: [PartnerViewDto],
+    description:
+      'Partners with their membership periods and representatives; with ?asOf=, those on the date (members, and those whose dates leave it undetermined)',
+  })
   partners(@Param() { id }: CompactIdParams, @Query() query: AsOfQueryDto) {
     return this.queries.execute(new GetLifecycleQuery(id, 'partners', asOfFrom(query)));
   }
@@ -43,7 +47,10 @@ export class ReadPartnersController {
   @Get('endorsement-requests')
   @ApiOperation({ summary: 'Boards asked to endorse, with no outcome on the paper' })
   @Policy('compacts.read')
-  @ApiOkResponse({ type: [EndorsementRequestViewDto], description: 'Each request to a board to endorse a version (001: the Health and Wellbeing Board, 28 January 2015)' })
+  @ApiOkResponse({
+    type: [EndorsementRequestViewDto],
+    description: 'Each request to a board to endorse a version (001: the Health and Wellbeing Board, 28 January 2015)',
+  })
   endorsementRequests(@Param() { id }: CompactIdParams, @Query() query: AsOfQueryDto) {
     return this.queries.execute(new GetLifecycleQuery(id, 'endorsement-requests', asOfFrom(query)));
   }

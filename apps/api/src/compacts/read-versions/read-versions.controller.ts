@@ -28,7 +28,11 @@ export class ReadVersionsController {
   @Get('versions')
   @ApiOperation({ summary: "A compact's versions" })
   @Policy('compacts.read')
-  @ApiOkResponse({ type: [VersionDto], description: 'Every version in the order published: label, date with its precision, note, content hash and sections (null where the paper does not carry the text)' })
+  @ApiOkResponse({
+    type: [VersionDto],
+    description:
+      'Every version in the order published: label, date with its precision, note, content hash and sections (null where the paper does not carry the text)',
+  })
   list(@Param() { id }: CompactIdParams, @Query() query: AsOfQueryDto) {
     return this.queries.execute(new ListVersionsQuery(id, asOfFrom(query)));
   }
@@ -46,7 +50,8 @@ export class ReadVersionsController {
   @Policy('compacts.read')
   @ApiOkResponse({
     type: VersionComparisonDto,
-    description: 'Section by section: added, removed, changed with word-level changes, where both texts are recorded; and what each version\'s note says it changed (000\'s V1 to V5.0 are known only so)',
+    description:
+      "Section by section: added, removed, changed with word-level changes, where both texts are recorded; and what each version's note says it changed (000's V1 to V5.0 are known only so)",
   })
   diff(@Param() { id }: CompactIdParams, @Query() query: CompareVersionsQueryDto) {
     return this.queries.execute(new CompareVersionsQuery(id, query.from, query.to, asOfFrom(query)));

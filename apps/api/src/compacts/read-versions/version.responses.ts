@@ -57,7 +57,12 @@ export class VersionDto {
   @ApiProperty({ type: PaperDateDto, description: 'The date on the paper, with its precision and what the ledger assumed' })
   dated!: PaperDateDto;
 
-  @ApiProperty({ type: String, nullable: true, pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the RFC 8785 text of {label, sections}: what a signature names; null without the text' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 of the RFC 8785 text of {label, sections}: what a signature names; null without the text',
+  })
   contentHash!: string | null;
 
   @ApiProperty({ type: [VersionSectionDto], nullable: true, description: "In the paper's order; null where the paper does not carry the text" })
@@ -66,7 +71,11 @@ export class VersionDto {
   @ApiProperty({ type: AmendmentSummaryDto, nullable: true, description: 'For an amendment of the text, what it changed; null for a whole text' })
   amendment!: AmendmentSummaryDto | null;
 
-  @ApiProperty({ type: DescribedChangesDto, nullable: true, description: "What the version's note says it changed, where the paper says (000's V4.0: 2.4 and 4.1 amended, 3.9 added)" })
+  @ApiProperty({
+    type: DescribedChangesDto,
+    nullable: true,
+    description: "What the version's note says it changed, where the paper says (000's V4.0: 2.4 and 4.1 amended, 3.9 added)",
+  })
   describedChanges!: DescribedChangesDto | null;
 
   @ApiProperty({ description: 'True once a correction has changed its date or note' })
@@ -140,7 +149,9 @@ export class VersionComparisonDto {
   @ApiProperty({ type: VersionReferenceDto })
   to!: VersionReferenceDto;
 
-  @ApiProperty({ description: "False where either version's text is not recorded: sections and unchanged are then empty, and described says what the notes say" })
+  @ApiProperty({
+    description: "False where either version's text is not recorded: sections and unchanged are then empty, and described says what the notes say",
+  })
   textCompared!: boolean;
 
   @ApiProperty({ type: [SectionComparisonDto] })

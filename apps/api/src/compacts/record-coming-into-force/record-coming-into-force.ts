@@ -23,7 +23,8 @@ export class CameIntoForceDto implements Omit<DataOf<RecordCameIntoForce>, 'fact
 
   @ApiProperty({
     example: 'Date effective: 1 June 2017',
-    description: "The decision: a board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist on this compact's boards), or the paper's own words",
+    description:
+      "The decision: a board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist on this compact's boards), or the paper's own words",
   })
   @IsString()
   @IsNotEmpty()

@@ -33,7 +33,7 @@ export class EndorsementRequestDto implements Omit<DataOf<RecordEndorsementReque
   @PaperDateField('meetingDate', { example: '2015-01-28', happened: true })
   meetingDate!: PaperDateInput;
 
-  @ApiProperty({ example: 'The Health and Wellbeing Board is asked to endorse the Compact ...', description: 'What the board was asked, in the paper\'s words' })
+  @ApiProperty({ example: 'The Health and Wellbeing Board is asked to endorse the Compact ...', description: "What the board was asked, in the paper's words" })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)

@@ -17,7 +17,11 @@ export class SetTermDto implements Required<Omit<DataOf<SetTerm>, 'factId' | 're
   @IsIn([...IN_FORCE_RULES])
   inForceRule!: InForceRule;
 
-  @PaperDateField('effectiveFrom', { example: '2017-06-01', optional: true, description: 'The date the term runs from (003: "2015", to the year); null: from coming into force' })
+  @PaperDateField('effectiveFrom', {
+    example: '2017-06-01',
+    optional: true,
+    description: 'The date the term runs from (003: "2015", to the year); null: from coming into force',
+  })
   effectiveFrom: PaperDateInput | null = null;
 
   @PaperDateField('expiresOn', { example: '2020-03-31', optional: true, description: 'The last day of the term (003: "2018", to the year)' })

@@ -34,7 +34,11 @@ export class SignatureDto implements Omit<DataOf<SignVersion>, 'factId'> {
   @IsIn([...SIGNIFICANCE_CODES], { each: true })
   signifies!: SignificanceCode[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'What the ledger takes that the paper does not plainly say (003: SECAMB\'s "Signed" place is blank, its name and date written)' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'What the ledger takes that the paper does not plainly say (003: SECAMB\'s "Signed" place is blank, its name and date written)',
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

@@ -23,7 +23,11 @@ export class TerminationDto implements Omit<DataOf<TerminateCompact>, 'factId' |
   @MaxLength(2000)
   reason!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: "A board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist), or the paper's words" })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "A board decision as meeting/<meetingId>/decisions/<decisionId> (which must exist), or the paper's words",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)

@@ -19,6 +19,21 @@ export class ReplayStepDto {
   state!: Record<string, unknown>;
 }
 
+/** What the replay is consistent with: a checkpoint of the transparency log, and the dispute stream's head proven in it. */
+export class StreamHeadEvidenceDto {
+  @ApiProperty({ description: 'The checkpoint (C2SP tlog-checkpoint, a signed note), as GET /ledger/checkpoint?size= gives it' })
+  checkpoint!: string;
+
+  @ApiProperty({
+    description:
+      "A signed note (compact-ledger stream head v1): the log, the checkpoint's size and root, and the stream's event count, head revision, head position and head hash at it; signed with the log key",
+  })
+  streamHead!: string;
+
+  @ApiProperty({ description: 'C2SP tlog-proof that the head event is in the checkpoint' })
+  headProof!: string;
+}
+
 export class DisputeReplayDto {
   @ApiProperty({ format: 'uuid' })
   disputeId!: string;
@@ -31,4 +46,12 @@ export class DisputeReplayDto {
 
   @ApiProperty({ type: [ReplayStepDto] })
   steps!: ReplayStepDto[];
+
+  @ApiProperty({
+    type: StreamHeadEvidenceDto,
+    nullable: true,
+    description:
+      "The checkpoint this replay is consistent with and the stream's head (its last event now, whatever ?upTo= shows) proven in it; null where the ledger keeps no transparency log (EventStoreDB)",
+  })
+  checkpoint!: StreamHeadEvidenceDto | null;
 }

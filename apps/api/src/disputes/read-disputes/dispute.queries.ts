@@ -17,6 +17,7 @@ import { ActionNotAllowedError, mayReadDispute } from '../../auth/policies';
 import { workingDays } from '../../governance/working-days';
 import { RequestValidationError, ResourceNotFoundError } from '../../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../../infrastructure/tokens';
+import { LedgerTransparency, type StreamHeadEvidence } from '../../ledger/ledger-transparency';
 
 /** The dispute's read model, if the actor may read it: 404 when there is none, 403 when it is not theirs to read. */
 function readable<Document extends { disputeId: string }>(
@@ -151,7 +152,14 @@ export interface ReplayStep {
  * read model): for each event up to `upTo`, the event with its envelope and the
  * dispute as it stood after it, so a mediator can see what each party knew at each point.
  */
-export class ReplayDisputeQuery extends Query<{ disputeId: string; streamId: string; lastRevision: number; steps: ReplayStep[] }> {
+export class ReplayDisputeQuery extends Query<{
+  disputeId: string;
+  streamId: string;
+  lastRevision: number;
+  steps: ReplayStep[];
+  /** The checkpoint the replay is consistent with, and its head proven in it; null where the ledger keeps no transparency log. */
+  checkpoint: StreamHeadEvidence | null;
+}> {
   constructor(
     readonly disputeId: string,
     readonly upTo: number | null,
@@ -163,7 +171,10 @@ export class ReplayDisputeQuery extends Query<{ disputeId: string; streamId: str
 
 @QueryHandler(ReplayDisputeQuery)
 export class ReplayDisputeHandler implements IQueryHandler<ReplayDisputeQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly transparency: LedgerTransparency,
+  ) {}
 
   async execute({ disputeId, upTo, actor }: ReplayDisputeQuery) {
     const streamId = disputeStream(disputeId);
@@ -181,6 +192,8 @@ export class ReplayDisputeHandler implements IQueryHandler<ReplayDisputeQuery> {
       throw new RequestValidationError([{ field: 'upTo', message: `upTo must be at most ${lastRevision}, the dispute's last revision` }]);
     }
     // The stream's name with the steps: with it, anyone can recompute each step's hash (see the README).
-    return { disputeId, streamId, lastRevision, steps: steps.filter((step) => step.revision <= (upTo ?? lastRevision)) };
+    // The stream's head now (whatever ?upTo= shows), proven in a checkpoint: a copy of the replay cut short is caught.
+    const checkpoint = this.transparency.available ? await this.transparency.streamHead(streamId, recorded[recorded.length - 1], recorded.length) : null;
+    return { disputeId, streamId, lastRevision, steps: steps.filter((step) => step.revision <= (upTo ?? lastRevision)), checkpoint };
   }
 }

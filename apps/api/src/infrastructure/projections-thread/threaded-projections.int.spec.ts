@@ -120,7 +120,12 @@ describe('projections on their own thread (real files, a real worker thread)', (
         lastError: { message: expect.stringMatching(/no such table/), at: expect.any(String) },
       });
       // The others went on.
-      expect(projections!.status().filter((p) => p.name !== 'compact_documents_v1').every((p) => p.position === failing.position && p.error === null)).toBe(true);
+      expect(
+        projections!
+          .status()
+          .filter((p) => p.name !== 'compact_documents_v1')
+          .every((p) => p.position === failing.position && p.error === null),
+      ).toBe(true);
 
       compactDocumentsProjection.createTables(readModels);
       expect(await projections!.waitForPosition(failing.position, 10_000)).toBe(true);

@@ -1,0 +1,142 @@
+import { PassThrough, type Readable } from 'node:stream';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import { evidenceExportDecider, evidenceExportsStream, type EvidencePackExported } from '@compact-ledger/domain';
+import type { CommandContext, EventStore, RecordedEvent } from '@compact-ledger/event-store';
+import { ProjectionControl, streamsOfCompact } from '@compact-ledger/projections';
+import { type EvidenceFile, eventsOfStreams, type StoredCheckpoint, writeEvidencePack } from '@compact-ledger/transparency';
+import { LedgerConfig } from '../config/ledger-config';
+import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
+import { EvidenceFiles } from '../disputes/evidence-files';
+import { newId } from '../http/ids';
+import { ReadModelBehindError } from '../http/problems';
+import { CommandPipeline } from '../infrastructure/command-pipeline.service';
+import { EVENT_STORE, READ_MODEL_DB } from '../infrastructure/tokens';
+import { LedgerTransparency } from '../ledger/ledger-transparency';
+import { EvidenceReport } from './report/evidence-report';
+
+/** A pack ready to stream: its checkpoint and streams are fixed, and its export recorded. */
+export interface PreparedPack {
+  exportId: string;
+  filename: string;
+  checkpoint: StoredCheckpoint;
+  streams: string[];
+  /** The zip, written as it is read. */
+  body: Readable;
+}
+
+export interface PackRequest {
+  compactId: string;
+  disputeId: string | null;
+  /** The streams of the pack, as they stood at the checkpoint. */
+  streams: (checkpointSize: number) => string[];
+  title: string;
+  subject: string;
+  filename: (checkpointSize: number) => string;
+}
+
+/**
+ * Evidence packs of the running ledger. Every pack is anchored to a checkpoint issued
+ * for it (so it holds every event committed before the request), its streams fixed by
+ * the read models caught up to that checkpoint, and its export recorded (who, when,
+ * which checkpoint and streams: EvidencePackExported on evidence-exports-<compactId>)
+ * before its first byte leaves: no pack goes out unrecorded.
+ */
+@Injectable()
+export class EvidencePacks {
+  private readonly logger = new Logger('EvidencePacks');
+  private readonly files: EvidenceFiles;
+
+  constructor(
+    private readonly transparency: LedgerTransparency,
+    private readonly pipeline: CommandPipeline,
+    private readonly projections: ProjectionControl,
+    private readonly config: LedgerConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(READ_MODEL_DB) private readonly readModels: Database.Database,
+  ) {
+    this.files = new EvidenceFiles(config.LEDGER_DATA_DIR);
+  }
+
+  /** A checkpoint of every event committed so far, with the read models caught up to it (503 past LEDGER_READ_WAIT_MS). */
+  async anchor(): Promise<StoredCheckpoint> {
+    const checkpoint = await this.transparency.require().issueCheckpoint();
+    if (!(await this.projections.waitForPosition(checkpoint.size, this.config.LEDGER_READ_WAIT_MS))) {
+      throw new ReadModelBehindError(checkpoint.size, this.projections.position());
+    }
+    return checkpoint;
+  }
+
+  /** The streams of a compact at a checkpoint (see compactStreamsProjection for the rule). */
+  streamsOfCompact(compactId: string, checkpointSize: number): string[] {
+    return streamsOfCompact(this.readModels, compactId, checkpointSize);
+  }
+
+  async prepare(request: PackRequest, checkpoint: StoredCheckpoint, context: CommandContext): Promise<PreparedPack> {
+    const streams = request.streams(checkpoint.size);
+    const exportId = newId();
+    const recorded: EvidencePackExported['data'] = {
+      exportId,
+      compactId: request.compactId,
+      disputeId: request.disputeId,
+      checkpoint: { origin: this.transparency.origin, size: checkpoint.size, root: checkpoint.root.toString('base64') },
+      streams,
+    };
+    await this.pipeline.run(
+      evidenceExportsStream(request.compactId),
+      evidenceExportDecider,
+      { type: 'RecordEvidenceExport', data: recorded },
+      // An If-Match sent with the download is not about the record of exports.
+      { ...context, expectedRevision: undefined },
+    );
+    const body = new PassThrough();
+    const report = new EvidenceReport();
+    const evidence = new Set<string>();
+    const files = this.files;
+    const events = async function* (source: AsyncIterable<RecordedEvent>) {
+      for await (const event of report.observe(source)) {
+        const sha256 = (event.data as { file?: { sha256?: unknown } }).file?.sha256;
+        if (event.type === 'DisputeEvidenceSubmitted' && typeof sha256 === 'string') evidence.add(sha256);
+        yield event;
+      }
+    };
+    async function* evidenceFiles(): AsyncGenerator<EvidenceFile> {
+      for (const sha256 of evidence) {
+        const held = await files.read(sha256);
+        if (!held || !held.intact) {
+          throw new EvidenceFileAlteredError(`the evidence file recorded as ${sha256} is ${held ? 'altered on disk' : 'missing from the data directory'}`);
+        }
+        yield { sha256, content: [held.bytes] as unknown as AsyncIterable<Uint8Array> };
+      }
+    }
+    const heading = {
+      title: request.title,
+      subject: request.subject,
+      origin: this.transparency.origin,
+      checkpointSize: checkpoint.size,
+      checkpointRoot: checkpoint.root.toString('base64'),
+      exportedBy: `${context.actor.name} (${context.actor.role}${context.actor.organisation ? `, ${context.actor.organisation}` : ''})`,
+      exportId,
+    };
+    writeEvidencePack(
+      {
+        checkpoint: checkpoint.note,
+        events: events(eventsOfStreams(this.store, streams, checkpoint.size)),
+        prover: this.transparency.require(),
+        signer: this.transparency.key.signer,
+        subject: `${request.subject}, export ${exportId}`,
+        evidence: evidenceFiles(),
+        reportHtml: (async function* () {
+          yield* report.render(heading);
+        })(),
+        proofs: 'heads',
+      },
+      body,
+    ).catch((error: unknown) => {
+      // The answer has begun: all that is left is to cut it off, so the zip is seen to be incomplete, and to say why here.
+      this.logger.error(`evidence pack ${exportId} failed part-way: ${(error as Error).message}`);
+      body.destroy(error as Error);
+    });
+    return { exportId, filename: request.filename(checkpoint.size), checkpoint, streams, body };
+  }
+}

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { VERIFY_MJS_PATH } from '@compact-ledger/transparency';
+import { launchChromium, newContext, signIn, startWebLedger, type WebLedger } from './web-ledger';
+
+/** Evidence packs in the web interface: downloaded with the session's token, and checked in the browser, the file sent nowhere. */
+describe('Evidence packs in the web interface, in Chromium', () => {
+  let world: WebLedger;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'web-evidence-'));
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    world = await startWebLedger();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await world?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    context = await newContext(browser);
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+  });
+  afterEach(() => context.close());
+
+  it("a regulator downloads a compact's pack from its page, then checks it in the browser: valid; an altered copy: invalid, the failure named; nothing is uploaded", async () => {
+    const token = await world.token({ sub: 'regulator-1', name: 'Rita Regulator', role: 'regulator' });
+    await signIn(page, world.baseUrl, token);
+    await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the evidence pack' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^evidence-compact-${world.compacts.southNottinghamshire}-\\d+\\.zip$`));
+    const pack = join(dir, download.suggestedFilename());
+    await download.saveAs(pack);
+    await page.getByText(/Your export is recorded/).waitFor();
+    const key = (await world.ledger.http.get('/ledger/keys').expect(200)).body.transparencyLog.verifierKey;
+    expect(spawnSync(process.execPath, [VERIFY_MJS_PATH, '--key', key, pack], { encoding: 'utf8' }).status).toBe(0);
+
+    await page.getByRole('link', { name: 'Check a pack' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Check an evidence pack' }).waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+
+    requests.length = 0;
+    await page.getByLabel('Evidence pack (.zip)').setInputFiles(pack);
+    await page.getByRole('button', { name: 'Use the key this ledger publishes' }).click();
+    await page.waitForFunction("document.getElementById('verifier-key').value.includes('+')");
+    await page.getByRole('button', { name: 'Check the pack' }).click();
+    const verdict = page.getByRole('status', { name: 'Verdict' });
+    await verdict.waitFor();
+    expect(await verdict.getByRole('heading').textContent()).toBe('Valid');
+    expect(await verdict.textContent()).toMatch(/events in \d+ streams .* every hash and chain intact; anchored to checkpoint \d+/);
+    // The page fetched the key and the worker's script; nothing was sent anywhere with the pack.
+    expect(requests.filter((r) => !/^GET .*\/(ledger\/keys|app\/assets\/.*\.js)$/.test(r))).toEqual([]);
+
+    // A byte of the compressed events changed: the same checks find it.
+    const bytes = readFileSync(pack);
+    bytes[bytes.indexOf('events.jsonl') + 200] ^= 0xff;
+    writeFileSync(join(dir, 'altered.zip'), bytes);
+    await page.getByLabel('Evidence pack (.zip)').setInputFiles(join(dir, 'altered.zip'));
+    await page.getByRole('button', { name: 'Check the pack' }).click();
+    const refusal = page.getByRole('alert', { name: 'Verdict' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^(Invalid|Cannot be checked)/);
+  });
+
+  it('the check page opens without signing in, and refuses a mistyped key as unusable', async () => {
+    await page.goto(`${world.baseUrl}/app/verify`);
+    await page.getByRole('heading', { level: 1, name: 'Check an evidence pack' }).waitFor();
+    writeFileSync(join(dir, 'empty.zip'), Buffer.from('not a zip at all'));
+    await page.getByLabel('Evidence pack (.zip)').setInputFiles(join(dir, 'empty.zip'));
+    await page.getByLabel('Verifier key').fill('ledger+00000000+nonsense');
+    await page.getByRole('button', { name: 'Check the pack' }).click();
+    const refusal = page.getByRole('alert', { name: 'Verdict' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^Cannot be checked.*the key is not an Ed25519 verifier key/);
+  });
+});
