@@ -11,6 +11,11 @@ import { httpLedgerClient, loadSeedCompact, seedCompacts } from '../test/fixture
 
 async function main() {
   const baseUrl = process.env.LEDGER_URL ?? 'http://localhost:3000';
+  // Before anything else: is a ledger there? (fetch alone says only "fetch failed".)
+  const health = await fetch(new URL('/health', baseUrl), { signal: AbortSignal.timeout(5000) }).catch((error: Error) => error);
+  if (health instanceof Error) {
+    throw new Error(`no ledger answers at ${baseUrl} (${(health.cause as Error | undefined)?.message ?? health.message}): start it first (npm start), or set LEDGER_URL to where it runs`);
+  }
   const token =
     process.env.LEDGER_TOKEN ??
     (await issueToken(await readSigningKey(signingKeyFile(process.env.LEDGER_DATA_DIR ?? './data')), {

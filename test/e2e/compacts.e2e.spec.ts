@@ -156,6 +156,19 @@ describe('Compacts over HTTP: bad input is 400 problem details naming the field,
     await ledger.stop();
   });
 
+  it('says each failing field once, as a person would fix it: a field left out is required, a value of the wrong kind is told its kind', async () => {
+    const empty = await ledger.as('secretariat').post('/compacts').send({}).expect(400);
+    expect(empty.body.errors).toEqual([
+      { field: 'title', message: 'title is required' },
+      { field: 'covers', message: 'covers is required' },
+    ]);
+    const wrong = await ledger.as('secretariat').post('/compacts').send({ title: 5, covers: '' }).expect(400);
+    expect(wrong.body.errors).toEqual([
+      { field: 'title', message: 'title must be a string' },
+      { field: 'covers', message: 'covers should not be empty' },
+    ]);
+  });
+
   type Post = ReturnType<ReturnType<LedgerTestApp['as']>['post']>;
   const cases: Array<[string, (req: Post) => Post, string]> = [
     ['a wrong type', (r) => r.send({ title: 42, covers: 'x' }), 'title'],

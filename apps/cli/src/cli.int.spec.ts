@@ -15,9 +15,12 @@ describe('npx compact-ledger token', () => {
   beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'ledger-cli-'))));
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'token', ...args, '--data-dir', dataDir], { encoding: 'utf8' });
+  // Port 9 (discard): nothing answers there, so no running ledger is asked unless a test names one.
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, 'token', '--url', 'http://127.0.0.1:9', ...args, '--data-dir', dataDir], { encoding: 'utf8' });
 
   it('prints a token the ledger accepts, naming the person, role and organisation given', async () => {
+    await loadOrCreateSigningKey(dataDir);
     const result = run('--sub', 'lead-1', '--name', 'Ann Lead', '--role', 'partner', '--org', 'kent-county-council');
     expect(result.status).toBe(0);
     const actor = await embeddedTokenVerifier(await loadOrCreateSigningKey(dataDir)).verify(result.stdout.trim());
@@ -38,6 +41,15 @@ describe('npx compact-ledger token', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
+  });
+
+  it("with no key where it looks, says where it looked and how to find the running ledger's, and makes none", () => {
+    const result = run('--sub', 'lead-1', '--name', 'Ann Lead', '--role', 'secretariat');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`no token-signing key at ${join(dataDir, 'keys', 'token-signing-key.json')}`);
+    expect(result.stderr).toMatch(/start it \(npm start\), or give the data directory of the ledger you run/);
+    expect(existsSync(join(dataDir, 'keys'))).toBe(false);
   });
 
   it('with a key file that is not whole, says so in one line naming it, and prints no token', () => {
@@ -99,7 +111,11 @@ describe('npx compact-ledger verify', () => {
 
   it("finds two events' global positions swapped where that puts a stream out of the global order", async () => {
     await seed(); // compact-a at positions 1-2, compact-b at 3-4
-    alter('UPDATE events SET position = 0 WHERE position = 1', 'UPDATE events SET position = 1 WHERE position = 4', 'UPDATE events SET position = 4 WHERE position = 0');
+    alter(
+      'UPDATE events SET position = 0 WHERE position = 1',
+      'UPDATE events SET position = 1 WHERE position = 4',
+      'UPDATE events SET position = 4 WHERE position = 0',
+    );
     const result = verify();
     expect(result.status).toBe(2);
     expect(result.stdout).toMatch(/^broken: stream compact-b, revision 1, position 1: reordered \(global position 1 is before its predecessor's position 3\)/);
@@ -114,7 +130,7 @@ describe('npx compact-ledger verify', () => {
     expect(result.stdout).toMatch(/^broken: global position 2 is missing \(missing\)/);
   });
 
-  it('finds the log\'s last event removed when the read models beside it have applied it', async () => {
+  it("finds the log's last event removed when the read models beside it have applied it", async () => {
     await seed();
     const readModels = openReadModelDatabase(join(dataDir, 'read-models.db'));
     readModels.prepare(`INSERT INTO projection_checkpoints (name, position, updated_at) VALUES ('compact_state_v1', 4, '2016-01-01T00:00:00Z')`).run();
@@ -122,7 +138,9 @@ describe('npx compact-ledger verify', () => {
     alter('DELETE FROM events WHERE position = 4');
     const result = verify();
     expect(result.status).toBe(2);
-    expect(result.stdout).toMatch(/^broken: the log ends at position 3, but the read models in the data directory have applied it up to position 4: events at the end of the log are missing/);
+    expect(result.stdout).toMatch(
+      /^broken: the log ends at position 3, but the read models in the data directory have applied it up to position 4: events at the end of the log are missing/,
+    );
   });
 
   /** Rewrites the event at `position` with new data and the hash of what it now holds, as a careful forger would. */
@@ -148,7 +166,9 @@ describe('npx compact-ledger verify', () => {
     tamper();
     const result = verify();
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("not seen without a signed checkpoint: events removed from the end of the log or of a stream, a stream's last events rewritten with their hashes recomputed");
+    expect(result.stdout).toContain(
+      "not seen without a signed checkpoint: events removed from the end of the log or of a stream, a stream's last events rewritten with their hashes recomputed",
+    );
   });
 
   it('while an API holds the log, says so in one line at once and exits 1', async () => {

@@ -87,7 +87,11 @@ const readText = (file: string, what: string) => {
 const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 interface VerifyModule {
-  verifyPack(path: string, key: unknown, options: { progress(checked: number, total: number): void }): Promise<{
+  verifyPack(
+    path: string,
+    key: unknown,
+    options: { progress(checked: number, total: number): void },
+  ): Promise<{
     events: number;
     streams: number;
     checkpoint: { origin: string; size: number; rootText: string };
@@ -103,12 +107,12 @@ interface VerifyModule {
 }
 
 export function addLedgerCommands(program: Command): void {
-  connectionOptions(program.command('keys').description("print the ledger's log verifier key (signed-note form), which checks its checkpoints and packs")).action(
-    async (options: Connection) => {
-      const { transparencyLog } = (await (await call(options, '/ledger/keys')).json()) as { transparencyLog: { verifierKey: string } };
-      process.stdout.write(`${transparencyLog.verifierKey}\n`);
-    },
-  );
+  connectionOptions(
+    program.command('keys').description("print the ledger's log verifier key (signed-note form), which checks its checkpoints and packs"),
+  ).action(async (options: Connection) => {
+    const { transparencyLog } = (await (await call(options, '/ledger/keys')).json()) as { transparencyLog: { verifierKey: string } };
+    process.stdout.write(`${transparencyLog.verifierKey}\n`);
+  });
 
   connectionOptions(
     program
@@ -132,7 +136,9 @@ export function addLedgerCommands(program: Command): void {
   connectionOptions(
     program
       .command('export')
-      .description("download a compact's evidence pack (a zip any regulator can check with the verify.mjs inside it); the export is recorded against your token")
+      .description(
+        "download a compact's evidence pack (a zip any regulator can check with the verify.mjs inside it); the export is recorded against your token",
+      )
       .argument('<compact>', "the compact's id", uuid)
       .option('-o, --output <file>', 'where to write the pack (default evidence-compact-<id>-<checkpoint>.zip)')
       .option('--dispute', 'the id is a dispute: download that dispute’s pack'),
@@ -174,7 +180,9 @@ export function addLedgerCommands(program: Command): void {
 
   program
     .command('verify-pack')
-    .description('check an evidence pack (zip or unpacked folder) offline, as its verify.mjs does; exit 0 valid, 1 invalid (the first failure named), 2 unusable')
+    .description(
+      'check an evidence pack (zip or unpacked folder) offline, as its verify.mjs does; exit 0 valid, 1 invalid (the first failure named), 2 unusable',
+    )
     .argument('<pack>', 'the pack: a .zip, or the folder it was unpacked into')
     .requiredOption('--key <verifier key>', "the ledger's log verifier key, taken from its operator by a channel you trust, never from the pack")
     .action(async (pack: string, options: { key: string }) => {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isOrganisationSlug } from '@compact-ledger/domain';
 import Database from 'better-sqlite3';
 import { type ChainBreak, EsdbEventStore, type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
-import { loadOrCreateSigningKey } from '@compact-ledger/auth';
+import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
 import { addLedgerCommands } from './ledger-commands';
@@ -50,7 +50,9 @@ export function createCli(): Command {
 
   program
     .command('token')
-    .description("print a bearer token signed with this ledger's embedded key (made in the data directory if it is not there yet)")
+    .description(
+      'print a bearer token signed with the token-signing key of a ledger in embedded mode (in its data directory; the ledger makes it on its first start), after checking that the ledger at --url signs with the same key',
+    )
     .requiredOption('--sub <id>', 'subject: a stable id for the person', notBlank)
     .requiredOption('--name <name>', 'display name, recorded as the actor of every event', notBlank)
     .addOption(new Option('--role <role>', 'ledger role').choices([...ROLES]).makeOptionMandatory())
@@ -68,12 +70,34 @@ export function createCli(): Command {
       },
       8 * 3600,
     )
-    .option('--data-dir <dir>', 'the ledger data directory', process.env.LEDGER_DATA_DIR ?? './data')
-    .action(async (options: { sub: string; name: string; role: (typeof ROLES)[number]; org?: string; ttl: number; dataDir: string }, command: Command) => {
-      if (options.role === 'partner' && options.org === undefined) command.error('error: a partner acts for an organisation: give --org');
-      const key = await loadOrCreateSigningKey(options.dataDir, { warn: (line) => process.stderr.write(`compact-ledger: ${line}\n`) });
-      process.stdout.write(`${await issueToken(key, { sub: options.sub, name: options.name, role: options.role, org: options.org ?? null }, options.ttl)}\n`);
-    });
+    .option('--data-dir <dir>', "the running ledger's data directory (LEDGER_DATA_DIR)", process.env.LEDGER_DATA_DIR ?? './data')
+    .option('--url <url>', 'the running ledger, asked which key it signs with (LEDGER_URL)', process.env.LEDGER_URL ?? 'http://localhost:3000')
+    .action(
+      async (
+        options: { sub: string; name: string; role: (typeof ROLES)[number]; org?: string; ttl: number; dataDir: string; url: string },
+        command: Command,
+      ) => {
+        if (options.role === 'partner' && options.org === undefined) command.error('error: a partner acts for an organisation: give --org');
+        const file = resolve(signingKeyFile(options.dataDir));
+        // Never made here: a key made by this command would be one no running ledger knows.
+        if (!existsSync(file)) {
+          command.error(
+            `error: no token-signing key at ${file}. The ledger makes it in its data directory on its first start: start it (npm start), or give the data directory of the ledger you run (--data-dir, or LEDGER_DATA_DIR as it was started with)`,
+          );
+        }
+        const key = await readSigningKey(file);
+        const running = await keysOfRunningLedger(options.url);
+        if (running.kind === 'answered' && !running.kids.includes(key.kid)) {
+          command.error(
+            `error: the ledger at ${options.url} does not sign with the key in ${file} (key ${key.kid}): it runs on another data directory. Give that one (--data-dir, or LEDGER_DATA_DIR as it was started with)`,
+          );
+        }
+        if (running.kind === 'no-answer') {
+          process.stderr.write(`compact-ledger: no ledger answered at ${options.url}; the token is signed with the key in ${file}\n`);
+        }
+        process.stdout.write(`${await issueToken(key, { sub: options.sub, name: options.name, role: options.role, org: options.org ?? null }, options.ttl)}\n`);
+      },
+    );
 
   program
     .command('verify')
@@ -106,7 +130,7 @@ export function createCli(): Command {
         if (report.ok && !lost) {
           process.stdout.write(
             `intact: ${report.eventsChecked} events in ${report.streamsChecked} streams, each hash recomputed and linked to the one before${options.esdb || report.eventsChecked === 0 ? '' : `, global positions 1-${report.eventsChecked} without a gap, each stream in the global order`} (${seconds} s)\n` +
-              'not seen without a signed checkpoint: events removed from the end of the log or of a stream, a stream\'s last events rewritten with their hashes recomputed\n',
+              "not seen without a signed checkpoint: events removed from the end of the log or of a stream, a stream's last events rewritten with their hashes recomputed\n",
           );
           return;
         }
@@ -131,4 +155,16 @@ if (require.main === module) {
       process.stderr.write(`compact-ledger: ${(error as Error).message}\n`);
       process.exit(1);
     });
+}
+
+/** The key ids the ledger at `url` signs tokens with (its JWKS at /ledger/keys), or that none answered within a second. */
+async function keysOfRunningLedger(url: string): Promise<{ kind: 'answered'; kids: string[] } | { kind: 'no-answer' }> {
+  try {
+    const response = await fetch(new URL('/ledger/keys', url), { signal: AbortSignal.timeout(1000) });
+    if (!response.ok) return { kind: 'no-answer' };
+    const jwks = (await response.json()) as { keys?: Array<{ kid?: string }> };
+    return { kind: 'answered', kids: (jwks.keys ?? []).map((k) => k.kid).filter((kid): kid is string => typeof kid === 'string') };
+  } catch {
+    return { kind: 'no-answer' };
+  }
 }

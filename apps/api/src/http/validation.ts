@@ -1,13 +1,28 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { RequestValidationError } from './problems';
 
+/** Rules about a value's kind: when one fails, the others (its length, its emptiness) say nothing true of it. */
+const KIND_RULES = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject'];
+
+/**
+ * Each failing field once, said as a person would fix it: a field left out is "required"
+ * (not "must be a string", "should not be empty" and "must be shorter than ..." at once),
+ * and a value of the wrong kind is told its kind alone.
+ */
 function flatten(errors: ValidationError[], parent = ''): Array<{ field: string; message: string }> {
   return errors.flatMap((error) => {
     const field = parent ? (/^[0-9]+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({
-      field,
-      message: message.startsWith(error.property) ? message.replace(error.property, field) : message,
-    }));
+    const constraints = error.constraints ?? {};
+    const kind = KIND_RULES.find((rule) => rule in constraints);
+    const messages =
+      Object.keys(constraints).length === 0
+        ? []
+        : error.value === undefined
+          ? [`${error.property} is required`]
+          : kind
+            ? [constraints[kind]]
+            : Object.values(constraints);
+    const own = messages.map((message) => ({ field, message: message.startsWith(error.property) ? message.replace(error.property, field) : message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
