@@ -6,12 +6,9 @@ import { LedgerTestApp } from '../support/ledger-test-app';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** The README's verify-history.mjs, as the README prints it. */
+/** The README's verify-history.mjs, as a regulator downloads it (docs/verify-history.mjs). */
 function readmeScript(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const match = /```js\n(\/\/ verify-history\.mjs[\s\S]*?)```/.exec(readme);
-  if (!match) throw new Error('the README has no verify-history.mjs block');
-  return match[1];
+  return readFileSync(join(ROOT, 'docs', 'verify-history.mjs'), 'utf8');
 }
 
 /** Reads of a stream carry the checkpoint they are consistent with; the README's independent script checks them, and catches a history cut short. */
