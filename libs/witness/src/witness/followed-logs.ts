@@ -19,16 +19,17 @@ export class FollowedLogsError extends Error {
 export function parseFollowedLogs(entries: Array<{ text: string; where: string }>): FollowedLog[] {
   const byOrigin = new Map<string, FollowedLog>();
   for (const { text, where } of entries) {
-    const fields = text.trim().split(/\s+/);
-    if (fields[0] === 'log') fields.shift();
-    if (fields.length < 1 || fields.length > 2 || fields[0] === '') throw new FollowedLogsError(`${where}: expected "log <verifier key> [<origin>]", got ${JSON.stringify(text.trim())}`);
+    // An origin may hold spaces (the Go checksum database's is "go.sum database tree"): it is the rest of the line.
+    const entry = text.trim().replace(/^log\s+/, '');
+    const match = /^(\S+)(?:\s+(.*))?$/.exec(entry);
+    if (!match) throw new FollowedLogsError(`${where}: expected "log <verifier key> [<origin>]", got ${JSON.stringify(text.trim())}`);
     let verifier;
     try {
-      verifier = parseVerifierKey(fields[0]);
+      verifier = parseVerifierKey(match[1]);
     } catch (error) {
       throw new FollowedLogsError(`${where}: ${error instanceof NoteError ? error.message : String(error)}`);
     }
-    const origin = fields[1] ?? verifier.name;
+    const origin = match[2]?.trim() || verifier.name;
     const log = byOrigin.get(origin) ?? { origin, verifiers: [] };
     if (!log.verifiers.some((v) => v.text === verifier.text)) log.verifiers.push(verifier);
     byOrigin.set(origin, log);
@@ -40,7 +41,7 @@ export function parseFollowedLogs(entries: Array<{ text: string; where: string }
 export function followedLogsFile(text: string, file: string): Array<{ text: string; where: string }> {
   const entries: Array<{ text: string; where: string }> = [];
   text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/#.*/, '').trim();
+    const line = raw.replace(/(^|\s)#.*/, '').trim();
     if (line === '') return;
     if (!line.startsWith('log ')) throw new FollowedLogsError(`${file} line ${index + 1}: expected "log <verifier key> [<origin>]", got ${JSON.stringify(line.slice(0, 80))}`);
     entries.push({ text: line, where: `${file} line ${index + 1}` });

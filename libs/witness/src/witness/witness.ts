@@ -97,19 +97,27 @@ export class Witness {
     const { store, signer } = this.options;
     let request;
     let checkpoint;
-    let text: string;
-    let signatures;
     try {
       request = parseAddCheckpoint(body);
-      ({ text, signatures } = parseNote(request.checkpoint));
-      checkpoint = parseCheckpoint(text);
+      const split = request.checkpoint.lastIndexOf('\n\n');
+      if (split < 0) throw new CheckpointError('the checkpoint is not a signed note (no blank line before its signatures)');
+      checkpoint = parseCheckpoint(request.checkpoint.slice(0, split + 1));
     } catch (error) {
-      if (error instanceof AddCheckpointFormatError || error instanceof NoteError || error instanceof CheckpointError) return answer(400, `malformed request: ${error.message}`);
+      if (error instanceof AddCheckpointFormatError || error instanceof CheckpointError) return answer(400, `malformed request: ${error.message}`);
       throw error;
     }
     const log = this.logs.get(checkpoint.origin);
     if (!log) return answer(404, `unknown log: this witness follows no log of origin ${JSON.stringify(checkpoint.origin)}`);
 
+    // A signature block that is not well-formed cannot verify: 403, as litewitness answers too.
+    let text: string;
+    let signatures;
+    try {
+      ({ text, signatures } = parseNote(request.checkpoint));
+    } catch (error) {
+      if (error instanceof NoteError) return this.refuse(403, checkpoint.origin, `invalid signature: ${error.message}`, 'warn');
+      throw error;
+    }
     const bytes = Buffer.from(text, 'utf8');
     const verifiedLines: string[] = [];
     for (const signature of signatures) {
