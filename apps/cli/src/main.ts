@@ -6,6 +6,7 @@ import { EsdbEventStore, type EventStore, SqliteEventStore } from '@compact-ledg
 import { loadOrCreateSigningKey } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
+import { witnessCommand } from './witness/witness.command';
 
 function notBlank(value: string): string {
   if (!/\S/.test(value)) throw new InvalidArgumentError('must not be blank');
@@ -73,6 +74,8 @@ export function createCli(): Command {
         await store.close();
       }
     });
+
+  program.addCommand(witnessCommand());
 
   return program;
 }
