@@ -82,7 +82,7 @@ export class SqliteCosignatureStore {
            ON CONFLICT (witness, key_id) DO UPDATE SET size = excluded.size, cosigned_at = excluded.cosigned_at, alarm = NULL, alarm_at = NULL`,
         ),
         alarm: this.db.prepare(
-          `INSERT INTO witnesses (witness, key_id, size, cosigned_at, alarm, alarm_at) VALUES (?1, ?2, 0, '', ?3, ?4)
+          `INSERT INTO witnesses (witness, key_id, size, cosigned_at, alarm, alarm_at) VALUES (?, ?, 0, '', ?, ?)
            ON CONFLICT (witness, key_id) DO UPDATE SET alarm = excluded.alarm, alarm_at = excluded.alarm_at`,
         ),
         witness: this.db.prepare('SELECT * FROM witnesses WHERE witness = ? AND key_id = ?'),

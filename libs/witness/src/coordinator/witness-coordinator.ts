@@ -287,7 +287,13 @@ class WitnessWorker {
     for (let conflicts = 0; !this.coordinator.isClosed(); ) {
       const target = this.coordinator.newestTarget();
       if (!target || target.checkpoint.size <= this.settledSize) return;
-      let outcome = await this.attempt(target);
+      let outcome: 'cosigned' | 'retry' | 'failed';
+      try {
+        outcome = await this.attempt(target);
+      } catch (error) {
+        // A fault of this side (the store, a proof): the witness is asked again later, and submit() is not left waiting.
+        outcome = this.fail('refused', `could not be asked: ${(error as Error).message}`, 'error');
+      }
       if (outcome === 'retry' && conflicts++ < 3) continue;
       if (outcome === 'retry') outcome = this.fail('refused', 'it answered 409 again and again, each time with another size');
       if (outcome === 'failed') {

@@ -23,14 +23,14 @@ export interface RunningWitness {
 
 export async function startWitness(
   logs: FollowedLog[],
-  options: { name?: string; dir?: string; signer?: CosignatureSigner; clock?: () => Date } = {},
+  options: { name?: string; dir?: string; signer?: CosignatureSigner; clock?: () => Date; port?: number } = {},
 ): Promise<RunningWitness> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'witness-'));
   const signer = options.signer ?? generateWitnessKey(options.name ?? 'witness.example/w1', options.clock);
   const store = new WitnessStateStore(join(dir, 'witness.db'));
   const witness = new Witness({ signer, logs, store, clock: options.clock });
   const server = createWitnessServer(witness);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
@@ -49,4 +49,45 @@ export async function startWitness(
       if (!keepState && !options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An HTTP proxy in front of a witness that holds each request `delayMs` before passing
+ * it on: a slow witness, on a real socket.
+ */
+export async function slowProxy(targetUrl: string, delayMs: number): Promise<{ url: string; requests: () => number; stop: () => Promise<void> }> {
+  const { createServer } = await import('node:http');
+  let requests = 0;
+  const server = createServer(async (request, response) => {
+    requests++;
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    try {
+      const answer = await fetch(`${targetUrl}${request.url}`, { method: request.method, body: request.method === 'POST' ? Buffer.concat(chunks) : undefined });
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' });
+      response.end(await answer.text());
+    } catch {
+      response.destroy();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: () => requests,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** A URL on 127.0.0.1 where nothing listens: a witness that is down. */
+export async function deadUrl(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
 }
