@@ -148,6 +148,11 @@ export class TransparencyLog {
     return this.issuer.issueNow();
   }
 
+  /** Calls `listener` with each checkpoint issued from now on (the witnesses' coordinator listens); returns the way to stop. */
+  onCheckpoint(listener: (checkpoint: StoredCheckpoint) => void): () => void {
+    return this.issuer.onIssued(listener);
+  }
+
   latestCheckpoint(): StoredCheckpoint | null {
     return this.checkpoints.latest();
   }

@@ -38,6 +38,7 @@ export class CheckpointIssuer {
   private timer: NodeJS.Timeout | null = null;
   private lastIssuedAt = Number.NEGATIVE_INFINITY;
   private closed = false;
+  private readonly listeners = new Set<(checkpoint: StoredCheckpoint) => void>();
   private readonly minIntervalMs: number;
   private readonly clock: () => Date;
 
@@ -70,8 +71,18 @@ export class CheckpointIssuer {
     return this.issue();
   }
 
+  /**
+   * Calls `listener` with each checkpoint issued from now on, after it is stored (the
+   * witnesses are asked then). A listener's failure goes to onError; returns the way to stop.
+   */
+  onIssued(listener: (checkpoint: StoredCheckpoint) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   close(): void {
     this.closed = true;
+    this.listeners.clear();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -110,6 +121,13 @@ export class CheckpointIssuer {
     const checkpoint: StoredCheckpoint = { size, root, note: signCheckpoint({ origin: signer.name, size, root }, signer), issuedAt: now.toISOString() };
     store.add(checkpoint);
     this.lastIssuedAt = now.getTime();
+    for (const listener of this.listeners) {
+      try {
+        listener(checkpoint);
+      } catch (error) {
+        this.options.onError?.(error);
+      }
+    }
     return checkpoint;
   }
 }
