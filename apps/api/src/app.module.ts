@@ -19,6 +19,8 @@ import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
+import { TransparencyStandInModule } from './witnesses/transparency-log.stand-in';
+import { WitnessesModule } from './witnesses/witnesses.provider';
 
 @Module({})
 export class AppModule {
@@ -39,6 +41,8 @@ export class AppModule {
         IdempotencyModule.forConfig(config),
         CompactsModule,
         DisputesModule,
+        TransparencyStandInModule,
+        WitnessesModule,
       ],
       controllers: [HealthController, AdminController],
       providers: [

@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionControl } from '@compact-ledger/projections';
+import { WitnessCoordinator } from '@compact-ledger/witness';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -15,6 +16,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionControl,
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
+    @Optional() @Inject(WitnessCoordinator) private readonly witnesses: WitnessCoordinator | null,
   ) {}
 
   @Get()
@@ -31,6 +33,8 @@ export class HealthController {
       status: store.readable ? (ready ? 'ok' : 'degraded') : 'unavailable',
       store: { kind: this.config.LEDGER_STORE, ...store },
       projections,
+      // Only with witnesses configured (LEDGER_WITNESSES): each one's last cosigned size and time, and how far behind it is.
+      ...(this.witnesses ? { witnesses: this.witnesses.status() } : {}),
     };
   }
 }

@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { Controller, Get, Global, Header, Inject, Logger, Module, NotFoundException, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
+import { loadOrCreateLogKey, logKeyFile, TransparencyLog } from '@compact-ledger/transparency';
+import { WitnessCoordinator } from '@compact-ledger/witness';
+import { Public } from '../auth/policies';
+import { LedgerConfig } from '../config/ledger-config';
+import { EVENT_STORE } from '../infrastructure/tokens';
+
+/**
+ * STAND-IN, to be deleted when the transparency log is wired into the API (issue 20,
+ * branch `evidence`). It does the least of that wiring the witnesses need, so that
+ * they can be tested end to end here: the TransparencyLog over the SQLite store
+ * (<data dir>/transparency.db, the key in keys/log-signing-key named STAND_IN_ORIGIN),
+ * caught up after each commit, provided as TRANSPARENCY_LOG; and GET /ledger/checkpoint
+ * answering the checkpoint the witnesses' coordinator serves (left out of the OpenAPI
+ * document: the real route documents itself). When the real wiring lands: delete this
+ * file, its one line in app.module.ts, and point the TRANSPARENCY_LOG import of
+ * witnesses.provider.ts at the real token; its GET /ledger/checkpoint answers
+ * `witnesses?.servedCheckpoint()?.note ?? log.latestCheckpoint()?.note`.
+ */
+export const TRANSPARENCY_LOG = Symbol('TRANSPARENCY_LOG');
+export const STAND_IN_ORIGIN = 'compact-ledger.local/log';
+
+@ApiExcludeController()
+@Controller('ledger/checkpoint')
+class CheckpointStandInController {
+  constructor(
+    @Inject(TRANSPARENCY_LOG) private readonly log: TransparencyLog | null,
+    @Optional() @Inject(WitnessCoordinator) private readonly witnesses: WitnessCoordinator | null,
+  ) {}
+
+  @Get()
+  @Public()
+  @Header('content-type', 'text/plain; charset=utf-8')
+  checkpoint(): string {
+    const note = this.witnesses?.servedCheckpoint()?.note ?? this.log?.latestCheckpoint()?.note;
+    if (!note) throw new NotFoundException('no checkpoint has been issued yet');
+    return note;
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TRANSPARENCY_LOG,
+      inject: [EVENT_STORE, LedgerConfig],
+      useFactory: async (store: EventStore, config: LedgerConfig): Promise<TransparencyLog | null> => {
+        if (!(store instanceof SqliteEventStore)) return null;
+        const logger = new Logger('TransparencyLog');
+        const log = await TransparencyLog.open({
+          file: join(config.LEDGER_DATA_DIR, 'transparency.db'),
+          key: loadOrCreateLogKey(logKeyFile(config.LEDGER_DATA_DIR), STAND_IN_ORIGIN),
+          source: store,
+          onError: (error) => logger.error((error as Error).message),
+        });
+        const stop = store.onCommit(() => void log.afterCommit());
+        return Object.assign(log, { stopFollowing: stop });
+      },
+    },
+  ],
+  controllers: [CheckpointStandInController],
+  exports: [TRANSPARENCY_LOG],
+})
+export class TransparencyStandInModule implements OnApplicationShutdown {
+  constructor(@Inject(TRANSPARENCY_LOG) private readonly log: (TransparencyLog & { stopFollowing(): void }) | null) {}
+
+  onApplicationShutdown(): void {
+    this.log?.stopFollowing();
+    this.log?.close();
+  }
+}
