@@ -11,7 +11,8 @@ import { EVENT_STORE } from '../infrastructure/tokens';
 /**
  * STAND-IN, to be deleted when the transparency log is wired into the API (issue 20,
  * branch `evidence`). It does the least of that wiring the witnesses need, so that
- * they can be tested end to end here: the TransparencyLog over the SQLite store
+ * they can be tested end to end here, and opened only when witnesses are configured:
+ * the TransparencyLog over the SQLite store
  * (<data dir>/transparency.db, the key in keys/log-signing-key named STAND_IN_ORIGIN),
  * caught up after each commit, provided as TRANSPARENCY_LOG; and GET /ledger/checkpoint
  * answering the checkpoint the witnesses' coordinator serves (left out of the OpenAPI
@@ -48,7 +49,8 @@ class CheckpointStandInController {
       provide: TRANSPARENCY_LOG,
       inject: [EVENT_STORE, LedgerConfig],
       useFactory: async (store: EventStore, config: LedgerConfig): Promise<TransparencyLog | null> => {
-        if (!(store instanceof SqliteEventStore)) return null;
+        // Only where the witnesses need it, so that the stand-in changes nothing else on this branch.
+        if (!(store instanceof SqliteEventStore) || config.LEDGER_WITNESSES.trim() === '') return null;
         const logger = new Logger('TransparencyLog');
         const log = await TransparencyLog.open({
           file: join(config.LEDGER_DATA_DIR, 'transparency.db'),
