@@ -1,7 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-const bin = join(__dirname, '..', '..', 'bin', 'compact-ledger.js');
+/** The workspace (its nx.json), from the sources or from their build under dist/. */
+function workspaceRoot(from = __dirname): string {
+  return existsSync(join(from, 'nx.json')) ? from : from === dirname(from) ? process.cwd() : workspaceRoot(dirname(from));
+}
+const bin = join(workspaceRoot(), 'bin', 'compact-ledger.js');
 
 /** `compact-ledger witness serve` in its own process, as a partner runs it. */
 export interface WitnessProcess {
@@ -58,3 +63,6 @@ export async function startWitnessProcess(options: { name: string; dataDir: stri
           }),
   };
 }
+
+/** The log's origin the ledger's transparency stand-in names its key with (for a log key made before the ledger starts). */
+export { STAND_IN_ORIGIN } from '../../apps/api/src/witnesses/transparency-log.stand-in';

@@ -49,8 +49,10 @@ class CheckpointStandInController {
       provide: TRANSPARENCY_LOG,
       inject: [EVENT_STORE, LedgerConfig],
       useFactory: async (store: EventStore, config: LedgerConfig): Promise<TransparencyLog | null> => {
-        // Only where the witnesses need it, so that the stand-in changes nothing else on this branch.
-        if (!(store instanceof SqliteEventStore) || config.LEDGER_WITNESSES.trim() === '') return null;
+        // Only where the witnesses need it, so that the stand-in changes nothing else on this branch (the
+        // benchmark opens it without witnesses too, to measure what the witnesses add to the log alone).
+        const wanted = config.LEDGER_WITNESSES.trim() !== '' || process.env.LEDGER_TRANSPARENCY_STAND_IN === 'always';
+        if (!(store instanceof SqliteEventStore) || !wanted) return null;
         const logger = new Logger('TransparencyLog');
         const log = await TransparencyLog.open({
           file: join(config.LEDGER_DATA_DIR, 'transparency.db'),
