@@ -41,7 +41,7 @@ export class AppModule {
         IdempotencyModule.forConfig(config),
         CompactsModule,
         DisputesModule,
-        TransparencyStandInModule,
+        TransparencyStandInModule.forConfig(config),
         WitnessesModule,
       ],
       controllers: [HealthController, AdminController],

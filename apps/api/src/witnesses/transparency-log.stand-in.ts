@@ -1,5 +1,17 @@
 import { join } from 'node:path';
-import { Controller, Get, Global, Header, Inject, Logger, Module, NotFoundException, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import {
+  Controller,
+  type DynamicModule,
+  Get,
+  Global,
+  Header,
+  Inject,
+  Logger,
+  Module,
+  NotFoundException,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
 import { loadOrCreateLogKey, logKeyFile, TransparencyLog } from '@compact-ledger/transparency';
@@ -42,37 +54,47 @@ class CheckpointStandInController {
   }
 }
 
+/**
+ * Only where the witnesses need it, so that the stand-in changes nothing else on this branch (the
+ * benchmark opens it without witnesses too, to measure what the witnesses add to the log alone).
+ */
+const wanted = (config: LedgerConfig) => config.LEDGER_WITNESSES.trim() !== '' || process.env.LEDGER_TRANSPARENCY_STAND_IN === 'always';
+
 @Global()
-@Module({
-  providers: [
-    {
-      provide: TRANSPARENCY_LOG,
-      inject: [EVENT_STORE, LedgerConfig],
-      useFactory: async (store: EventStore, config: LedgerConfig): Promise<TransparencyLog | null> => {
-        // Only where the witnesses need it, so that the stand-in changes nothing else on this branch (the
-        // benchmark opens it without witnesses too, to measure what the witnesses add to the log alone).
-        const wanted = config.LEDGER_WITNESSES.trim() !== '' || process.env.LEDGER_TRANSPARENCY_STAND_IN === 'always';
-        if (!(store instanceof SqliteEventStore) || !wanted) return null;
-        const logger = new Logger('TransparencyLog');
-        const log = await TransparencyLog.open({
-          file: join(config.LEDGER_DATA_DIR, 'transparency.db'),
-          key: loadOrCreateLogKey(logKeyFile(config.LEDGER_DATA_DIR), STAND_IN_ORIGIN),
-          source: store,
-          onError: (error) => logger.error((error as Error).message),
-        });
-        const stop = store.onCommit(() => void log.afterCommit());
-        return Object.assign(log, { stopFollowing: stop });
-      },
-    },
-  ],
-  controllers: [CheckpointStandInController],
-  exports: [TRANSPARENCY_LOG],
-})
+@Module({})
 export class TransparencyStandInModule implements OnApplicationShutdown {
   constructor(@Inject(TRANSPARENCY_LOG) private readonly log: (TransparencyLog & { stopFollowing(): void }) | null) {}
+
+  static forConfig(config: LedgerConfig): DynamicModule {
+    return {
+      module: TransparencyStandInModule,
+      providers: [
+        {
+          provide: TRANSPARENCY_LOG,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore) => openStandIn(store, config),
+        },
+      ],
+      controllers: wanted(config) ? [CheckpointStandInController] : [],
+      exports: [TRANSPARENCY_LOG],
+    };
+  }
 
   onApplicationShutdown(): void {
     this.log?.stopFollowing();
     this.log?.close();
   }
+}
+
+async function openStandIn(store: EventStore, config: LedgerConfig): Promise<(TransparencyLog & { stopFollowing(): void }) | null> {
+  if (!(store instanceof SqliteEventStore) || !wanted(config)) return null;
+  const logger = new Logger('TransparencyLog');
+  const log = await TransparencyLog.open({
+    file: join(config.LEDGER_DATA_DIR, 'transparency.db'),
+    key: loadOrCreateLogKey(logKeyFile(config.LEDGER_DATA_DIR), STAND_IN_ORIGIN),
+    source: store,
+    onError: (error) => logger.error((error as Error).message),
+  });
+  const stop = store.onCommit(() => void log.afterCommit());
+  return Object.assign(log, { stopFollowing: stop });
 }

@@ -156,6 +156,21 @@ describe('WitnessCoordinator', () => {
     }
   });
 
+  it('submit() does not wait for a witness that is waiting out its backoff', async () => {
+    const coordinator = coordinatorFor([witnesses[0].url, witnesses[1].url, await deadUrl()], { backoffMs: { initial: 10_000, max: 10_000 } });
+    try {
+      await coordinator.submit(log.checkpoint(), log);
+      expect(coordinator.status()[2]).toMatchObject({ state: 'unreachable', retryAt: expect.any(String) });
+      log.grow(2);
+      const started = performance.now();
+      const note = await coordinator.submit(log.checkpoint(), log);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(cosignaturesOn(note, verifiers()).map((c) => c.valid)).toEqual([true, true]);
+    } finally {
+      await coordinator.close();
+    }
+  });
+
   it('serves the newest checkpoint with the quorum of cosignatures, not a newer one that lacks them', async () => {
     const coordinator = coordinatorFor(undefined, { quorum: 3 });
     try {

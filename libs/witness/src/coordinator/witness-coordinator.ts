@@ -238,9 +238,12 @@ class WitnessWorker {
     });
   }
 
-  /** Resolves once this witness has answered for a checkpoint of `size` or larger, or after `timeoutMs`. */
+  /**
+   * Resolves once this witness has answered for a checkpoint of `size` or larger, or after
+   * `timeoutMs`; at once while it waits out a backoff (it will not be asked before then).
+   */
   settledAt(size: number, timeoutMs: number): Promise<void> {
-    if (this.settledSize >= size) return Promise.resolve();
+    if (this.settledSize >= size || this.retryTimer) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
