@@ -130,7 +130,22 @@ async function demoWithWitnesses(baseUrl: string, dataDir: string): Promise<void
       },
     });
     children.push(ledger);
-    await started(ledger, 'the ledger', /listening on http/);
+    let ledgerOutput = '';
+    ledger.stdout!.on('data', (chunk: Buffer) => (ledgerOutput += chunk));
+    ledger.stderr!.on('data', (chunk: Buffer) => (ledgerOutput += chunk));
+    // Ready when /health answers (its "listening" line is not printed below LOG_LEVEL=info).
+    for (const begun = Date.now(); ; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      if (ledger.exitCode !== null) throw new Error(`the ledger exited ${ledger.exitCode}:\n${ledgerOutput}`);
+      if (Date.now() - begun > 30_000) throw new Error(`the ledger did not answer within 30 s:\n${ledgerOutput}`);
+      const up = await fetch(new URL('/health', url)).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (up) break;
+    }
+    // Its log lines are not the demo's to show (the pipe is read so that it never fills).
+    ledger.stdout!.removeAllListeners('data').resume();
+    ledger.stderr!.removeAllListeners('data').resume();
     process.stdout.write(`ledger on ${baseUrl}, asking the three witnesses to cosign its checkpoints\n\n`);
 
     await loadSeeds(baseUrl, dataDir);
