@@ -156,6 +156,23 @@ describe('WitnessCoordinator', () => {
     }
   });
 
+  it('a witness that has cosigned more of the log than the ledger now holds is an alarm (the log cut short or restored from an older copy)', async () => {
+    log.grow(4);
+    expect((await witnesses[0].addCheckpoint(formatAddCheckpoint({ oldSize: 0, proof: [], checkpoint: log.checkpoint(9) }))).status).toBe(200);
+    const coordinator = coordinatorFor();
+    try {
+      // The ledger, restored from a copy of when it held 5 events, issues its checkpoint of 5.
+      await coordinator.submit(log.checkpoint(5), log);
+      expect(coordinator.status()[0]).toMatchObject({
+        state: 'ahead',
+        lastError: expect.stringMatching(/^ALARM: it has cosigned 9 events of this log, more than the 5 of the newest checkpoint this ledger issues/),
+      });
+      expect(logged).toContainEqual(['error', expect.stringContaining('ALARM: it has cosigned 9 events')]);
+    } finally {
+      await coordinator.close();
+    }
+  });
+
   it('submit() does not wait for a witness that is waiting out its backoff', async () => {
     const coordinator = coordinatorFor([witnesses[0].url, witnesses[1].url, await deadUrl()], { backoffMs: { initial: 10_000, max: 10_000 } });
     try {
