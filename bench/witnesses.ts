@@ -118,7 +118,14 @@ export async function witnessBench(root: string, requests: number, report: (name
     const logKey = loadOrCreateLogKey(logKeyFile(dataDir), STAND_IN_ORIGIN);
     const three: WitnessProcess[] = [];
     for (const org of ['east-kent-hospitals-ft', 'dover-district-council', 'south-kent-coast-ccg']) {
-      three.push(await startWitnessProcess({ name: `witness.${org}.example`, dataDir: join(dataDir, 'witness', org), logKey: logKey.verifierKey, port: await freePort() }));
+      three.push(
+        await startWitnessProcess({
+          name: `witness.${org}.example`,
+          dataDir: join(dataDir, 'witness', org),
+          logKey: logKey.verifierKey,
+          port: await freePort(),
+        }),
+      );
     }
     witnesses.push(...three);
     return three;
@@ -129,7 +136,10 @@ export async function witnessBench(root: string, requests: number, report: (name
     const logOnly = await startLedger(join(root, dirs.logOnly), [], { LEDGER_TRANSPARENCY_STAND_IN: 'always' });
     ledgers.push(logOnly);
     const healthyThree = await threeWitnesses(join(root, dirs.healthy));
-    const healthy = await startLedger(join(root, dirs.healthy), healthyThree.map((w) => w.entry));
+    const healthy = await startLedger(
+      join(root, dirs.healthy),
+      healthyThree.map((w) => w.entry),
+    );
     ledgers.push(healthy);
     const faultThree = await threeWitnesses(join(root, dirs.faults));
     const [fast, slowWitness, downWitness] = faultThree;
@@ -149,7 +159,12 @@ export async function witnessBench(root: string, requests: number, report: (name
     const non2xx = (ledger: (typeof ledgers)[number]) => ledger.turns.reduce((n, t) => n + t.non2xx, 0);
     const describe = async (ledger: (typeof ledgers)[number], three: WitnessProcess[]) => {
       const [health, checkpoint] = [await ledger.health(), await ledger.checkpoint()];
-      const found = checkpoint ? cosignaturesOn(checkpoint, three.map((w) => parseCosignatureVerifierKey(w.verifierKey))).filter((c) => c.valid) : [];
+      const found = checkpoint
+        ? cosignaturesOn(
+            checkpoint,
+            three.map((w) => parseCosignatureVerifierKey(w.verifierKey)),
+          ).filter((c) => c.valid)
+        : [];
       const short = (name: string) => name.split('.')[1];
       return {
         size: `${fmt(Number(checkpoint?.split('\n')[1] ?? NaN))} of ${fmt(health.store.headPosition)}`,
@@ -159,7 +174,11 @@ export async function witnessBench(root: string, requests: number, report: (name
     };
     const turnsNote = (ledger: (typeof ledgers)[number]) => `median of ${TURNS} turns: ${ledger.turns.map((t) => fmt(Math.round(t.rps))).join(' / ')}`;
 
-    report('HTTP POST /compacts, 32 clients, no transparency log, no witnesses', `${fmt(Math.round(rps(none)))} req/s`, `p99 ${p99(none)} ms, non-2xx ${non2xx(none)}; ${turnsNote(none)}`);
+    report(
+      'HTTP POST /compacts, 32 clients, no transparency log, no witnesses',
+      `${fmt(Math.round(rps(none)))} req/s`,
+      `p99 ${p99(none)} ms, non-2xx ${non2xx(none)}; ${turnsNote(none)}`,
+    );
     report(
       'HTTP POST /compacts, 32 clients, the transparency log, no witnesses',
       `${fmt(Math.round(rps(logOnly)))} req/s`,

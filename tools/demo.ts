@@ -53,8 +53,8 @@ async function main() {
  * CCG of the South Kent Coast compact. No paper names a witness: the witnesses' names
  * (witness.<organisation id>.example) and their ports are the demo's own.
  */
-const WITNESSING_PARTNERS = ['east-kent-hospitals-ft', 'dover-district-council', 'south-kent-coast-ccg'].map(
-  (id) => southKentCoastPartners.find((p) => p.organisationId === id)!,
+const WITNESSING_PARTNERS = ['east-kent-hospitals-ft', 'dover-district-council', 'south-kent-coast-ccg'].map((id) =>
+  southKentCoastPartners.find((p) => p.organisationId === id)!,
 );
 
 function started(child: ChildProcess, what: string, ready: RegExp): Promise<string> {
@@ -84,7 +84,10 @@ async function demoWithWitnesses(baseUrl: string, dataDir: string): Promise<void
     () => true,
     () => false,
   );
-  if (answering) throw new Error(`a ledger already answers at ${baseUrl}; with --witnesses the demo starts the ledger itself, configured to ask its witnesses: stop that one first`);
+  if (answering)
+    throw new Error(
+      `a ledger already answers at ${baseUrl}; with --witnesses the demo starts the ledger itself, configured to ask its witnesses: stop that one first`,
+    );
 
   const children: ChildProcess[] = [];
   const stopAll = () => {
@@ -110,7 +113,19 @@ async function demoWithWitnesses(baseUrl: string, dataDir: string): Promise<void
       const port = basePort + i;
       const child = spawn(
         process.execPath,
-        [join(root, 'bin', 'compact-ledger.js'), 'witness', 'serve', '--name', name, '--data-dir', dir, '--log', logKey.verifierKey, '--listen', `127.0.0.1:${port}`],
+        [
+          join(root, 'bin', 'compact-ledger.js'),
+          'witness',
+          'serve',
+          '--name',
+          name,
+          '--data-dir',
+          dir,
+          '--log',
+          logKey.verifierKey,
+          '--listen',
+          `127.0.0.1:${port}`,
+        ],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       children.push(child);

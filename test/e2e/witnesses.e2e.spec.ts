@@ -44,7 +44,7 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
   const verifiers = () => witnesses.map((w) => parseCosignatureVerifierKey(w.verifierKey));
 
   async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-    for (const started = Date.now(); ; ) {
+    for (const started = Date.now(); ;) {
       const value = await read();
       if (done(value)) return value;
       if (Date.now() - started > timeoutMs) throw new Error(`not so after ${timeoutMs} ms: ${JSON.stringify(value)}`);
@@ -57,7 +57,11 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
     for (const title of ['Delivering Together', 'Better Care Fund', 'Urgent Care']) await draft(title);
     const head = await ledger.headPosition();
     const note = await eventually(served, (text) => text.startsWith(`${STAND_IN_ORIGIN}\n${head}\n`) && cosignaturesOn(text, verifiers()).length === 3);
-    expect(cosignaturesOn(note, verifiers()).map((c) => [c.name, c.valid]).sort()).toEqual(witnesses.map((w) => [w.name, true]).sort());
+    expect(
+      cosignaturesOn(note, verifiers())
+        .map((c) => [c.name, c.valid])
+        .sort(),
+    ).toEqual(witnesses.map((w) => [w.name, true]).sort());
     const health = (await ledger.http.get('/health').expect(200)).body;
     expect(health.status).toBe('ok');
     expect(health.witnesses).toEqual(
@@ -83,7 +87,11 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
     for (let i = 0; i < 5; i++) await draft(`While one is down ${i}`);
     const head = await ledger.headPosition();
     const note = await eventually(served, (text) => text.startsWith(`${STAND_IN_ORIGIN}\n${head}\n`));
-    expect(cosignaturesOn(note, verifiers()).map((c) => c.name).sort()).toEqual([witnesses[0].name, witnesses[2].name].sort());
+    expect(
+      cosignaturesOn(note, verifiers())
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([witnesses[0].name, witnesses[2].name].sort());
     const health = await eventually(
       async () => (await ledger.http.get('/health').expect(200)).body,
       (body) => body.witnesses[1].state === 'unreachable',
@@ -93,11 +101,14 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
     expect(health.witnesses[1].retryAt).not.toBeNull();
   });
 
-  it('a witness that has seen another history answers 422: the ledger shows the alarm in /health and serves the others\' cosignatures', async () => {
+  it("a witness that has seen another history answers 422: the ledger shows the alarm in /health and serves the others' cosignatures", async () => {
     // Someone holding the log's key showed witness 3 a checkpoint of another tree, of one event.
     const other = new MemoryNodeReader([Buffer.alloc(32, 7)]);
     const forged = signCheckpoint({ origin: logKey.name, size: 1, root: treeRoot(1, other) }, logKey.signer);
-    const shown = await fetch(`${witnesses[2].url}/add-checkpoint`, { method: 'POST', body: formatAddCheckpoint({ oldSize: 0, proof: [], checkpoint: forged }) });
+    const shown = await fetch(`${witnesses[2].url}/add-checkpoint`, {
+      method: 'POST',
+      body: formatAddCheckpoint({ oldSize: 0, proof: [], checkpoint: forged }),
+    });
     expect(shown.status).toBe(200);
     await start();
     await draft('Delivering Together');
@@ -108,6 +119,10 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
     );
     expect(health.witnesses[2].lastError).toMatch(/^ALARM: it refused the checkpoint of \d+ events as inconsistent with the 1 it cosigned before \(422\)/);
     const note = await served();
-    expect(cosignaturesOn(note, verifiers()).map((c) => c.name).sort()).toEqual([witnesses[0].name, witnesses[1].name].sort());
+    expect(
+      cosignaturesOn(note, verifiers())
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual([witnesses[0].name, witnesses[1].name].sort());
   });
 });

@@ -9,3 +9,4 @@ export * from './coordinator/witness-list';
 export * from './coordinator/cosignature-store';
 export * from './coordinator/witness-coordinator';
 export * from './policy/witness-policy';
+export * from './policy/node-policy-crypto';

@@ -24,14 +24,20 @@ const STREAMS = ['compact-kent', 'compact-cheshire'];
 
 async function record(store: SqliteEventStore, count: number, from = 0): Promise<void> {
   for (let i = from; i < from + count; i++) {
-    await store.append(STREAMS[i % 2], [{ type: 'CompactClauseAmended', data: { clause: `4.${i}`, text: `Partners meet every ${i + 1} weeks` }, metadata: { eventId: randomUUID(), actor } }], 'any');
+    await store.append(
+      STREAMS[i % 2],
+      [{ type: 'CompactClauseAmended', data: { clause: `4.${i}`, text: `Partners meet every ${i + 1} weeks` }, metadata: { eventId: randomUUID(), actor } }],
+      'any',
+    );
   }
 }
 
 /** As someone holding the store's file could: an event's data changed, its hash and every later prevHash and hash in its stream recomputed. */
 function rewrite(file: string, streamId: string, revision: number): void {
   const db = new Database(file);
-  const rows = db.prepare('SELECT position, revision, type, data, metadata FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision').all(streamId, revision) as Array<{
+  const rows = db
+    .prepare('SELECT position, revision, type, data, metadata FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision')
+    .all(streamId, revision) as Array<{
     position: number;
     revision: number;
     type: string;
@@ -63,7 +69,9 @@ describe('a split view, caught by the witnesses and by a 2-of-3 policy', () => {
   it('the rewritten checkpoint gets no cosignature from the witnesses that cosigned the old history, and its pack fails 2 of 3, naming them', async () => {
     const key = generateLogKey('ledger.example/compacts');
     const followed = parseFollowedLogs([{ text: key.verifierKey, where: 'test' }]);
-    witnesses = await Promise.all(['nhs-trust.example/witness', 'council.example/witness', 'icb.example/witness'].map((name) => startWitness(followed, { name })));
+    witnesses = await Promise.all(
+      ['nhs-trust.example/witness', 'council.example/witness', 'icb.example/witness'].map((name) => startWitness(followed, { name })),
+    );
     const policyFile = join(dir, 'partners.policy');
     writeFileSync(
       policyFile,

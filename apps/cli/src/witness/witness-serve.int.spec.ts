@@ -81,7 +81,11 @@ describe('npx compact-ledger witness serve', () => {
       expect(/verifier key (\S+)/.exec(second.output())![1]).toBe(verifierKey);
       expect(second.output()).toContain('cosigned so far: size 5');
       const stale = await post(0, 9);
-      expect({ status: stale.status, type: stale.headers.get('content-type'), body: await stale.text() }).toEqual({ status: 409, type: 'text/x.tlog.size', body: '5\n' });
+      expect({ status: stale.status, type: stale.headers.get('content-type'), body: await stale.text() }).toEqual({
+        status: 409,
+        type: 'text/x.tlog.size',
+        body: '5\n',
+      });
       const next = await post(5, 9);
       expect(next.status).toBe(200);
       const [cosignature] = cosignaturesOn(checkpoint(9) + (await next.text()), [parseCosignatureVerifierKey(verifierKey)]);
@@ -106,11 +110,26 @@ describe('npx compact-ledger witness serve', () => {
     ['no log to follow', ['--name', 'w.example'], /give the logs to follow/],
     ['a log key that is not one', ['--name', 'w.example', '--log', 'ledger.example+00000000+AAAA'], /--log 1: .*not an Ed25519 key/],
     ['a name with a space', ['--name', 'w example', '--log', key.verifierKey], /the witness name "w example" must be non-empty, without spaces or \+/],
-    ['a key file made for another witness', ['--name', 'other.example', '--log', key.verifierKey, '--key-file', 'KEYFILE'], /is the key of w\.example, not of other\.example/],
+    [
+      'a key file made for another witness',
+      ['--name', 'other.example', '--log', key.verifierKey, '--key-file', 'KEYFILE'],
+      /is the key of w\.example, not of other\.example/,
+    ],
   ])('refuses %s in one line, exiting 1', async (_what, args, message) => {
     const keyFile = join(dir, 'key');
     if (args.includes('KEYFILE')) {
-      const made = await serve(['--name', 'w.example', '--log', key.verifierKey, '--key-file', keyFile, '--data-dir', join(dir, 'w'), '--listen', String(await freePort())]);
+      const made = await serve([
+        '--name',
+        'w.example',
+        '--log',
+        key.verifierKey,
+        '--key-file',
+        keyFile,
+        '--data-dir',
+        join(dir, 'w'),
+        '--listen',
+        String(await freePort()),
+      ]);
       await made.stop();
     }
     const result = spawnSync(process.execPath, [bin, 'witness', 'serve', '--data-dir', join(dir, 'w'), ...args.map((a) => (a === 'KEYFILE' ? keyFile : a))], {

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
+import { text as readAll } from 'node:stream/consumers';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { CheckpointError, NoteError, openCheckpoint, parseVerifierKey } from '@compact-ledger/transparency';
 import {
+  checkWitnessPolicy,
   createWitnessServer,
   type FollowedLog,
   followedLogsFile,
   FollowedLogsError,
   loadOrCreateWitnessKey,
+  nodePolicyCrypto,
   originHash,
   parseFollowedLogs,
+  parseWitnessPolicy,
   Witness,
   WitnessKeyError,
+  WitnessPolicyError,
   WitnessStateStore,
 } from '@compact-ledger/witness';
 
@@ -38,7 +44,9 @@ const collect = (value: string, previous: string[]) => [...previous, value];
  * cosigned. Its key and state are its own (in --data-dir), not the ledger's.
  */
 export function witnessCommand(): Command {
-  const witness = new Command('witness').description("a witness of the ledger's log: cosigns checkpoints that extend the last one it cosigned (C2SP tlog-witness)");
+  const witness = new Command('witness').description(
+    "a witness of the ledger's log: cosigns checkpoints that extend the last one it cosigned (C2SP tlog-witness)",
+  );
 
   witness
     .command('serve')
@@ -58,7 +66,8 @@ export function witnessCommand(): Command {
         if (options.config) entries.push(...followedLogsFile(readFileSync(options.config, 'utf8'), options.config));
         logs = parseFollowedLogs(entries);
       } catch (error) {
-        if (error instanceof FollowedLogsError || (error as NodeJS.ErrnoException).code === 'ENOENT') return command.error(`error: ${(error as Error).message}`);
+        if (error instanceof FollowedLogsError || (error as NodeJS.ErrnoException).code === 'ENOENT')
+          return command.error(`error: ${(error as Error).message}`);
         throw error;
       }
       if (logs.length === 0) return command.error('error: give the logs to follow (--log "<verifier key>", or --config <file>)');
@@ -102,6 +111,61 @@ export function witnessCommand(): Command {
       };
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
+    });
+
+  witness
+    .command('check')
+    .description(
+      "check a checkpoint against a witness policy: signed by the log, cosigned by enough of the policy's witnesses, each cosignature shown with its time; exit 0 satisfied, 1 not, 2 unusable input",
+    )
+    .argument('[checkpoint]', 'the checkpoint note: a file, or - (the default) for standard input, e.g. curl <ledger>/ledger/checkpoint | ...', '-')
+    .requiredOption('--policy <file>', 'the witness policy: log, witness, group and quorum lines (see libs/witness/README.md)')
+    .option('--key <verifier key>', "the log's verifier key, if the policy has no log line")
+    .action(async (file: string, options: { policy: string; key?: string }) => {
+      const unusable = (message: string) => {
+        process.stderr.write(`UNUSABLE: ${message}\n`);
+        process.exitCode = 2;
+      };
+      let note: string;
+      let policy;
+      let logKey;
+      try {
+        note = file === '-' ? await readAll(process.stdin) : readFileSync(file, 'utf8');
+        policy = parseWitnessPolicy(readFileSync(options.policy, 'utf8'));
+        const keyText = options.key ?? policy.log?.text;
+        if (!keyText) return unusable("the log's verifier key is needed: a log line in the policy, or --key");
+        logKey = parseVerifierKey(keyText);
+        if (options.key && policy.log && policy.log.text !== logKey.text) return unusable(`the policy's log key is not the --key given`);
+      } catch (error) {
+        if (error instanceof WitnessPolicyError || error instanceof NoteError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+          return unusable((error as Error).message);
+        }
+        throw error;
+      }
+      try {
+        const checkpoint = openCheckpoint(note, logKey);
+        const report = await checkWitnessPolicy(note, policy, nodePolicyCrypto);
+        const lines = report.cosignatures.map((c) =>
+          c.status === 'valid'
+            ? `  ${c.label} (${c.name}) cosigned at ${new Date(c.timestamp * 1000).toISOString().replace('.000Z', 'Z')}`
+            : `  ${c.label} (${c.name}): ${c.status === 'missing' ? 'no cosignature' : 'its cosignature does not verify'}`,
+        );
+        const head = `${checkpoint.origin}, the checkpoint of ${checkpoint.size} events (root ${checkpoint.root.toString('base64')}), signed by the log`;
+        if (report.satisfied) process.stdout.write(`SATISFIED: ${head}, cosigned as the policy requires (quorum ${report.quorum}):\n${lines.join('\n')}\n`);
+        else {
+          process.stdout.write(`NOT SATISFIED: ${head}; ${report.reason}\n`);
+          process.exitCode = 1;
+        }
+      } catch (error) {
+        // A witness key in the policy whose key id is not its key's: the policy was mistyped.
+        if (error instanceof WitnessPolicyError) return unusable(error.message);
+        if (error instanceof CheckpointError || error instanceof NoteError) {
+          process.stdout.write(`NOT SATISFIED: ${(error as Error).message}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        throw error;
+      }
     });
 
   return witness;

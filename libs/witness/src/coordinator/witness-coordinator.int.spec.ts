@@ -88,10 +88,12 @@ describe('WitnessCoordinator', () => {
     // The ledger's operator rewrites leaf 2 (below the 5 every witness has cosigned) and the log grows.
     log.rewrite(2).grow(4);
     // Two witnesses lose their state (moved to new machines, say): they have not seen the old history.
-    await Promise.all(witnesses.slice(1).map(async (w, i) => {
-      await w.stop();
-      witnesses[i + 1] = await startWitness(parseFollowedLogs([{ text: log.key.verifierKey, where: 'test' }]), { signer: w.signer });
-    }));
+    await Promise.all(
+      witnesses.slice(1).map(async (w, i) => {
+        await w.stop();
+        witnesses[i + 1] = await startWitness(parseFollowedLogs([{ text: log.key.verifierKey, where: 'test' }]), { signer: w.signer });
+      }),
+    );
     await coordinator.close();
     const restarted = coordinatorFor();
     try {
@@ -203,7 +205,7 @@ describe('WitnessCoordinator', () => {
 });
 
 async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
-  for (const started = Date.now(); !condition(); ) {
+  for (const started = Date.now(); !condition();) {
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -287,7 +287,7 @@ class WitnessWorker {
   }
 
   private async loop(): Promise<void> {
-    for (let conflicts = 0; !this.coordinator.isClosed(); ) {
+    for (let conflicts = 0; !this.coordinator.isClosed();) {
       const target = this.coordinator.newestTarget();
       if (!target || target.checkpoint.size <= this.settledSize) return;
       let outcome: 'cosigned' | 'retry' | 'failed';

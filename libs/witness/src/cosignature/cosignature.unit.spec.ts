@@ -40,7 +40,9 @@ describe('tlog-cosignature (Ed25519, type 0x04), against vectors made elsewhere'
   });
 
   it("refuses a log's Ed25519 key (type 0x01) as a witness key, naming the difference", () => {
-    expect(() => parseCosignatureVerifierKey(realCheckpoint.logKey)).toThrow(/a log's signing key \(type 0x01\), not a witness's cosignature key \(type 0x04\)/);
+    expect(() => parseCosignatureVerifierKey(realCheckpoint.logKey)).toThrow(
+      /a log's signing key \(type 0x01\), not a witness's cosignature key \(type 0x04\)/,
+    );
   });
 
   it('reads the timestamp of a timestamped signature, and none from a signature that is not one', () => {

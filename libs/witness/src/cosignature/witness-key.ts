@@ -26,7 +26,8 @@ export function formatWitnessPrivateKey(name: string, seed: Uint8Array): string 
 export function parseWitnessPrivateKey(text: string, source = 'the witness key', clock?: () => Date): CosignatureSigner {
   const line = text.endsWith('\n') ? text.slice(0, -1) : text;
   const parts = splitPlus(line, 5);
-  const fail = (what: string) => new WitnessKeyError(`${source} is not a whole witness key (${what}): restore it from a backup, or move it away to make a new key`);
+  const fail = (what: string) =>
+    new WitnessKeyError(`${source} is not a whole witness key (${what}): restore it from a backup, or move it away to make a new key`);
   if (!parts || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') throw fail('expected PRIVATE+KEY+<name>+<key id>+<key>');
   const [, , name, idHex, keyB64] = parts;
   if (!isValidKeyName(name)) throw fail('bad key name');
@@ -54,9 +55,11 @@ export async function loadOrCreateWitnessKey(file: string, name: string, clock?:
     throw error;
   });
   if (!stats) await createFileDurably(file, formatWitnessPrivateKey(name, randomBytes(32)));
-  else if (stats.size === 0) throw new WitnessKeyError(`the witness key file ${file} is empty (a write cut short?): restore it from a backup, or move it away to make a new key`);
+  else if (stats.size === 0)
+    throw new WitnessKeyError(`the witness key file ${file} is empty (a write cut short?): restore it from a backup, or move it away to make a new key`);
   const text = await readFile(file, 'utf8');
-  if (!text.endsWith('\n')) throw new WitnessKeyError(`the witness key file ${file} is cut short (no final newline): restore it from a backup, or move it away to make a new key`);
+  if (!text.endsWith('\n'))
+    throw new WitnessKeyError(`the witness key file ${file} is cut short (no final newline): restore it from a backup, or move it away to make a new key`);
   const signer = parseWitnessPrivateKey(text, `the witness key file ${file}`, clock);
   if (signer.name !== name) throw new WitnessKeyError(`the witness key file ${file} is the key of ${signer.name}, not of ${name}`);
   return signer;

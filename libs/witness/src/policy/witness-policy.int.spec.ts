@@ -1,23 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { createHash, verify } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ed25519PublicKey, VERIFY_MJS_PATH } from '@compact-ledger/transparency';
+import { VERIFY_MJS_PATH } from '@compact-ledger/transparency';
 import { signatureLine } from '../cosignature/cosignature';
 import { generateWitnessKey } from '../cosignature/witness-key';
 import { MemoryLog } from '../testing/memory-log';
-import { checkWitnessPolicy, type PolicyCrypto, parseWitnessPolicy, thresholdPolicy, WitnessPolicyError } from './witness-policy';
+import { nodePolicyCrypto } from './node-policy-crypto';
+import { checkWitnessPolicy, parseWitnessPolicy, thresholdPolicy, WitnessPolicyError } from './witness-policy';
 
 /**
  * Witness policies, in TypeScript (for the web verifier) and inside verify.mjs (which
  * must stand alone): the same cases through both, which must agree to the word.
  */
-const nodeCrypto: PolicyCrypto = {
-  sha256: (data) => createHash('sha256').update(data).digest(),
-  verifyEd25519: (publicKey, message, signature) => verify(null, message, ed25519PublicKey(publicKey), signature),
-};
+const nodeCrypto = nodePolicyCrypto;
 
 const at = (iso: string) => () => new Date(iso);
 const log = new MemoryLog().grow(9);
@@ -45,7 +42,7 @@ const cases: Array<{ what: string; policy: string; note: string }> = [
   { what: '2 of 3, none', policy: partners, note: log.checkpoint() },
   { what: '2 of 3, a tampered cosignature', policy: partners, note: log.checkpoint() + signatureLine(text, trust) + tamper(signatureLine(text, council)) },
   {
-    what: "2 of 3, a cosignature of another checkpoint",
+    what: '2 of 3, a cosignature of another checkpoint',
     policy: partners,
     note: log.checkpoint() + signatureLine(text, trust) + signatureLine(text.replace('\n9\n', '\n8\n'), icb),
   },
@@ -86,7 +83,12 @@ function inVerifyMjs(input: { cases: typeof cases; malformed: typeof malformed }
 }
 
 describe('witness policies', () => {
-  let checked: Array<{ satisfied: boolean; reason: string | null; quorum: string; cosignatures: Array<{ label: string; status: string; timestamp: number | null }> }>;
+  let checked: Array<{
+    satisfied: boolean;
+    reason: string | null;
+    quorum: string;
+    cosignatures: Array<{ label: string; status: string; timestamp: number | null }>;
+  }>;
 
   beforeAll(async () => {
     checked = await Promise.all(
@@ -102,7 +104,7 @@ describe('witness policies', () => {
     );
   });
 
-  it('decide each case as the rules say, naming the quorum and each witness, with each cosignature\'s time', () => {
+  it("decide each case as the rules say, naming the quorum and each witness, with each cosignature's time", () => {
     expect(checked.map((c) => c.satisfied)).toEqual([true, true, false, false, false, false, false, true, true]);
     expect(checked[1].cosignatures).toEqual([
       { label: 'trust', status: 'missing', timestamp: null },
@@ -113,7 +115,9 @@ describe('witness policies', () => {
       "the checkpoint has 1 valid cosignature, short of the policy's quorum (partners: 2 of trust, council, icb): " +
         'trust (nhs-trust.example/witness): no cosignature; council (council.example/witness) cosigned at 2026-05-01T10:00:02Z; icb (icb.example/witness): no cosignature',
     );
-    expect(checked[4].reason).toMatch(/^the checkpoint carries a cosignature that does not verify .*: council \(council\.example\/witness\): its cosignature stamped 2026-05-01T10:00:02Z does not verify$/);
+    expect(checked[4].reason).toMatch(
+      /^the checkpoint carries a cosignature that does not verify .*: council \(council\.example\/witness\): its cosignature stamped 2026-05-01T10:00:02Z does not verify$/,
+    );
     expect(checked[5].reason).toContain('icb (icb.example/witness): its cosignature stamped 2026-05-01T10:00:03Z does not verify');
     expect(checked[6].quorum).toBe('partners: all of trust, council, icb');
     expect(checked[7].quorum).toBe('both: all of (nhs: 1 of trust, icb), council');
@@ -139,7 +143,9 @@ describe('witness policies', () => {
   it('thresholdPolicy is "n of these witnesses", as verify.mjs --witness ... --quorum n builds it', async () => {
     const policy = thresholdPolicy([trust.verifierKey, council.verifierKey, icb.verifierKey], 2);
     expect((await checkWitnessPolicy(cosign(trust, icb), policy, nodeCrypto)).satisfied).toBe(true);
-    expect((await checkWitnessPolicy(cosign(icb), policy, nodeCrypto)).reason).toMatch(/^the checkpoint has 1 valid cosignature, short of the policy's quorum \(witnesses: 2 of w1, w2, w3\)/);
+    expect((await checkWitnessPolicy(cosign(icb), policy, nodeCrypto)).reason).toMatch(
+      /^the checkpoint has 1 valid cosignature, short of the policy's quorum \(witnesses: 2 of w1, w2, w3\)/,
+    );
   });
 
   it('refuses a witness key whose key id was mistyped, when it checks a note', async () => {
@@ -153,7 +159,11 @@ describe('verify.mjs, given a policy it cannot use', () => {
   const other = new MemoryLog();
 
   it.each([
-    ['more in --quorum than --witness keys', ['--key', log.key.verifierKey, '--witness', trust.verifierKey, '--quorum', '2'], /--quorum 2 is more than the 1 witnesses given/],
+    [
+      'more in --quorum than --witness keys',
+      ['--key', log.key.verifierKey, '--witness', trust.verifierKey, '--quorum', '2'],
+      /--quorum 2 is more than the 1 witnesses given/,
+    ],
     ['--quorum with no --witness', ['--key', log.key.verifierKey, '--quorum', '1'], /--quorum counts the --witness keys given/],
     ['a policy and --witness both', ['--policy', '/x', '--witness', trust.verifierKey], /not both/],
     ['a policy file that is not there', ['--key', log.key.verifierKey, '--policy', '/nonexistent-policy'], /there is no policy file \/nonexistent-policy/],

@@ -100,7 +100,8 @@ export function parseWitnessPolicy(text: string): WitnessPolicy {
         for (const member of members) if (!defined(member)) throw new WitnessPolicyError(`${at}: ${member} is not defined above`);
         if (new Set(members).size !== members.length) throw new WitnessPolicyError(`${at}: a member is named twice in ${label}`);
         const threshold = count === 'any' ? 1 : count === 'all' ? members.length : /^[1-9][0-9]*$/.test(count) ? Number(count) : NaN;
-        if (!(threshold >= 1 && threshold <= members.length)) throw new WitnessPolicyError(`${at}: the threshold ${count} is not any, all, or 1 to ${members.length}`);
+        if (!(threshold >= 1 && threshold <= members.length))
+          throw new WitnessPolicyError(`${at}: the threshold ${count} is not any, all, or 1 to ${members.length}`);
         policy.groups.set(label, { threshold, members });
         return;
       }
@@ -194,7 +195,10 @@ export async function checkWitnessPolicy(note: string, policy: WitnessPolicy, cr
   const findings: CosignatureFinding[] = [];
   for (const [label, key] of policy.witnesses) {
     const expectedId = await keyIdOf(key, crypto);
-    if (expectedId !== key.keyId) throw new WitnessPolicyError(`the key of ${label} (${key.name}) has the key id ${hex8(key.keyId)}, but its key's is ${hex8(expectedId)}: it was mistyped`);
+    if (expectedId !== key.keyId)
+      throw new WitnessPolicyError(
+        `the key of ${label} (${key.name}) has the key id ${hex8(key.keyId)}, but its key's is ${hex8(expectedId)}: it was mistyped`,
+      );
     const line = lines.find((l) => l.name === key.name && ((l.bytes[0] << 24) | (l.bytes[1] << 16) | (l.bytes[2] << 8) | l.bytes[3]) >>> 0 === key.keyId);
     if (!line) {
       findings.push({ label, name: key.name, status: 'missing' });
@@ -209,7 +213,11 @@ export async function checkWitnessPolicy(note: string, policy: WitnessPolicy, cr
     const timestamp = view.getBigUint64(0);
     const valid = timestamp < 2n ** 63n && (await crypto.verifyEd25519(key.publicKey, cosignatureMessage(text, timestamp), signature.subarray(8)));
     const seconds = timestamp <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(timestamp) : null;
-    findings.push(valid && seconds !== null ? { label, name: key.name, status: 'valid', timestamp: seconds } : { label, name: key.name, status: 'invalid', timestamp: seconds });
+    findings.push(
+      valid && seconds !== null
+        ? { label, name: key.name, status: 'valid', timestamp: seconds }
+        : { label, name: key.name, status: 'invalid', timestamp: seconds },
+    );
   }
 
   const byLabel = new Map(findings.map((f) => [f.label, f]));

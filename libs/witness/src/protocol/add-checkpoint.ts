@@ -25,7 +25,8 @@ export interface AddCheckpointRequest {
 const DECIMAL = /^(0|[1-9][0-9]*)$/;
 
 function decimal(text: string, what: string, Failure: new (message: string) => Error): number {
-  if (!DECIMAL.test(text) || !Number.isSafeInteger(Number(text))) throw new Failure(`${what} ${JSON.stringify(text.slice(0, 40))} is not a decimal without leading zeroes`);
+  if (!DECIMAL.test(text) || !Number.isSafeInteger(Number(text)))
+    throw new Failure(`${what} ${JSON.stringify(text.slice(0, 40))} is not a decimal without leading zeroes`);
   return Number(text);
 }
 
@@ -50,7 +51,8 @@ export function parseAddCheckpoint(body: string): AddCheckpointRequest {
     const line = body.slice(at, end);
     at = end + 1;
     if (line === '') break;
-    if (proof.length === MAX_CONSISTENCY_PROOF_LINES) throw new AddCheckpointFormatError(`the body has more than ${MAX_CONSISTENCY_PROOF_LINES} consistency proof lines`);
+    if (proof.length === MAX_CONSISTENCY_PROOF_LINES)
+      throw new AddCheckpointFormatError(`the body has more than ${MAX_CONSISTENCY_PROOF_LINES} consistency proof lines`);
     const hash = Buffer.from(line, 'base64');
     if (hash.length !== HASH_BYTES || hash.toString('base64') !== line) {
       throw new AddCheckpointFormatError(`consistency proof line ${proof.length + 1} is not base64 of a 32-byte hash`);

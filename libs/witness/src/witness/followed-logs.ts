@@ -43,7 +43,8 @@ export function followedLogsFile(text: string, file: string): Array<{ text: stri
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/(^|\s)#.*/, '').trim();
     if (line === '') return;
-    if (!line.startsWith('log ')) throw new FollowedLogsError(`${file} line ${index + 1}: expected "log <verifier key> [<origin>]", got ${JSON.stringify(line.slice(0, 80))}`);
+    if (!line.startsWith('log '))
+      throw new FollowedLogsError(`${file} line ${index + 1}: expected "log <verifier key> [<origin>]", got ${JSON.stringify(line.slice(0, 80))}`);
     entries.push({ text: line, where: `${file} line ${index + 1}` });
   });
   return entries;

@@ -111,7 +111,9 @@ export class WitnessStateStore {
   }
 
   refusals(origin: string): RefusedSubmission[] {
-    return this.stmt.refused.all(origin).map((row) => ({ origin: row.origin, at: row.at, oldSize: row.old_size, size: row.size, reason: row.reason, request: row.request }));
+    return this.stmt.refused
+      .all(origin)
+      .map((row) => ({ origin: row.origin, at: row.at, oldSize: row.old_size, size: row.size, reason: row.reason, request: row.request }));
   }
 
   close(): void {

@@ -62,7 +62,7 @@ describe('the witness (C2SP tlog-witness add-checkpoint) over HTTP', () => {
   it('400: refuses an old size larger than the checkpoint size', async () => {
     expect((await submit(0, log.checkpoint())).status).toBe(200);
     const answer = await witness.addCheckpoint(formatAddCheckpoint({ oldSize: 6, proof: [], checkpoint: log.checkpoint(5) }));
-    expect(answer).toMatchObject({ status: 400, body: 'malformed request: the old size 6 is larger than the checkpoint\'s size 5\n' });
+    expect(answer).toMatchObject({ status: 400, body: "malformed request: the old size 6 is larger than the checkpoint's size 5\n" });
   });
 
   it('403: refuses a checkpoint signed only by a key it does not trust for that origin, or whose trusted signature does not verify', async () => {
@@ -135,7 +135,7 @@ describe('the witness (C2SP tlog-witness add-checkpoint) over HTTP', () => {
     }
   });
 
-  it('two concurrent submissions from the same old size: exactly one is cosigned, the other answered 409 with the winner\'s size', async () => {
+  it("two concurrent submissions from the same old size: exactly one is cosigned, the other answered 409 with the winner's size", async () => {
     expect((await submit(0, log.checkpoint())).status).toBe(200);
     log.grow(6);
     const [a, b] = await Promise.all([submit(5, log.checkpoint(8), log.proof(5, 8)), submit(5, log.checkpoint(11), log.proof(5, 11))]);

@@ -128,7 +128,13 @@ export class Witness {
       }
       verifiedLines.push(`\u2014 ${signature.name} ${signature.base64}\n`);
     }
-    if (verifiedLines.length === 0) return this.refuse(403, checkpoint.origin, `invalid signature: the checkpoint is not signed by a key this witness trusts for ${checkpoint.origin}`, 'warn');
+    if (verifiedLines.length === 0)
+      return this.refuse(
+        403,
+        checkpoint.origin,
+        `invalid signature: the checkpoint is not signed by a key this witness trusts for ${checkpoint.origin}`,
+        'warn',
+      );
 
     const { oldSize, proof } = request;
     if (oldSize > checkpoint.size) return answer(400, `malformed request: the old size ${oldSize} is larger than the checkpoint's size ${checkpoint.size}`);
@@ -152,14 +158,18 @@ export class Witness {
       if (oldSize === checkpoint.size) {
         if (proof.length > 0) return refuseInconsistent('the consistency proof between trees of one size must be empty');
         if (!previousRoot.equals(checkpoint.root)) {
-          return refuseInconsistent(`the tree of ${oldSize} leaves this witness cosigned had the root ${previousRoot.toString('base64')}, this checkpoint says ${checkpoint.root.toString('base64')}`);
+          return refuseInconsistent(
+            `the tree of ${oldSize} leaves this witness cosigned had the root ${previousRoot.toString('base64')}, this checkpoint says ${checkpoint.root.toString('base64')}`,
+          );
         }
       } else {
         try {
           verifyConsistency(oldSize, checkpoint.size, proof, previousRoot, checkpoint.root);
         } catch (error) {
           if (!(error instanceof ProofError)) throw error;
-          return refuseInconsistent(`the consistency proof from the ${oldSize} leaves this witness cosigned (root ${previousRoot.toString('base64')}) to ${checkpoint.size} does not verify: ${error.message}`);
+          return refuseInconsistent(
+            `the consistency proof from the ${oldSize} leaves this witness cosigned (root ${previousRoot.toString('base64')}) to ${checkpoint.size} does not verify: ${error.message}`,
+          );
         }
       }
     }
