@@ -38,6 +38,8 @@ export interface TransparencyLogOptions {
   clock?: () => Date;
   /** A checkpoint issued in the background failed: log it. */
   onError?: (error: unknown) => void;
+  /** Each checkpoint as it is issued: where the wiring hands it to witnesses (see CheckpointIssuerOptions.onIssued). */
+  onCheckpointIssued?: (checkpoint: StoredCheckpoint) => void;
   /** Event hashes read from the source at a time while catching up. Default 10,000. */
   pageSize?: number;
 }
@@ -75,6 +77,7 @@ export class TransparencyLog {
         minIntervalMs: options.minCheckpointIntervalMs,
         clock: options.clock,
         onError: options.onError,
+        onIssued: options.onCheckpointIssued,
       });
     } catch (error) {
       this.db.close();
@@ -146,11 +149,6 @@ export class TransparencyLog {
   async issueCheckpoint(): Promise<StoredCheckpoint> {
     await this.sync();
     return this.issuer.issueNow();
-  }
-
-  /** Calls `listener` with each checkpoint issued from now on (the witnesses' coordinator listens); returns the way to stop. */
-  onCheckpoint(listener: (checkpoint: StoredCheckpoint) => void): () => void {
-    return this.issuer.onIssued(listener);
   }
 
   latestCheckpoint(): StoredCheckpoint | null {

@@ -24,6 +24,8 @@ export interface CheckpointIssuerOptions {
   clock?: () => Date;
   /** A checkpoint issued by the timer failed (the log was rewritten, the disk is full): the caller logs it. */
   onError?: (error: unknown) => void;
+  /** Each checkpoint as it is issued (after growth or on demand), e.g. to hand it to witnesses. A listener that throws is reported to onError. */
+  onIssued?: (checkpoint: StoredCheckpoint) => void;
 }
 
 /**
@@ -38,7 +40,6 @@ export class CheckpointIssuer {
   private timer: NodeJS.Timeout | null = null;
   private lastIssuedAt = Number.NEGATIVE_INFINITY;
   private closed = false;
-  private readonly listeners = new Set<(checkpoint: StoredCheckpoint) => void>();
   private readonly minIntervalMs: number;
   private readonly clock: () => Date;
 
@@ -71,18 +72,8 @@ export class CheckpointIssuer {
     return this.issue();
   }
 
-  /**
-   * Calls `listener` with each checkpoint issued from now on, after it is stored (the
-   * witnesses are asked then). A listener's failure goes to onError; returns the way to stop.
-   */
-  onIssued(listener: (checkpoint: StoredCheckpoint) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   close(): void {
     this.closed = true;
-    this.listeners.clear();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -121,12 +112,10 @@ export class CheckpointIssuer {
     const checkpoint: StoredCheckpoint = { size, root, note: signCheckpoint({ origin: signer.name, size, root }, signer), issuedAt: now.toISOString() };
     store.add(checkpoint);
     this.lastIssuedAt = now.getTime();
-    for (const listener of this.listeners) {
-      try {
-        listener(checkpoint);
-      } catch (error) {
-        this.options.onError?.(error);
-      }
+    try {
+      this.options.onIssued?.(checkpoint);
+    } catch (error) {
+      this.options.onError?.(error);
     }
     return checkpoint;
   }
