@@ -8,6 +8,10 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
+// SQLite's URI filenames, for the API's files held by one process (libs/event-store/src/sqlite/open-database.ts).
+// Jest gives each test file a copy of process.env, so the library's own setting would not reach the native addon.
+process.env.SQLITE_USE_URI = '1';
+
 const moduleNameMapper = {};
 for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
   moduleNameMapper[`^${alias.replace(/[/]/g, '\\/')}$`] = `<rootDir>/${target}`;

@@ -1,5 +1,6 @@
 /**
- * npm run demo: loads the five seed compacts into the ledger running at LEDGER_URL
+ * npm run demo: loads the five seed compacts, then the South Nottinghamshire Transformation
+ * Board (an illustrative year of meetings) and Haringey and Islington's joint programme, into the ledger running at LEDGER_URL
  * (default http://localhost:3000) through its HTTP API, once, and prints where to
  * look. The token comes from LEDGER_TOKEN, or is signed with the key in
  * LEDGER_DATA_DIR (default ./data) of a ledger in embedded mode on this machine.
@@ -16,6 +17,7 @@ import { issueToken, readSigningKey, signingKeyFile } from '@compact-ledger/auth
 import { loadOrCreateLogKey, logKeyFile } from '@compact-ledger/transparency';
 import { cosignaturesOn, loadOrCreateWitnessKey, parseCosignatureVerifierKey } from '@compact-ledger/witness';
 import { STAND_IN_ORIGIN } from '../apps/api/src/witnesses/transparency-log.stand-in';
+import { loadJointProgramme, loadTransformationBoard } from '../test/fixtures/governance';
 import { httpLedgerClient, loadSeedCompact, seedCompacts, southKentCoastPartners } from '../test/fixtures/seeds';
 
 function workspaceRoot(from = __dirname): string {
@@ -38,6 +40,18 @@ async function loadSeeds(baseUrl: string, dataDir: string): Promise<void> {
       `${loaded ? 'loaded ' : 'already there'}  ${seed.title}\n    ${baseUrl}/compacts/${id}  (/versions, /signatures, /partners, /endorsements, /history)\n`,
     );
   }
+  // Governance, after the compacts it belongs to: the Transformation Board with an illustrative year, and the joint programme.
+  const board = await loadTransformationBoard(ledger);
+  process.stdout.write(
+    `${board.loaded ? 'loaded ' : 'already there'}  South Nottinghamshire Transformation Board and an illustrative year of meetings\n` +
+      `    ${baseUrl}/boards/${board.boardId}  (/decisions, /attendance, /interests)   ${baseUrl}/meetings?boardId=${board.boardId}\n`,
+  );
+  for (const refusal of board.refusals) process.stdout.write(`    refused, as the script expects (${refusal.rule}): ${refusal.detail}\n`);
+  const programme = await loadJointProgramme(ledger);
+  process.stdout.write(
+    `${programme.loaded ? 'loaded ' : 'already there'}  Haringey and Islington's ${programme.commitments} commitments and ${programme.targets} targets\n` +
+      `    ${baseUrl}/compacts/${programme.compactId}/commitments?asOf=2017-07-03&overdue=true   ${baseUrl}/deadlines?asOf=2017-07-03\n`,
+  );
 }
 
 async function main() {

@@ -14,6 +14,30 @@ import { LedgerTestApp } from '../support/ledger-test-app';
 
 const compact = { title: 'Delivering Together', covers: 'South Kent Coast' };
 
+/** A board whose partner seat is the matrix's partner's organisation. */
+const BOARD_TERMS = {
+  version: '1',
+  source: 'Test',
+  effectiveOn: '2016-02-02',
+  seats: [
+    { seatId: 'chair', kind: 'chair', title: 'Chair', organisationId: null, lead: { name: 'C', role: null }, deputy: null, voting: true },
+    {
+      seatId: 'kent-county-council',
+      kind: 'partner',
+      title: 'Kent County Council',
+      organisationId: 'kent-county-council',
+      lead: { name: 'L', role: null },
+      deputy: null,
+      voting: true,
+    },
+  ],
+  quorum: { numerator: 1, denominator: 2 },
+  meetingEveryMonths: null,
+  notice: { agendaItemsWorkingDaysBefore: 10, papersWorkingDaysBefore: 5, draftMinutesWorkingDaysAfter: 10 },
+  reservedMatters: [],
+  reviewEveryMonths: null,
+};
+
 interface Route {
   method: string;
   path: string;
@@ -122,12 +146,55 @@ const SAMPLE_REQUESTS: Record<string, { body?: object }> = {
   'GET /compacts/:id/partners': {},
   'GET /compacts/:id/endorsements': {},
   'GET /compacts/:id/signatures': {},
+  // Governance: boards, meetings, the joint programme, deadlines.
+  'POST /boards': { body: { compactId: '<compact>', name: 'Board', purpose: 'P', establishedOn: '2016-02-01' } },
+  'POST /boards/:id/terms-of-reference': { body: { ...BOARD_TERMS, version: '2', effectiveOn: '2016-02-03' } },
+  'GET /boards': {},
+  'GET /boards/:id': {},
+  'GET /boards/:id/decisions': {},
+  'GET /boards/:id/attendance': {},
+  'GET /boards/:id/interests': {},
+  'POST /meetings': { body: { boardId: '<board>', meetingDate: '2016-03-01', title: 'T' } },
+  'POST /meetings/:id/cancellation': { body: { reason: 'R', cancelledOn: '2016-02-20' } },
+  'POST /meetings/:id/agenda-items': { body: { item: '5', title: 'T', proposedBy: null, receivedOn: '2016-02-10' } },
+  'POST /meetings/:id/papers': { body: { item: '4', title: 'T', circulatedOn: '2016-02-20' } },
+  'POST /meetings/:id/attendance': { body: { attendance: [{ seatId: 'kent-county-council', status: 'lead-present' }] } },
+  // A partner declares for its own organisation's seat, the one the request names.
+  'POST /meetings/:id/declarations': { body: { seatId: 'kent-county-council', interest: 'I', nature: 'other', items: ['4'], handling: 'may-take-part' } },
+  'POST /meetings/:id/decisions': { body: { item: '4', resolution: 'R', outcome: { kind: 'consensus' } } },
+  'POST /meetings/:id/draft-minutes': { body: { circulatedOn: '2016-03-02' } },
+  'POST /meetings/:id/minutes-approval': { body: { approvedAtMeetingId: '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f' } },
+  'GET /meetings': {},
+  'GET /meetings/:id': {},
+  'POST /compacts/:id/commitments': {
+    body: {
+      number: '1',
+      title: 'T',
+      text: 'T',
+      targets: [{ targetId: '1.1', text: 'T', dueOn: '2016-06-30', wording: 'by June 2016' }],
+      definedOn: '2016-02-01',
+    },
+  },
+  'POST /compacts/:id/commitments/targets/:targetId/met': { body: { metOn: '2016-03-01', note: 'N' } },
+  'POST /compacts/:id/commitments/targets/:targetId/missed': { body: { recordedOn: '2016-07-01', reason: 'R' } },
+  'POST /compacts/:id/commitments/targets/:targetId/revisions': {
+    body: { newDueOn: '2016-09-30', newWording: 'by September 2016', reason: 'R', revisedOn: '2016-03-01' },
+  },
+  'GET /compacts/:id/commitments': {},
+  'POST /compacts/:id/measures': { body: { measureId: 'm', name: 'M', description: 'D', unit: 'u', direction: null, definedOn: '2016-02-01' } },
+  'POST /compacts/:id/measures/:measureId/values': { body: { quarter: '2015-16-Q4', value: 1, recordedOn: '2016-04-10', note: null } },
+  'POST /compacts/:id/measures/:measureId/values/:quarter/corrections': { body: { value: 2, reason: 'R', correctedOn: '2016-04-20' } },
+  'GET /compacts/:id/measures': {},
+  'GET /compacts/:id/measures/report': {},
+  'GET /deadlines': {},
 };
 
 describe('Authentication and authorisation over HTTP', () => {
   let ledger: LedgerTestApp;
   let compactId: string;
   let disputeId: string;
+  let boardId: string;
+  let meetingId: string;
   beforeAll(async () => {
     ledger = await LedgerTestApp.start();
     await ledger.signIn('partner', 'kent-county-council');
@@ -150,6 +217,20 @@ describe('Authentication and authorisation over HTTP', () => {
       .post(`/disputes/${disputeId}/mediators`)
       .send({ level: 1, mediator: { subject: 'mediator-ledger', name: 'Test mediator', role: 'Lay Chair' }, appointedOn: '2016-03-01' })
       .expect(201);
+    // A board of the compact and a meeting held, with the partner's seat on it and an item 4.
+    boardId = (await secretariat().post('/boards').send({ compactId, name: 'Matrix Board', purpose: 'P', establishedOn: '2016-02-02' }).expect(201)).body.id;
+    await secretariat().post(`/boards/${boardId}/terms-of-reference`).send(BOARD_TERMS).expect(201);
+    meetingId = (await secretariat().post('/meetings').send({ boardId, meetingDate: '2016-02-29', title: 'Matrix meeting' }).expect(201)).body.id;
+    await secretariat().post(`/meetings/${meetingId}/agenda-items`).send({ item: '4', title: 'T', proposedBy: null, receivedOn: '2016-02-08' }).expect(201);
+    await secretariat()
+      .post(`/meetings/${meetingId}/attendance`)
+      .send({
+        attendance: [
+          { seatId: 'chair', status: 'lead-present' },
+          { seatId: 'kent-county-council', status: 'lead-present' },
+        ],
+      })
+      .expect(201);
   });
   afterAll(() => ledger.stop());
 
@@ -171,14 +252,25 @@ describe('Authentication and authorisation over HTTP', () => {
     for (const route of protectedRoutes) {
       const sample = SAMPLE_REQUESTS[`${route.method} ${route.path}`];
       expect({ route: `${route.method} ${route.path}`, hasSample: sample !== undefined }).toEqual({ route: `${route.method} ${route.path}`, hasSample: true });
+      const idOf = (path: string) =>
+        path.startsWith('/disputes') ? disputeId : path.startsWith('/boards') ? boardId : path.startsWith('/meetings') ? meetingId : compactId;
       const url =
         route.path
-          .replace(':id', route.path.startsWith('/disputes') ? disputeId : compactId)
+          .replace(':id', idOf(route.path))
           .replace(':evidenceId', '3f1c1d7e-9a8b-4c1d-8e2f-0a1b2c3d4e5f')
           .replace(':label', '1')
           .replace(':name', 'compact_state_v1')
-          .replace(':org', 'kent-county-council') + (route.path.endsWith('/diff') ? '?from=1&to=1' : '');
-      const body = JSON.parse(JSON.stringify(sample.body ?? {}).replace('"<compact>"', JSON.stringify(compactId)));
+          .replace(':org', 'kent-county-council')
+          .replace(':targetId', '1.1')
+          .replace(':measureId', 'm')
+          .replace(':quarter', '2015-16-Q4') +
+        (route.path.endsWith('/diff') ? '?from=1&to=1' : '') +
+        (route.path.endsWith('/measures/report') ? '?quarter=2015-16-Q4' : '');
+      const body = JSON.parse(
+        JSON.stringify(sample.body ?? {})
+          .replace('"<compact>"', JSON.stringify(compactId))
+          .replace('"<board>"', JSON.stringify(boardId)),
+      );
       for (const role of ROLES) {
         const allowed = (POLICIES[route.policy!].roles as readonly string[]).includes(role);
         const before = await ledger.headPosition();

@@ -153,6 +153,180 @@ describe('Fuzzing every POST body and path parameter (fast-check)', () => {
     });
   });
 
+  describe('governance routes', () => {
+    let compactId: string;
+    let boardId: string;
+    let meetingId: string;
+    beforeAll(async () => {
+      const as = () => ledger.as('secretariat');
+      compactId = (await as().post('/compacts').send({ title: 'Fuzzed governance', covers: 'Everywhere' }).expect(201)).body.id;
+      const admission = {
+        organisationId: 'kent-county-council',
+        name: 'Kent',
+        organisationType: 'local-authority',
+        lead: { name: 'L', role: 'R' },
+        effectiveOn: '2016-02-01',
+      };
+      await as().post(`/compacts/${compactId}/partners`).send(admission).expect(201);
+      boardId = (await as().post('/boards').send({ compactId, name: 'Fuzzed board', purpose: 'P', establishedOn: '2016-02-01' }).expect(201)).body.id;
+      const seats = [
+        {
+          seatId: 'kent-county-council',
+          kind: 'partner',
+          title: 'Kent',
+          organisationId: 'kent-county-council',
+          lead: { name: 'L', role: null },
+          deputy: null,
+          voting: true,
+        },
+      ];
+      const notice = { agendaItemsWorkingDaysBefore: 10, papersWorkingDaysBefore: 5, draftMinutesWorkingDaysAfter: 10 };
+      await as()
+        .post(`/boards/${boardId}/terms-of-reference`)
+        .send({ version: '1', source: 'S', effectiveOn: '2016-02-01', seats, quorum: { numerator: 1, denominator: 1 }, notice })
+        .expect(201);
+      meetingId = (await as().post('/meetings').send({ boardId, meetingDate: '2016-03-01', title: 'Fuzzed meeting' }).expect(201)).body.id;
+      await as().post(`/meetings/${meetingId}/agenda-items`).send({ item: '4', title: 'T', proposedBy: null, receivedOn: '2016-02-01' }).expect(201);
+      await as()
+        .post(`/meetings/${meetingId}/attendance`)
+        .send({ attendance: [{ seatId: 'kent-county-council', status: 'lead-present' }] })
+        .expect(201);
+      await as()
+        .post(`/compacts/${compactId}/commitments`)
+        .send({
+          number: '1',
+          title: 'T',
+          text: 'T',
+          targets: [{ targetId: '1.1', text: 'T', dueOn: '2016-06-30', wording: 'by June 2016' }],
+          definedOn: '2016-02-01',
+        })
+        .expect(201);
+      await as().post(`/compacts/${compactId}/measures`).send({ measureId: 'm', name: 'M', description: 'D', unit: 'u', definedOn: '2016-02-01' }).expect(201);
+    });
+
+    it('every governance command route, with any JSON body and any path parameter: never a 5xx, and every 4xx appends nothing', async () => {
+      const routes = [
+        '/boards',
+        '/boards/:board/terms-of-reference',
+        '/meetings',
+        ...['cancellation', 'agenda-items', 'papers', 'attendance', 'declarations', 'decisions', 'draft-minutes', 'minutes-approval'].map(
+          (r) => `/meetings/:meeting/${r}`,
+        ),
+        '/compacts/:compact/commitments',
+        ...['met', 'missed', 'revisions'].map((r) => `/compacts/:compact/commitments/targets/:segment/${r}`),
+        '/compacts/:compact/measures',
+        '/compacts/:compact/measures/:segment/values',
+        '/compacts/:compact/measures/m/values/:segment/corrections',
+      ];
+      const segment = fc.oneof(fc.constantFrom('1.1', 'm', '2015-16-Q4', 'kent-county-council'), fc.string({ unit: 'binary', maxLength: 40 }));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue({ maxDepth: 4 }), segment, fc.boolean(), async (route, body, id, realIds) => {
+          const path = route
+            .replace(':board', realIds ? boardId : encodeURIComponent(id))
+            .replace(':meeting', realIds ? meetingId : encodeURIComponent(id))
+            .replace(':compact', realIds ? compactId : encodeURIComponent(id))
+            .replace(':segment', encodeURIComponent(id));
+          const before = await ledger.headPosition();
+          const response = await ledger.as('secretariat').post(path).set('Content-Type', 'application/json').send(JSON.stringify(body));
+          expect({ path, status: response.status < 500 }).toEqual({ path, status: true });
+          if (response.status >= 400) expect(await ledger.headPosition()).toBe(before);
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('decisions with bodies shaped like a decision, any values in them: never a 5xx, and every 4xx appends nothing', async () => {
+      const anything = fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileText, fc.constantFrom('4', 'kent-county-council', '2016-03-01', 'consensus', 'vote'));
+      const decision = fc.record(
+        {
+          item: anything,
+          resolution: anything,
+          outcome: fc.oneof(
+            anything,
+            fc.record({ kind: fc.constantFrom('consensus', 'vote'), for: anything, against: anything, abstained: anything }, { requiredKeys: ['kind'] }),
+          ),
+          value: fc.oneof(anything, fc.record({ direction: anything, basis: anything, amountPounds: anything })),
+          consequence: fc.oneof(
+            anything,
+            fc.record(
+              {
+                kind: fc.constantFrom('ask-partner-to-leave', 'resolve-dispute'),
+                organisationId: anything,
+                reason: anything,
+                effectiveOn: anything,
+                concern: anything,
+                disputeId: anything,
+                terms: anything,
+                agreedBy: anything,
+              },
+              { requiredKeys: ['kind'] },
+            ),
+          ),
+        },
+        { requiredKeys: [] },
+      );
+      await fc.assert(
+        fc.asyncProperty(decision, async (body) => {
+          const before = await ledger.headPosition();
+          const response = await ledger.as('secretariat').post(`/meetings/${meetingId}/decisions`).send(body);
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) expect(await ledger.headPosition()).toBe(before);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('every governance read, with any path parameter and any query: never a 5xx', async () => {
+      const reads = [
+        '/boards',
+        '/boards/:board',
+        '/boards/:board/decisions',
+        '/boards/:board/attendance',
+        '/boards/:board/interests',
+        '/meetings',
+        '/meetings/:meeting',
+        '/compacts/:compact/commitments',
+        '/compacts/:compact/measures',
+        '/compacts/:compact/measures/report',
+        '/deadlines',
+        '/disputes/:compact/escalation-audit',
+      ];
+      const parameter = fc.constantFrom(
+        'asOf',
+        'from',
+        'to',
+        'after',
+        'limit',
+        'compactId',
+        'boardId',
+        'status',
+        'kind',
+        'person',
+        'organisationId',
+        'overdue',
+        'quarter',
+        'format',
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...reads),
+          fc.string({ unit: 'binary', maxLength: 40 }),
+          fc.boolean(),
+          fc.dictionary(parameter, fc.string({ unit: 'binary', maxLength: 30 })),
+          async (route, id, realIds, query) => {
+            const path = route
+              .replace(':board', realIds ? boardId : encodeURIComponent(id))
+              .replace(':meeting', realIds ? meetingId : encodeURIComponent(id))
+              .replace(':compact', realIds ? compactId : encodeURIComponent(id));
+            const response = await ledger.as('regulator').get(`${path}?${new URLSearchParams(query)}`);
+            expect({ path, query, status: response.status < 500 }).toEqual({ path, query, status: true });
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
+
   it('POST /compacts with any raw text as JSON: never a 5xx, and nothing appended', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 500 }), async (text) => {

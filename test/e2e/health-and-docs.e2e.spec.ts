@@ -16,14 +16,38 @@ describe('Health and OpenAPI over HTTP', () => {
     const health = await ledger.http.get('/health').expect(200);
     expect(health.body).toEqual({
       status: 'ok',
-      store: { kind: 'sqlite', readable: true, headPosition: created.body.position },
-      projections: ['compact_state_v1', 'compact_versions_v1', 'compact_lifecycle_v3', 'disputes_v2', 'escalation_audit_v1'].map((name) => ({
+      problems: [],
+      store: {
+        kind: 'sqlite',
+        readable: true,
+        headPosition: created.body.position,
+        appends: { possible: true },
+        lastFault: null,
+        chain: { lastFullCheck: { at: expect.any(String), eventsChecked: expect.any(Number), ok: true }, checkedUpTo: expect.any(Number), brokenStreams: [] },
+      },
+      projections: [
+        'compact_state_v1',
+        'compact_versions_v1',
+        'compact_lifecycle_v3',
+        'disputes_v2',
+        'escalation_audit_v2',
+        'boards_v1',
+        'meetings_v1',
+        'interest_register_v1',
+        'attendance_v1',
+        'decision_log_v1',
+        'joint_programme_v1',
+        'measures_v1',
+        'deadlines_v1',
+      ].map((name) => ({
         name,
         position: created.body.position,
         caughtUp: true,
         error: null,
+        lastError: null,
         lag: 0,
       })),
+      decisionConsequences: expect.objectContaining({ name: 'decision-consequences', failing: null, error: null, recorded: 0, refused: 0 }),
     });
   });
 
@@ -31,7 +55,7 @@ describe('Health and OpenAPI over HTTP', () => {
     const other = await LedgerTestApp.start();
     await other.store.close();
     const health = await other.http.get('/health').expect(503);
-    expect(health.body).toMatchObject({ status: 'unavailable', store: { readable: false } });
+    expect(health.body).toMatchObject({ status: 'unavailable', store: { readable: false, appends: { possible: false, cause: 'closed' } } });
     await other.stop().catch(() => undefined);
   });
 
@@ -42,15 +66,16 @@ describe('Health and OpenAPI over HTTP', () => {
     const refused = await other.as('secretariat').post('/compacts').send({ title: 'After', covers: 'Kent' }).expect(503);
     expect(refused.body).toMatchObject({
       type: 'urn:compact-ledger:problem:store-unavailable',
+      cause: 'file-gone',
       detail: expect.stringContaining('until an operator restores it'),
     });
     // Waiting will not bring a deleted file back: no Retry-After to promise it.
     expect(refused.headers['retry-after']).toBeUndefined();
     const health = await other.http.get('/health').expect(503);
     expect(health.body.store).toMatchObject({ readable: false, detail: expect.stringContaining('was deleted') });
-    // The read models' file went with it: reads answer 503 too, not a 500.
+    // The read models' file went with it: reads answer 503 too, not a 500 (nor what the unlinked files still hold).
     const read = await other.as('secretariat').get('/compacts').expect(503);
-    expect(read.body).toMatchObject({ type: 'urn:compact-ledger:problem:storage-unavailable' });
+    expect(read.body).toMatchObject({ type: 'urn:compact-ledger:problem:store-unavailable', cause: 'file-gone' });
     expect(read.headers['retry-after']).toBeUndefined();
     await other.stop().catch(() => undefined);
   });

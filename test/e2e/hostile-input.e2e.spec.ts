@@ -144,4 +144,28 @@ describe('Requests the HTTP layer cannot read are problem details too', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ type: 'urn:compact-ledger:problem:request-header-fields-too-large', status: 431 });
   });
+
+  it('a bearer token too large for the headers is 431 with WWW-Authenticate, as any refused token is 401 with it', async () => {
+    const response = await ledger.http.get('/compacts').set('authorization', `Bearer ${'a'.repeat(100_000)}`);
+    expect(response.status).toBe(431);
+    expect(response.headers['www-authenticate']).toMatch(/^Bearer realm="compact-ledger", error="invalid_request"/);
+  });
+});
+
+describe('Bodies over HTTP', () => {
+  let ledger: LedgerTestApp;
+  beforeAll(async () => (ledger = await LedgerTestApp.start()));
+  afterAll(() => ledger.stop());
+
+  it('a field named prototype is refused like any unknown field, at the top and nested, appending nothing', async () => {
+    const lead = ledger.as('secretariat');
+    const { id } = (await lead.post('/compacts').send(compact).expect(201)).body;
+    const before = await ledger.headPosition();
+    const top = await lead.post('/compacts').send({ ...compact, prototype: {} }).expect(400);
+    expect(top.body.errors).toEqual([{ field: 'prototype', message: 'property prototype should not exist' }]);
+    const level = { level: 1, name: 'Bilateral', whoActs: 'Officers', mediation: false, independentChair: false, prototype: {} };
+    const nested = await lead.post(`/compacts/${id}/escalation-path`).send({ levels: [level], note: 'n', effectiveOn: '2016-01-01' }).expect(400);
+    expect(nested.body.errors).toEqual([{ field: 'levels[0].prototype', message: 'property levels[0].prototype should not exist' }]);
+    expect(await ledger.headPosition()).toBe(before);
+  });
 });

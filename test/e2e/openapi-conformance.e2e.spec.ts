@@ -1,5 +1,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
+import { loadJointProgramme, loadTransformationBoard } from '../fixtures/governance';
 import { httpLedgerClient, loadSeedCompact, seedCompacts } from '../fixtures/seeds';
+import { askToLeave, governanceWorld, heldMeeting, ISLINGTON_CCG, type Post, WHITTINGTON } from '../support/governance-world';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 type Json = Record<string, unknown>;
@@ -25,12 +27,13 @@ describe('The OpenAPI document describes what the API answers', () => {
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
   const validators = new Map<string, ValidateFunction>();
 
+  let client: ReturnType<typeof httpLedgerClient>;
   beforeAll(async () => {
     ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
     doc = (await ledger.http.get('/docs-json').expect(200)).body;
     ajv.addSchema({ $id: 'doc', components: closed((doc as { components: Json }).components) });
     const { port } = ledger.app.getHttpServer().address() as { port: number };
-    const client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
+    client = httpLedgerClient(`http://127.0.0.1:${port}`, ledger.bearer('secretariat').slice('Bearer '.length));
     for (const seed of seedCompacts) await loadSeedCompact(client, seed);
   });
   afterAll(() => ledger.stop());
@@ -81,6 +84,77 @@ describe('The OpenAPI document describes what the API answers', () => {
     found.push(...nonConformance('/ledger/keys', 'get', 200, 'application/json', keys.body));
     const rebuilt = await ledger.as('admin').post('/admin/projections/compact_versions_v1/rebuild').expect(200);
     found.push(...nonConformance('/admin/projections/{name}/rebuild', 'post', 200, 'application/json', rebuilt.body));
+    expect(found).toEqual([]);
+  });
+
+  it('the governance reads (boards, decision log, attendance, interests, meetings, programme, measures and report, deadlines, the saga in /health) match their schemas', async () => {
+    const board = await loadTransformationBoard(client);
+    const programme = await loadJointProgramme(client);
+    // Decisions that act on the compact and on a dispute, measures with a correction: every part of the shapes.
+    const post: Post = async (path, body) => (await ledger.as('secretariat').post(path).send(body).expect(201)).body;
+    const world = await governanceWorld(post);
+    const meetingId = await heldMeeting(post, world.partnershipBoardId, '2017-09-26', '2017-09-08');
+    await post(`/meetings/${meetingId}/decisions`, askToLeave(ISLINGTON_CCG, '2017-10-31', '2017-07-26'));
+    const disputeId = (
+      await post('/disputes', {
+        compactId: world.compactId,
+        raisedBy: WHITTINGTON,
+        against: [ISLINGTON_CCG],
+        about: [{ kind: 'section', ref: '1' }],
+        summary: 'S',
+        raisedOn: '2017-08-01',
+      })
+    ).id;
+    await post(`/disputes/${disputeId}/responses`, { respondent: ISLINGTON_CCG, response: 'R', respondedOn: '2017-08-02' });
+    await post(`/compacts/${world.compactId}/measures`, {
+      measureId: 'm',
+      name: 'M',
+      description: 'D',
+      unit: 'u',
+      direction: 'higher-is-better',
+      definedOn: '2017-06-01',
+    });
+    await post(`/compacts/${world.compactId}/measures/m/values`, { quarter: '2017-18-Q1', value: 1.5, recordedOn: '2017-07-10', note: 'N' });
+    await post(`/compacts/${world.compactId}/measures/m/values/2017-18-Q1/corrections`, { value: 1.6, reason: 'R', correctedOn: '2017-07-20' });
+    const followed = async () => {
+      const [entry] = (
+        await ledger
+          .as('regulator')
+          .get(`/boards/${world.partnershipBoardId}/decisions?minPosition=${await ledger.headPosition()}`)
+          .expect(200)
+      ).body;
+      if (entry.consequenceStatus !== 'recorded') throw new Error('the consequence is not recorded yet');
+    };
+    for (let tries = 0; ; tries++) {
+      try {
+        await followed();
+        break;
+      } catch (error) {
+        if (tries > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    const found: string[] = [];
+    found.push(...(await conforms('/boards', `/boards?minPosition=${await ledger.headPosition()}`)));
+    for (const boardId of [board.boardId, world.partnershipBoardId]) {
+      found.push(...(await conforms('/boards/{id}', `/boards/${boardId}?asOf=2017-06-30`)));
+      found.push(...(await conforms('/boards/{id}/decisions', `/boards/${boardId}/decisions`)));
+      found.push(...(await conforms('/boards/{id}/attendance', `/boards/${boardId}/attendance?from=2015-01-01&to=2018-12-31`)));
+      found.push(...(await conforms('/boards/{id}/interests', `/boards/${boardId}/interests`)));
+    }
+    found.push(...(await conforms('/meetings', `/meetings?limit=500`)));
+    for (const id of [...Object.values(board.meetings), meetingId]) found.push(...(await conforms('/meetings/{id}', `/meetings/${id}`)));
+    for (const compactId of [programme.compactId, world.compactId]) {
+      found.push(...(await conforms('/compacts/{id}/commitments', `/compacts/${compactId}/commitments?asOf=2017-07-03`)));
+      found.push(...(await conforms('/compacts/{id}/measures', `/compacts/${compactId}/measures`)));
+      found.push(...(await conforms('/compacts/{id}/measures/report', `/compacts/${compactId}/measures/report?quarter=2017-18-Q1`)));
+    }
+    for (const asOf of ['2015-05-20', '2016-02-15', '2017-07-03', '2017-09-01'])
+      found.push(...(await conforms('/deadlines', `/deadlines?asOf=${asOf}&limit=500`)));
+    found.push(...(await conforms('/disputes/{id}/escalation-audit', `/disputes/${disputeId}/escalation-audit?asOf=2017-09-01`)));
+    const health = await ledger.http.get('/health').expect(200);
+    expect(health.body.decisionConsequences.recorded).toBe(1);
+    found.push(...nonConformance('/health', 'get', 200, 'application/json', health.body));
     expect(found).toEqual([]);
   });
 

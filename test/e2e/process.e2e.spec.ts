@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,16 @@ describe('The API as a process (npm start)', () => {
     const child = spawnLedger({ LEDGER_DATA_DIR: underAFile, PORT: '0' });
     expect(await exitOf(child)).toBe(1);
     expect(child.output().trim().split('\n')).toEqual([`compact-ledger: LEDGER_DATA_DIR ${underAFile} cannot be made or written (ENOTDIR)`]);
+  });
+
+  it('a token-signing key file that is not whole stops the start with one line naming it', async () => {
+    mkdirSync(join(dataDir, 'keys'));
+    writeFileSync(join(dataDir, 'keys', 'token-signing-key.json'), '{"kty":"OKP","crv":"Ed2');
+    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
+    expect(await exitOf(child)).toBe(1);
+    expect(child.output().trim().split('\n')).toEqual([
+      expect.stringMatching(/^compact-ledger: failed to start: the token-signing key \S+token-signing-key\.json is not whole JSON \(23 bytes\): it was not written whole/),
+    ]);
   });
 
   it('a HOST it cannot listen on stops the start naming HOST, and closes the files it opened', async () => {

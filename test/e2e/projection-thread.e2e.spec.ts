@@ -39,7 +39,15 @@ describe.each(['worker', 'main'] as const)('read models with LEDGER_PROJECTION_T
       'compact_versions_v1',
       'compact_lifecycle_v3',
       'disputes_v2',
-      'escalation_audit_v1',
+      'escalation_audit_v2',
+      'boards_v1',
+      'meetings_v1',
+      'interest_register_v1',
+      'attendance_v1',
+      'decision_log_v1',
+      'joint_programme_v1',
+      'measures_v1',
+      'deadlines_v1',
     ]);
     for (const projection of health.body.projections) expect(projection).toMatchObject({ position: body.position, lag: 0, caughtUp: true, error: null });
   });

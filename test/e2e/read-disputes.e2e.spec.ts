@@ -99,7 +99,7 @@ describe('Reading disputes over HTTP', () => {
       audits: await Promise.all(ids.map(async (id) => (await ledger.as('regulator').get(`/disputes/${id}/escalation-audit`).expect(200)).body)),
     });
     const before = await read();
-    for (const name of ['disputes_v2', 'escalation_audit_v1']) await ledger.as('admin').post(`/admin/projections/${name}/rebuild`).expect(200);
+    for (const name of ['disputes_v2', 'escalation_audit_v2']) await ledger.as('admin').post(`/admin/projections/${name}/rebuild`).expect(200);
     expect(await read()).toEqual(before);
     expect(before.audits[2].levels.map((l: { reached: boolean; mediators: unknown[] }) => [l.reached, l.mediators.length])).toEqual([
       [true, 0],

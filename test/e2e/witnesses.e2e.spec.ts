@@ -118,6 +118,9 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
       (body) => body.witnesses[2].state === 'inconsistent',
     );
     expect(health.witnesses[2].lastError).toMatch(/^ALARM: it refused the checkpoint of \d+ events as inconsistent with the 1 it cosigned before \(422\)/);
+    // An alarm degrades the ledger's health, named among its problems; commands are still taken.
+    expect(health.status).toBe('degraded');
+    expect(health.problems).toContainEqual(expect.stringMatching(/^witness witness\.kent-icb\.example: ALARM: it refused the checkpoint/));
     const note = await served();
     expect(
       cosignaturesOn(note, verifiers())

@@ -12,10 +12,13 @@ import { SlidingWindowThrottlerStorage } from './auth/sliding-window-throttler-s
 import { SubjectThrottlerGuard } from './auth/subject-throttler.guard';
 import { CompactsModule } from './compacts/compacts.module';
 import { DisputesModule } from './disputes/disputes.module';
+import { GovernanceModule } from './governance/governance.module';
 import type { LedgerConfig } from './config/ledger-config';
 import { IdempotencyGuard } from './idempotency/idempotency.guard';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { HealthController } from './health/health.controller';
+import { RecordIntegrityGuard } from './http/record-integrity.guard';
+import { ShutdownDrain } from './http/shutdown-drain';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
@@ -41,6 +44,7 @@ export class AppModule {
         IdempotencyModule.forConfig(config),
         CompactsModule,
         DisputesModule,
+        GovernanceModule.forConfig(config),
         TransparencyStandInModule.forConfig(config),
         WitnessesModule,
       ],
@@ -48,9 +52,11 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         RouteMetadataReflector,
-        // In this order: who is asking and may they, are they within their rate, is this a retry, then wait for the read models.
+        ShutdownDrain,
+        // In this order: who is asking and may they, are they within their rate, is the record whole, is this a retry, then wait for the read models.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: SubjectThrottlerGuard },
+        { provide: APP_GUARD, useClass: RecordIntegrityGuard },
         { provide: APP_GUARD, useExisting: IdempotencyGuard },
         { provide: APP_GUARD, useClass: ReadYourWritesGuard },
       ],

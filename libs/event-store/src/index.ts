@@ -7,3 +7,5 @@ export * from './sqlite/sqlite-event-store';
 export * from './esdb';
 export * from './pipeline/command-pipeline';
 export { compiledEntry } from './compiled-entry';
+export * from './durable-files/durable-files';
+export * from './sqlite/open-database';

@@ -80,24 +80,24 @@ describe('the transparency log over a real SQLite event store', () => {
     log.close();
   });
 
-  it('tells its listeners of each checkpoint issued, once stored, whether after growth or on demand; a failing listener is reported, not thrown', async () => {
+  it('hands each checkpoint issued to onCheckpointIssued once stored, whether after growth or on demand; a failing one is reported, not thrown', async () => {
     const errors: unknown[] = [];
-    const log = await open({ minCheckpointIntervalMs: 0, onError: (error) => errors.push(error) });
     const heard: number[] = [];
-    log.onCheckpoint(() => {
-      throw new Error('a listener failed');
+    const log = await open({
+      minCheckpointIntervalMs: 0,
+      onError: (error) => errors.push(error),
+      onCheckpointIssued: (checkpoint) => {
+        heard.push(log.checkpointAt(checkpoint.size)!.size);
+        if (checkpoint.size === 7) throw new Error('a listener failed');
+      },
     });
-    const stop = log.onCheckpoint((checkpoint) => heard.push(log.checkpointAt(checkpoint.size)!.size));
     await appendStreams(2, 2);
     await log.afterCommit();
     await appendStreams(1, 3, 'b');
     expect((await log.issueCheckpoint()).size).toBe(7);
     expect((await log.issueCheckpoint()).size).toBe(7);
-    stop();
-    await appendStreams(1, 1, 'c');
-    await log.afterCommit();
     expect(heard).toEqual([4, 7]);
-    expect(errors.map((e) => (e as Error).message)).toEqual(['a listener failed', 'a listener failed', 'a listener failed']);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['a listener failed']);
     log.close();
   });
 

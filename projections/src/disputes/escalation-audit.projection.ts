@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type DisputeEvent, disputeEventCodec, type EscalationLevel } from '@compact-ledger/domain';
+import { daysBetween, type DisputeEvent, disputeEventCodec, type EscalationLevel, type EvidenceFile, type WorkingDayCalendar } from '@compact-ledger/domain';
 import type { Actor, RecordedEvent } from '@compact-ledger/event-store';
 import { documentProjection } from '../runner/projection';
 import { DISPUTE_STREAM } from './dispute-document';
@@ -9,6 +9,8 @@ export interface AuditLevel {
   level: number;
   name: string;
   whoActs: string;
+  /** The path's time limit for the level, in working days; null where it sets none. */
+  workingDayLimit: number | null;
   reached: boolean;
   /** The date on the paper the level was reached (raised, for level 1; escalated, for the others). */
   reachedOn: string | null;
@@ -25,6 +27,10 @@ export interface AuditLevel {
   outcome: 'escalated' | 'resolved' | 'withdrawn' | null;
   mediators: Array<{ subject: string; name: string; role: string; organisation: string | null; appointedOn: string }>;
   independentChair: { name: string; organisation: string | null; agreedBy: string[]; agreedOn: string } | null;
+  /** The parties' responses made while the dispute was at the level. */
+  responses: Array<{ respondent: string; response: string; respondedOn: string }>;
+  /** The evidence submitted at the level, each file by its SHA-256. */
+  evidence: Array<{ evidenceId: string; submittedBy: string; description: string; file: EvidenceFile; submittedOn: string }>;
 }
 
 /** The escalation-path audit of one dispute, kept as it is read. */
@@ -38,11 +44,12 @@ export interface EscalationAuditDocument {
   skippedLevels: number[];
 }
 
-function emptyLevel({ level, name, whoActs }: EscalationLevel): AuditLevel {
+function emptyLevel({ level, name, whoActs, workingDayLimit }: EscalationLevel): AuditLevel {
   return {
     level,
     name,
     whoActs,
+    workingDayLimit: workingDayLimit ?? null,
     reached: false,
     reachedOn: null,
     recordedAt: null,
@@ -54,6 +61,8 @@ function emptyLevel({ level, name, whoActs }: EscalationLevel): AuditLevel {
     outcome: null,
     mediators: [],
     independentChair: null,
+    responses: [],
+    evidence: [],
   };
 }
 
@@ -97,9 +106,14 @@ function step(audit: EscalationAuditDocument, event: Exclude<DisputeEvent, { typ
       return { ...atLevel(audit, event.data.level, (at) => ({ ...at, leftOn: event.data.resolvedOn, outcome: 'resolved' })), status: 'resolved' };
     case 'DisputeWithdrawn':
       return { ...atLevel(audit, event.data.level, (at) => ({ ...at, leftOn: event.data.withdrawnOn, outcome: 'withdrawn' })), status: 'withdrawn' };
-    case 'DisputeResponded':
-    case 'DisputeEvidenceSubmitted':
-      return audit;
+    case 'DisputeResponded': {
+      const { level, respondent, response, respondedOn } = event.data;
+      return atLevel(audit, level, (at) => ({ ...at, responses: [...at.responses, { respondent, response, respondedOn }] }));
+    }
+    case 'DisputeEvidenceSubmitted': {
+      const { level, evidenceId, submittedBy, description, file, submittedOn } = event.data;
+      return atLevel(audit, level, (at) => ({ ...at, evidence: [...at.evidence, { evidenceId, submittedBy, description, file, submittedOn }] }));
+    }
   }
 }
 
@@ -124,7 +138,8 @@ function skipped(levels: AuditLevel[]): number[] {
 }
 
 export const escalationAuditProjection = documentProjection<EscalationAuditDocument>({
-  name: 'escalation_audit_v1',
+  // v2: each level's time limit, and the responses and evidence at it.
+  name: 'escalation_audit_v2',
   documentId: (event) => DISPUTE_STREAM.exec(event.streamId)?.[1] ?? null,
   evolve: evolveEscalationAudit,
 });
@@ -132,4 +147,80 @@ export const escalationAuditProjection = documentProjection<EscalationAuditDocum
 /** One dispute's audit, or null. */
 export function findEscalationAudit(db: Database.Database, disputeId: string): EscalationAuditDocument | null {
   return escalationAuditProjection.get(db, disputeId);
+}
+
+/** A level as at a date: the time spent there in calendar and working days, against its limit. */
+export interface AuditLevelAsOf extends AuditLevel {
+  /** The date the spans count to: `leftOn`, or the as-of date for a level still open then; null for a level not reached. */
+  countedTo: string | null;
+  calendarDays: number | null;
+  /** The same as calendarDays (kept for readers of the first audit). */
+  days: number | null;
+  workingDays: number | null;
+  /** The last working day within the limit; null without a limit or before the level is reached. */
+  dueBy: string | null;
+  /** Over the limit (is, for an open level; was, for one left); null without a limit or before the level is reached. */
+  overdue: boolean | null;
+  workingDaysOverdue: number | null;
+}
+
+export interface EscalationAuditAsOf extends Omit<EscalationAuditDocument, 'levels'> {
+  asOf: string;
+  levels: AuditLevelAsOf[];
+}
+
+/**
+ * The audit as it stood on a date, with the days each level took: what had happened by then
+ * (a level reached, an outcome, a response or evidence dated later is not yet there), and for
+ * each level reached the calendar and working days from reaching it to leaving it, or to the
+ * as-of date while it is still open, against the path's limit in working days.
+ */
+export function escalationAuditAsOf(audit: EscalationAuditDocument, asOf: string, calendar: WorkingDayCalendar): EscalationAuditAsOf {
+  const levels = audit.levels.map((at): AuditLevelAsOf => {
+    if (!at.reached || at.reachedOn === null || at.reachedOn > asOf) {
+      return {
+        ...emptyLevel({ level: at.level, name: at.name, whoActs: at.whoActs, mediation: false, independentChair: false }),
+        workingDayLimit: at.workingDayLimit,
+        countedTo: null,
+        calendarDays: null,
+        days: null,
+        workingDays: null,
+        dueBy: null,
+        overdue: null,
+        workingDaysOverdue: null,
+      };
+    }
+    const left = at.leftOn !== null && at.leftOn <= asOf;
+    const countedTo = left ? (at.leftOn as string) : asOf;
+    const calendarDays = daysBetween(at.reachedOn, countedTo);
+    const workingDays = calendar.workingDaysBetween(at.reachedOn, countedTo);
+    const limit = at.workingDayLimit;
+    const overdue = limit === null ? null : workingDays > limit;
+    return {
+      ...at,
+      leftOn: left ? at.leftOn : null,
+      outcome: left ? at.outcome : null,
+      mediators: at.mediators.filter((m) => m.appointedOn <= asOf),
+      independentChair: at.independentChair && at.independentChair.agreedOn <= asOf ? at.independentChair : null,
+      responses: at.responses.filter((r) => r.respondedOn <= asOf),
+      evidence: at.evidence.filter((e) => e.submittedOn <= asOf),
+      countedTo,
+      calendarDays,
+      days: calendarDays,
+      workingDays,
+      dueBy: limit === null ? null : calendar.addWorkingDays(at.reachedOn, limit),
+      overdue,
+      workingDaysOverdue: overdue ? workingDays - (limit as number) : null,
+    };
+  });
+  const reached = levels.filter((l) => l.reached);
+  const closed = reached.find((l) => l.outcome === 'resolved' || l.outcome === 'withdrawn');
+  return {
+    ...audit,
+    asOf,
+    status: closed ? (closed.outcome as 'resolved' | 'withdrawn') : 'open',
+    currentLevel: reached.length > 0 ? reached[reached.length - 1].level : audit.currentLevel,
+    levels,
+    skippedLevels: skipped(levels),
+  };
 }

@@ -3,7 +3,10 @@ export interface ProjectionStatus {
   name: string;
   position: number;
   caughtUp: boolean;
+  /** Why it is failing now; null while it applies its batches. */
   error: string | null;
+  /** The last failure it met, kept once it has recovered, and when. */
+  lastError: { message: string; at: string } | null;
 }
 
 /**
@@ -16,7 +19,7 @@ export abstract class ProjectionControl {
   abstract status(): ProjectionStatus[];
   /** The lowest position every projection has reached. */
   abstract position(): number;
-  /** Calls `listener` whenever a projection has moved on; returns the unsubscribe. */
+  /** Calls `listener` whenever a projection has moved on or failed; returns the unsubscribe. */
   abstract onProgress(listener: () => void): () => void;
 
   /** Resolves true once every projection has reached `position`, false if `timeoutMs` passes first. */

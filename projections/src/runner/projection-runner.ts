@@ -18,6 +18,7 @@ interface Running {
   resetting: boolean;
   caughtUp: boolean;
   error: string | null;
+  lastError: { message: string; at: string } | null;
   subscription: AllSubscription | null;
   loop: Promise<void> | null;
   stopped: boolean;
@@ -81,6 +82,7 @@ export class ProjectionRunner extends ProjectionControl {
         resetting: false,
         caughtUp: false,
         error: null,
+        lastError: null,
         subscription: null,
         loop: null,
         stopped: true,
@@ -101,7 +103,13 @@ export class ProjectionRunner extends ProjectionControl {
   }
 
   status(): ProjectionStatus[] {
-    return [...this.running.values()].map(({ projection, position, caughtUp, error }) => ({ name: projection.name, position, caughtUp, error }));
+    return [...this.running.values()].map(({ projection, position, caughtUp, error, lastError }) => ({
+      name: projection.name,
+      position,
+      caughtUp,
+      error,
+      lastError,
+    }));
   }
 
   /** The lowest position every projection has reached. */
@@ -109,7 +117,7 @@ export class ProjectionRunner extends ProjectionControl {
     return Math.min(...[...this.running.values()].map((r) => (r.resetting ? 0 : r.position)));
   }
 
-  /** Calls `listener` after every batch a projection applies; returns the unsubscribe. */
+  /** Calls `listener` after every batch a projection applies, and after every failure; returns the unsubscribe. */
   onProgress(listener: () => void): () => void {
     this.progress.on('progress', listener);
     return () => this.progress.off('progress', listener);
@@ -170,8 +178,11 @@ export class ProjectionRunner extends ProjectionControl {
         if (!running.stopped) throw new Error('the subscription ended unexpectedly');
       } catch (error) {
         running.error = (error as Error).message;
+        running.lastError = { message: running.error, at: new Date().toISOString() };
         running.caughtUp = false;
         this.options.onError?.(projection.name, error);
+        // Whoever shows the status (/health, the API's view of a runner on another thread) sees the failure now.
+        this.progress.emit('progress');
         await running.subscription?.close().catch(() => undefined);
         if (!running.stopped) await this.pause(running);
       }

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import type { LedgerConfig } from '../config/ledger-config';
 import { TOKEN_VERIFIER } from './access.guard';
 import { KeysController } from './keys.controller';
@@ -16,7 +16,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       providers: [
-        { provide: SIGNING_KEY, useFactory: () => loadOrCreateSigningKey(config.LEDGER_DATA_DIR) },
+        { provide: SIGNING_KEY, useFactory: () => loadOrCreateSigningKey(config.LEDGER_DATA_DIR, new Logger('Auth')) },
         {
           provide: TOKEN_VERIFIER,
           inject: [SIGNING_KEY],

@@ -33,6 +33,20 @@ export const POLICIES = {
   'disputes.withdraw': { roles: ['secretariat', 'partner'], does: 'withdraw a dispute' },
   'disputes.submit-evidence': { roles: ['secretariat', 'partner'], does: 'submit evidence to a dispute' },
   'disputes.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: 'read disputes' },
+  // Governance: the secretariat records boards, meetings and the joint programme from paper.
+  'boards.manage': { roles: ['secretariat'], does: 'establish a board or adopt its terms of reference' },
+  'boards.read': { roles: ['secretariat', 'partner', 'regulator'], does: 'read boards and their meetings' },
+  // A mediator reads only the decisions about the disputes it mediates (the query filters them).
+  'boards.read-decisions': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: "read a board's decisions" },
+  // A partner sees its own organisation's entries only (the query filters them).
+  'boards.read-interests': { roles: ['secretariat', 'partner', 'regulator'], does: 'read the register of interests' },
+  'meetings.record': { roles: ['secretariat'], does: 'record a meeting (its schedule, agenda, papers, attendance, decisions and minutes)' },
+  // On behalf of one organisation: the use case also asks assertActsFor for the seat's organisation.
+  'meetings.declare-interest': { roles: ['secretariat', 'partner'], does: 'declare an interest' },
+  'programme.record': { roles: ['secretariat'], does: 'record the joint programme (commitments, targets and measures)' },
+  'programme.read': { roles: ['secretariat', 'partner', 'regulator'], does: 'read the joint programme and its measures' },
+  // Each reader sees the compacts it may: a partner its own, a mediator the escalation levels of its disputes.
+  'deadlines.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator'], does: 'read deadlines' },
   'admin.rebuild-projection': { roles: ['admin'], does: 'rebuild a read model' },
   'health.read': { roles: ['secretariat', 'partner', 'mediator', 'regulator', 'admin'], does: "read the ledger's health" },
 } as const satisfies Record<string, { roles: readonly Role[]; does: string }>;

@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 import { checkWitnessConfiguration } from '../witnesses/witness-configuration';
 
 /** Configuration from environment variables, with defaults that serve a newcomer (see the README, "Configuration"). */
@@ -95,12 +95,6 @@ export class LedgerConfig {
   @IsString()
   LEDGER_WITNESSES = '';
 
-  /** Cosignatures a checkpoint needs to be served in preference to a newer one; default a majority of the witnesses. */
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  LEDGER_WITNESS_QUORUM?: number;
-
   /** Longest wait for a witness's answer; a witness that does not answer is asked again later (backoff). */
   @IsInt()
   @Min(100)
@@ -113,13 +107,13 @@ export class ConfigurationError extends Error {
 }
 
 const TYPE_CONSTRAINTS = ['isInt', 'isIn', 'isString', 'isNotEmpty', 'matches'];
-const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE', 'LEDGER_WITNESS_QUORUM', 'LEDGER_WITNESS_TIMEOUT_MS'] as const;
+const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE', 'LEDGER_WITNESS_TIMEOUT_MS'] as const;
 
 /** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(new LedgerConfig())) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
-  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'LEDGER_WITNESS_QUORUM']) if (env[key]) raw[key] = env[key];
+  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL']) if (env[key]) raw[key] = env[key];
   for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = /^-?[0-9]+$/.test(raw[key] as string) ? Number(raw[key]) : raw[key];
   const config = Object.assign(plainToInstance(LedgerConfig, raw), overrides);
   const errors = validateSync(config, { forbidUnknownValues: false });

@@ -44,9 +44,9 @@ describe('the witnesses in the configuration', () => {
   const trust = 'nhs-trust.example/witness+44a892dc+BIqI4910CfGV/VLbLTy6XXLKZwm/HZQSG/N0iAG0D29c';
   const council = 'council.example/witness+0edeeb82+BIE5dw6ofRdfVqNUZsNMfszLjYqRtO43ol32D1uPybOU';
 
-  it('takes comma-separated "<verifier key> <url>" entries, and a quorum up to their number', () => {
-    const config = loadLedgerConfig({ LEDGER_WITNESSES: `${trust} http://trust.example:7380, ${council} https://council.example/witness`, LEDGER_WITNESS_QUORUM: '2' });
-    expect(config).toMatchObject({ LEDGER_WITNESS_QUORUM: 2, LEDGER_WITNESS_TIMEOUT_MS: 5000 });
+  it('takes comma-separated "<verifier key> <url>" entries', () => {
+    const config = loadLedgerConfig({ LEDGER_WITNESSES: `${trust} http://trust.example:7380, ${council} https://council.example/witness`, LEDGER_WITNESS_TIMEOUT_MS: '2000' });
+    expect(config).toMatchObject({ LEDGER_WITNESS_TIMEOUT_MS: 2000 });
     expect(loadLedgerConfig({}).LEDGER_WITNESSES).toBe('');
   });
 
@@ -56,8 +56,6 @@ describe('the witnesses in the configuration', () => {
     ['a mistyped key id', { LEDGER_WITNESSES: `${trust.replace('44a892dc', '44a892dd')} http://w` }, /entry 1 .*does not match its key/],
     ['a URL that is not http', { LEDGER_WITNESSES: `${trust} ftp://trust.example` }, /entry 1 .*the URL must be the witness's http\(s\) submission prefix/],
     ['a witness named twice', { LEDGER_WITNESSES: `${trust} http://a, ${trust} http://b` }, /entry 2 .*the witness nhs-trust.example\/witness is named twice/],
-    ['a quorum past the witnesses', { LEDGER_WITNESSES: `${trust} http://a`, LEDGER_WITNESS_QUORUM: '2' }, /LEDGER_WITNESS_QUORUM is 2, more than the 1 witnesses/],
-    ['a quorum with no witnesses', { LEDGER_WITNESS_QUORUM: '1' }, /LEDGER_WITNESS_QUORUM counts the witnesses of LEDGER_WITNESSES, which names none/],
     ['a timeout below 100 ms', { LEDGER_WITNESS_TIMEOUT_MS: '10' }, /LEDGER_WITNESS_TIMEOUT_MS must not be less than 100/],
   ])('refuses %s in one line naming it', (_what, env, message) => {
     expect(() => loadLedgerConfig(env)).toThrow(ConfigurationError);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { DurableStep } from '@compact-ledger/event-store';
 import { EvidenceFiles } from './evidence-files';
 
 describe('EvidenceFiles on a real data directory', () => {
@@ -69,5 +70,42 @@ describe('EvidenceFiles on a real data directory', () => {
     await expect(refusedHold).rejects.toThrow('refused');
     await expect(acceptedHold).resolves.toBe('recorded');
     expect(existsSync(held())).toBe(true);
+  });
+
+  it.each<DurableStep>(['sync-file', 'move-into-place', 'sync-directory'])(
+    'when making the file durable fails at %s, the command that would record it never runs',
+    async (failing) => {
+      const failingFiles = new EvidenceFiles(dataDir, {
+        beforeStep: (step) => {
+          if (step === failing) throw Object.assign(new Error(`EIO at ${step}`), { code: 'EIO' });
+        },
+      });
+      let recorded = false;
+      const upload = async () => {
+        const staged = await failingFiles.stage(Readable.from([bytes]));
+        try {
+          return await failingFiles.holdWhile(staged, async () => (recorded = true));
+        } finally {
+          await failingFiles.dropStaged(staged);
+        }
+      };
+      await expect(upload()).rejects.toThrow(`EIO at ${failing}`);
+      expect(recorded).toBe(false);
+      expect(staging()).toEqual([]);
+      // Once moved into place, a file whose directory could not be fsynced is not relied on: the hold takes it away again.
+      expect(existsSync(held())).toBe(false);
+    },
+  );
+
+  it('at start, removes what interrupted uploads left in staging and names each held file that is not what its name says', async () => {
+    const staged = await files.stage(Readable.from([bytes]));
+    await files.holdWhile(staged, async () => 'recorded');
+    mkdirSync(join(dataDir, 'evidence', 'staging'), { recursive: true });
+    writeFileSync(join(dataDir, 'evidence', 'staging', 'interrupted'), 'half an upl');
+    const empty = 'e'.repeat(64);
+    writeFileSync(join(dataDir, 'evidence', 'sha256', empty), '');
+    const check = await new EvidenceFiles(dataDir).checkAtStart();
+    expect(check).toEqual({ removedStaging: ['interrupted'], notWhole: [`${empty} (0 bytes)`], checked: 2 });
+    expect(staging()).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { MultipartFile } from '@fastify/multipart';
 import { type Dispute, decodeKnown, disputeDecider, disputeEventCodec, disputeStream, fold } from '@compact-ledger/domain';
@@ -9,7 +8,7 @@ import { LedgerConfig } from '../config/ledger-config';
 import type { CommandResultDto } from '../http/command-result.dto';
 import { bytes } from '../http/http-adapter';
 import { RequestValidationError, ResourceNotFoundError, UploadTooLargeError } from '../http/problems';
-import { commandContextFrom, type LedgerRequest } from '../http/request-context';
+import { commandContextFrom, type LedgerRequest, newIdFor } from '../http/request-context';
 import { ledgerValidationPipe } from '../http/validation';
 import { IdempotencyGuard } from '../idempotency/idempotency.guard';
 import { EVENT_STORE } from '../infrastructure/tokens';
@@ -26,7 +25,8 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]
  * DisputeEvidenceSubmitted event records; a refused upload leaves neither.
  */
 @Injectable()
-export class EvidenceUploads {
+export class EvidenceUploads implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Evidence');
   private readonly files: EvidenceFiles;
   private readonly limit: number;
 
@@ -38,6 +38,23 @@ export class EvidenceUploads {
   ) {
     this.files = new EvidenceFiles(config.LEDGER_DATA_DIR);
     this.limit = bytes(config.LEDGER_UPLOAD_LIMIT);
+  }
+
+  /** Checks the evidence files once started (in the background: it hashes each), naming in one line any not whole. */
+  onApplicationBootstrap(): void {
+    this.files.checkAtStart().then(
+      ({ removedStaging, notWhole, checked }) => {
+        if (removedStaging.length > 0) {
+          this.logger.warn(`removed ${removedStaging.length} staging file(s) of uploads a crash interrupted (none was acknowledged): ${removedStaging.join(', ')}`);
+        }
+        if (notWhole.length > 0) {
+          this.logger.error(
+            `${notWhole.length} of ${checked} evidence file(s) are not what their name says (empty, cut short or altered; downloads of them answer evidence-file-altered): ${notWhole.join(', ')}`,
+          );
+        }
+      },
+      (error: unknown) => this.logger.warn(`the evidence files could not be checked at start: ${(error as Error).message}`),
+    );
   }
 
   async submit(disputeId: string, request: LedgerRequest): Promise<CommandResultDto> {
@@ -73,7 +90,8 @@ export class EvidenceUploads {
       const body = (await ledgerValidationPipe().transform(fields, { type: 'body', metatype: EvidenceFieldsDto })) as EvidenceFieldsDto;
       this.idempotency.settle(request, JSON.stringify({ ...fields, file: staged.sha256, filename, mediaType }));
       const file = { sha256: staged.sha256, filename, mediaType: mediaType.toLowerCase(), size: staged.size };
-      const data = { ...body, evidenceId: randomUUID(), file };
+      // The same upload sent again under its Idempotency-Key names the same evidence (see newIdFor).
+      const data = { ...body, evidenceId: newIdFor(request, 'evidence'), file };
       return await this.files.holdWhile(staged, () => this.commands.execute(new SubmitEvidenceCommand(disputeId, data, context)));
     } catch (error) {
       throw translateUploadError(error, this.limit);

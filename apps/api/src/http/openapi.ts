@@ -195,8 +195,8 @@ function addHeaders(document: OpenAPIObject): void {
         },
       ),
     );
-    // Commands on a compact or a dispute that exists: its stream's revision.
-    if (/^\/(compacts|disputes)\/\{id\}/.test(path)) {
+    // Commands on a compact, a dispute, a board or a meeting that exists: its stream's revision.
+    if (/^\/(compacts|disputes|boards|meetings)\/\{id\}/.test(path)) {
       parameters.push(
         header('If-Match', 'The stream revision this command expects, as a read\'s ETag gave it ("3"), or *; another is 409', {
           type: 'string',

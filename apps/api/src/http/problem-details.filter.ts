@@ -4,6 +4,7 @@ import { DomainRuleViolation, NotFoundInDomain } from '@compact-ledger/domain';
 import {
   AppendTooLargeError,
   DuplicateEventIdError,
+  LogIntegrityError,
   StoreUnavailableError,
   UnknownEventTypeError,
   WrongExpectedRevisionError,
@@ -59,6 +60,26 @@ function isFastifyHttpError(error: unknown): error is FastifyHttpError {
 function isStorageFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^SQLITE_(IOERR|CANTOPEN|FULL|CORRUPT|NOTADB|READONLY)/.test(code);
+}
+
+/**
+ * What a client is told of a storage fault, by its kind: what happened and who can
+ * cure it, never a path or SQLite's words (those go to the log).
+ */
+const STORAGE_CAUSES: Record<string, string> = {
+  'disk-full': "the disk holding the ledger's files is full; an operator must free space",
+  'read-only': "the ledger's files cannot be written (the filesystem or the files are read-only); an operator must restore them",
+  'file-gone': 'the event store is unavailable until an operator restores it',
+  'io-error': "the ledger's files could not be written (an I/O error); an operator must look at the disk",
+};
+
+/** The kind of a failure SQLite reported on one of the ledger's other files (read models, idempotency keys), by its code. */
+function storageCauseOf(error: unknown): string {
+  const code = String((error as { code?: unknown }).code);
+  if (code.startsWith('SQLITE_FULL')) return 'disk-full';
+  if (code.startsWith('SQLITE_READONLY')) return 'read-only';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'file-gone';
+  return 'io-error';
 }
 
 /**
@@ -196,22 +217,41 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof ReadModelBehindError) {
       return { type: problemType('read-model-behind'), title: 'Not yet readable', status: 503, detail: exception.message, retryAfterSeconds: 1 };
     }
+    if (exception instanceof LogIntegrityError) {
+      const broken = exception.broken;
+      return broken
+        ? {
+            type: problemType('chain-broken'),
+            title: 'This record fails its hash chain',
+            status: 503,
+            detail: exception.message,
+            streamId: broken.streamId,
+            revision: broken.revision,
+            position: broken.position,
+            reason: broken.reason,
+          }
+        : { type: problemType('log-incomplete'), title: 'The event log is not whole', status: 503, detail: exception.message };
+    }
     if (exception instanceof StoreUnavailableError) {
+      const cause = exception.fault?.kind ?? (exception.retryable ? 'unreachable' : 'file-gone');
       return {
         type: problemType('store-unavailable'),
         title: 'The event store is unavailable',
         status: 503,
+        cause,
         ...(exception.retryable
           ? { detail: 'the event store cannot be reached; try again shortly', retryAfterSeconds: 5 }
-          : { detail: 'the event store is unavailable until an operator restores it; nothing was recorded' }),
+          : { detail: `${STORAGE_CAUSES[cause] ?? STORAGE_CAUSES['file-gone']}; nothing was recorded` }),
       };
     }
     if (isStorageFailure(exception)) {
+      const cause = storageCauseOf(exception);
       return {
         type: problemType('storage-unavailable'),
         title: 'The ledger cannot read or write its files',
         status: 503,
-        detail: 'the ledger cannot use its data files until an operator restores them; nothing was recorded',
+        cause,
+        detail: `${STORAGE_CAUSES[cause] ?? "the ledger's data files cannot be used until an operator restores them"}; nothing was recorded`,
       };
     }
     if (isFastifyHttpError(exception)) {

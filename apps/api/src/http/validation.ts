@@ -12,11 +12,15 @@ function flatten(errors: ValidationError[], parent = ''): Array<{ field: string;
   });
 }
 
-/** `constructor`, `__proto__`, `toString`, `hasOwnProperty` and the rest of what every object inherits. */
-const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+/**
+ * `constructor`, `__proto__`, `toString`, `hasOwnProperty` and the rest of what every
+ * object inherits, and `prototype`, which class-transformer also leaves off the DTO it
+ * builds (so whitelisting never saw it either).
+ */
+const INHERITED_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /**
- * Fields named after what every object inherits. class-transformer skips them when it
+ * Fields named after what objects inherit. class-transformer skips them when it
  * builds the DTO (against prototype pollution), so whitelisting never sees them and
  * they would be dropped without a word; here they are refused like any unknown field.
  */

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from '@compact-ledger/event-store';
 
 export interface StoredResponse {
   fingerprint: string;
@@ -26,7 +27,8 @@ export class IdempotencyStore {
     file: string,
     private readonly retentionMs = 24 * 3600_000,
   ) {
-    this.db = new Database(file);
+    // Held for this process alone, like the API's other files: no -shm file to fault (see openSqlite).
+    this.db = openSqlite(file, { processExclusive: true, timeout: 0 });
     this.db.pragma('journal_mode = WAL');
     this.db.exec(`CREATE TABLE IF NOT EXISTS idempotent_responses (
       subject TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,

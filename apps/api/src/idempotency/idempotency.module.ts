@@ -4,6 +4,7 @@ import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '
 import type { LedgerConfig } from '../config/ledger-config';
 import { IdempotencyGuard } from './idempotency.guard';
 import { IdempotencyStore } from './idempotency-store';
+import { DataDirectoryInUseError } from '../infrastructure/data-directory-lock';
 
 @Module({})
 export class IdempotencyModule implements OnApplicationShutdown {
@@ -19,7 +20,13 @@ export class IdempotencyModule implements OnApplicationShutdown {
           provide: IdempotencyStore,
           useFactory: () => {
             mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
-            return new IdempotencyStore(join(config.LEDGER_DATA_DIR, 'idempotency.db'));
+            try {
+              return new IdempotencyStore(join(config.LEDGER_DATA_DIR, 'idempotency.db'));
+            } catch (error) {
+              // Its file is held by the API already running there (each keeps its files to its process), which may be opened before api.lock.
+              if ((error as { code?: string }).code === 'SQLITE_BUSY') throw DataDirectoryInUseError.of(config.LEDGER_DATA_DIR);
+              throw error;
+            }
           },
         },
         IdempotencyGuard,

@@ -25,6 +25,7 @@ const context = (expectedRevision?: number): CommandContext => ({
   correlationId: null,
   causationId: null,
   newEventId: randomUUID,
+  newIdFor: () => randomUUID(),
   expectedRevision,
 });
 

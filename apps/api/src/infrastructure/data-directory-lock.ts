@@ -4,6 +4,12 @@ import Database from 'better-sqlite3';
 /** Another API already holds the data directory. */
 export class DataDirectoryInUseError extends Error {
   override readonly name = 'DataDirectoryInUseError';
+
+  static of(dataDir: string): DataDirectoryInUseError {
+    return new DataDirectoryInUseError(
+      `another compact-ledger API is running on the data directory ${dataDir}; run one per data directory (several on EventStoreDB, each with its own)`,
+    );
+  }
 }
 
 /**
@@ -30,9 +36,7 @@ export class DataDirectoryLock {
     } catch (error) {
       db.close();
       if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-        throw new DataDirectoryInUseError(
-          `another compact-ledger API is running on the data directory ${dataDir}; run one per data directory (several on EventStoreDB, each with its own)`,
-        );
+        throw DataDirectoryInUseError.of(dataDir);
       }
       throw error;
     }

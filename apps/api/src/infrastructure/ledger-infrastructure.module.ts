@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { EsdbEventStore, type EventStore, SqliteEventStore, StoreUnavailableError } from '@compact-ledger/event-store';
+import { EsdbEventStore, type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError, walIndexInHeap } from '@compact-ledger/event-store';
 import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
 import { LedgerConfig } from '../config/ledger-config';
 import { CommandPipeline } from './command-pipeline.service';
@@ -22,7 +22,14 @@ export interface LedgerCore {
 async function openEventStore(config: LedgerConfig): Promise<EventStore> {
   switch (config.LEDGER_STORE) {
     case 'sqlite':
-      return new SqliteEventStore({ file: join(config.LEDGER_DATA_DIR, 'events.db'), synchronous: config.LEDGER_SQLITE_SYNCHRONOUS });
+      if (!walIndexInHeap()) {
+        new Logger('Ledger').warn(
+          "SQLite's URI filenames are off in this process (SQLITE_USE_URI was not 1 when better-sqlite3 loaded): the WAL indexes are in -shm files, and a filesystem fault under them can end the process with SIGBUS",
+        );
+      }
+      // The API keeps its data directory to itself (DataDirectoryLock), so its SQLite files are opened
+      // for this process alone: no memory-mapped -shm file whose fault could raise SIGBUS.
+      return new SqliteEventStore({ file: join(config.LEDGER_DATA_DIR, 'events.db'), synchronous: config.LEDGER_SQLITE_SYNCHRONOUS, processExclusive: true });
     case 'esdb': {
       // Read models stay in the local SQLite read-model file, fed from $all.
       const store = new EsdbEventStore({ connectionString: config.EVENTSTORE_CONNECTION_STRING! });
@@ -54,8 +61,15 @@ export async function openLedgerCore(config: LedgerConfig): Promise<LedgerCore> 
 
 async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConfig): Promise<LedgerCore> {
   const store = await openEventStore(config);
+  if (store instanceof SqliteEventStore) {
+    await checkChainAtStart(store).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+  }
   const readModelsFile = join(config.LEDGER_DATA_DIR, 'read-models.db');
   const logger = new Logger('Projections');
+  let core: LedgerCore;
   if (store instanceof SqliteEventStore && config.LEDGER_PROJECTION_THREAD === 'worker') {
     const projections = await startProjectionsThread({ store, readModelsFile, log: (level, message) => logger[level](message) }).catch(
       async (error: unknown) => {
@@ -64,14 +78,46 @@ async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConf
       },
     );
     // The thread has created the read models' tables; this side only reads them.
-    return ledgerCore(lock, store, projections, new Database(readModelsFile, { readonly: true, fileMustExist: true }));
+    core = ledgerCore(lock, store, projections, openSqlite(readModelsFile, { processExclusive: true, queryOnly: true, fileMustExist: true }));
+  } else {
+    const readModels = openReadModelDatabase(readModelsFile, { processExclusive: true });
+    const runner = new ProjectionRunner(store, readModels, allProjections, {
+      onError: (name, error) => logger.error(`projection ${name} failed: ${(error as Error).message}`),
+    });
+    runner.start();
+    core = ledgerCore(lock, store, runner, readModels);
   }
-  const readModels = openReadModelDatabase(readModelsFile);
-  const runner = new ProjectionRunner(store, readModels, allProjections, {
-    onError: (name, error) => logger.error(`projection ${name} failed: ${(error as Error).message}`),
-  });
-  runner.start();
-  return ledgerCore(lock, store, runner, readModels);
+  if (store instanceof SqliteEventStore) {
+    // The read models have applied the log up to their checkpoints: a log that ends before them has lost its last events.
+    const applied = core.readModels.prepare('SELECT coalesce(max(position), 0) AS p FROM projection_checkpoints').pluck().get() as number;
+    store.expectLogToReach(applied, "the read models' checkpoints");
+    const ledgerLogger = new Logger('Ledger');
+    store.watchChain({
+      onBroken: (broken) =>
+        ledgerLogger.error(
+          `the background chain check found ${broken.revision >= 0 ? `stream ${broken.streamId} broken at revision ${broken.revision} (${broken.reason}: ${broken.detail})` : broken.detail}; nothing is appended there until an operator restores the log`,
+        ),
+    });
+  }
+  return core;
+}
+
+/**
+ * The whole log verified before the API serves: a stream that fails its chain is
+ * refused appends (and its reads answer a problem naming where); events missing from
+ * the log refuse every append. One line says what was found.
+ */
+async function checkChainAtStart(store: SqliteEventStore): Promise<void> {
+  const logger = new Logger('Ledger');
+  const started = performance.now();
+  const report = await store.checkChain();
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (report.ok) {
+    logger.log(`the event log's hash chain is intact: ${report.eventsChecked} events in ${report.streamsChecked} streams checked in ${seconds} s`);
+    return;
+  }
+  const breaks = (report.breaks ?? []).map((b) => (b.revision >= 0 ? `stream ${b.streamId} at revision ${b.revision} (${b.reason})` : b.detail));
+  logger.error(`the event log fails its hash chain: ${breaks.join('; ')}; nothing is appended where it is broken until an operator restores the log`);
 }
 
 /** Closed in order: the projections stop reading the store before it closes, and the data directory is let go last. */

@@ -1,27 +1,29 @@
 import { join } from 'node:path';
 import { type FactoryProvider, Global, Inject, Logger, Module, type OnApplicationShutdown, Optional } from '@nestjs/common';
-import type { TransparencyLog } from '@compact-ledger/transparency';
 import { parseWitnessList, SqliteCosignatureStore, WitnessCoordinator } from '@compact-ledger/witness';
 import { ConfigurationError, LedgerConfig } from '../config/ledger-config';
-import { TRANSPARENCY_LOG } from './transparency-log.stand-in';
+import { LedgerTransparency } from './transparency-log.stand-in';
 
 type RunningCoordinator = WitnessCoordinator & { shutdown(): Promise<void> };
 
 /**
- * The ledger asks its witnesses (LEDGER_WITNESSES) to cosign each checkpoint it
- * issues. Provided as WitnessCoordinator (null when no witness is configured), for
- * GET /ledger/checkpoint (servedCheckpoint) and /health (status). Expects a
- * TransparencyLog under TRANSPARENCY_LOG (null where the log does not run); its one
- * hook is TransparencyLog.onCheckpoint. The cosignatures are kept in
- * <data dir>/witnesses.db.
+ * The ledger asks its witnesses (LEDGER_WITNESSES) to cosign each checkpoint it issues.
+ * Provided as WitnessCoordinator (null when no witness is configured; /health reads its
+ * status). Expects LedgerTransparency (the evidence branch's, or this branch's stand-in)
+ * and uses three things of it: onCheckpointIssued (the hook: every checkpoint issued goes
+ * to the witnesses), serveCosigned (each co-signed note is handed back, and
+ * GET /ledger/checkpoint serves it in the checkpoint's place), and require() (the log:
+ * consistency proofs and issued checkpoints). Cosignatures are kept in <data dir>/witnesses.db.
  */
 export const witnessCoordinatorProvider: FactoryProvider<RunningCoordinator | null> = {
   provide: WitnessCoordinator,
-  inject: [LedgerConfig, TRANSPARENCY_LOG],
-  useFactory: (config: LedgerConfig, log: TransparencyLog | null): RunningCoordinator | null => {
+  inject: [LedgerConfig, LedgerTransparency],
+  useFactory: (config: LedgerConfig, transparency: LedgerTransparency): RunningCoordinator | null => {
     const witnesses = parseWitnessList(config.LEDGER_WITNESSES);
     if (witnesses.length === 0) return null;
-    if (!log) throw new ConfigurationError('LEDGER_WITNESSES needs the transparency log, which runs over the SQLite store (LEDGER_STORE=sqlite)');
+    if (!transparency.available)
+      throw new ConfigurationError('LEDGER_WITNESSES needs the transparency log, which runs over the SQLite store (LEDGER_STORE=sqlite)');
+    const log = transparency.require();
     const logger = new Logger('Witnesses');
     const store = new SqliteCosignatureStore(join(config.LEDGER_DATA_DIR, 'witnesses.db'));
     const coordinator = new WitnessCoordinator({
@@ -29,12 +31,12 @@ export const witnessCoordinatorProvider: FactoryProvider<RunningCoordinator | nu
       store,
       proofs: log,
       checkpoints: log,
-      quorum: config.LEDGER_WITNESS_QUORUM,
       timeoutMs: config.LEDGER_WITNESS_TIMEOUT_MS,
       log: (level, message) => (level === 'info' ? logger.log(message) : logger[level](message)),
+      onCosigned: (_size, note) => transparency.serveCosigned(note),
     });
-    // The hook: every checkpoint issued goes to the witnesses, and the latest at start, so that they catch up.
-    const stopListening = log.onCheckpoint((checkpoint) => coordinator.checkpointIssued(checkpoint));
+    const stopListening = transparency.onCheckpointIssued((checkpoint) => coordinator.checkpointIssued(checkpoint));
+    // The latest checkpoint at start too, so that witnesses behind (or asked for the first time) catch up.
     const latest = log.latestCheckpoint();
     if (latest) coordinator.checkpointIssued(latest);
     return Object.assign(coordinator, {

@@ -21,6 +21,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/boards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List boards */
+        get: operations["ReadBoardsController_list"];
+        put?: never;
+        /** Establish a board of a compact */
+        post: operations["EstablishBoardController_establish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A board and its terms of reference */
+        get: operations["ReadBoardsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cumulative attendance per seat over a period */
+        get: operations["ReadBoardsController_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A board's decision log */
+        get: operations["ReadBoardsController_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{id}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A board's register of interests as at a date */
+        get: operations["ReadBoardsController_interests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/boards/{id}/terms-of-reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt a version of a board's terms of reference */
+        post: operations["AdoptTermsOfReferenceController_adopt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/compacts": {
         parameters: {
             query?: never;
@@ -50,6 +153,75 @@ export interface paths {
         get: operations["ReadCompactsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A compact's commitments and targets as at a date */
+        get: operations["ReadProgrammeController_commitments"];
+        put?: never;
+        /** Define a commitment with its dated targets */
+        post: operations["DefineCommitmentController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/commitments/targets/{targetId}/met": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a target met */
+        post: operations["RecordTargetMetController_met"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/commitments/targets/{targetId}/missed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a target missed */
+        post: operations["RecordTargetMissedController_missed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/commitments/targets/{targetId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revise a target’s date */
+        post: operations["ReviseTargetController_revise"];
         delete?: never;
         options?: never;
         head?: never;
@@ -154,6 +326,75 @@ export interface paths {
         put?: never;
         /** Record a coming into force by decision */
         post: operations["RecordComingIntoForceController_cameIntoForce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A compact's measures of success with their quarterly values */
+        get: operations["ReadProgrammeController_measures"];
+        put?: never;
+        /** Define a measure of success */
+        post: operations["DefineMeasureController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/measures/{measureId}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a measure’s value for a quarter */
+        post: operations["RecordMeasureValueController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/measures/{measureId}/values/{quarter}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a measure’s value for a quarter */
+        post: operations["CorrectMeasureValueController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compacts/{id}/measures/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The common quarterly report, as JSON or CSV */
+        get: operations["ReadProgrammeController_report"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -308,6 +549,23 @@ export interface paths {
         };
         /** One version */
         get: operations["ReadVersionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is due or overdue on a date, across the compacts you may see */
+        get: operations["ReadDeadlinesController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,6 +813,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List meetings */
+        get: operations["ReadMeetingsController_list"];
+        put?: never;
+        /** Schedule a meeting of a board */
+        post: operations["ScheduleMeetingController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meeting, with everything recorded at it */
+        get: operations["ReadMeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/agenda-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item to a meeting’s agenda */
+        post: operations["AddAgendaItemController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a meeting held, with its attendance per seat */
+        post: operations["RecordMeetingHeldController_held"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a meeting */
+        post: operations["CancelMeetingController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a decision on an agenda item */
+        post: operations["RecordDecisionController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare an interest at a meeting */
+        post: operations["DeclareInterestController_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/draft-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Circulate the draft minutes of a meeting */
+        post: operations["CirculateDraftMinutesController_circulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/minutes-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the minutes of a meeting at the following meeting */
+        post: operations["ApproveMinutesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Circulate papers for an agenda item */
+        post: operations["CirculatePapersController_circulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -583,6 +1012,38 @@ export interface components {
             /** @enum {string} */
             organisationType: "clinical-commissioning-group" | "nhs-trust" | "foundation-trust" | "local-authority" | "gp-federation" | "ambulance-service" | "healthwatch" | "voluntary-or-community-organisation" | "nhs-england";
         };
+        AgendaItemDto: {
+            /**
+             * @description Its number on the agenda
+             * @example 4
+             */
+            item: string;
+            /**
+             * @description The seat that contributed it; null for the Chair’s own items
+             * @example nhs-nottingham-city-ccg
+             */
+            proposedBy?: string | null;
+            /**
+             * @description When it was received with its paperwork. Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2015-02-10
+             */
+            receivedOn: string;
+            /** @example Urgent care strategy */
+            title: string;
+        };
+        AgendaItemViewDto: {
+            dueBy: string;
+            /** @example 4 */
+            item: string;
+            /** @description Received after dueBy: taken by exception */
+            late: boolean;
+            papers: components["schemas"]["PapersViewDto"][];
+            proposedBy: string | null;
+            receivedOn: string;
+            title: string;
+            /** @description Working days from receipt to the meeting */
+            workingDaysBefore: number;
+        };
         AgreeIndependentChairDto: {
             /** @description Every party */
             agreedBy: string[];
@@ -600,6 +1061,17 @@ export interface components {
             phraseReplacements: components["schemas"]["PhraseReplacementCountDto"][];
             removed: string[];
             replaced: string[];
+        };
+        AppendsStatusDto: {
+            /**
+             * @description Why not, by kind
+             * @enum {string}
+             */
+            cause?: "disk-full" | "read-only" | "file-gone" | "io-error" | "unreachable" | "closed" | "log-incomplete";
+            /** @description Whether a command could be recorded now */
+            possible: boolean;
+            /** @description Why not, in words an operator can act on */
+            reason?: string;
         };
         AppointMediatorDto: {
             /**
@@ -620,6 +1092,27 @@ export interface components {
             /** @example 2018-04-01 */
             date: string;
         };
+        AttendanceDto: {
+            /** @description Each seat of the terms of reference; a seat not listed is recorded absent */
+            attendance: components["schemas"]["AttendanceEntryDto"][];
+        };
+        AttendanceEntryDto: {
+            /** @example nhs-nottingham-city-ccg */
+            seatId: string;
+            /**
+             * @description deputy-present: the named deputy attending for the named lead
+             * @enum {string}
+             */
+            status: "lead-present" | "deputy-present" | "apologies" | "absent";
+        };
+        AttendanceReportDto: {
+            /** Format: uuid */
+            boardId: string;
+            from: string;
+            meetingsHeld: number;
+            seats: components["schemas"]["SeatAttendanceTotalDto"][];
+            to: string;
+        };
         AuditChairDto: {
             agreedBy: string[];
             agreedOn: string;
@@ -627,6 +1120,17 @@ export interface components {
             name: string;
             /** @description Their organisation; it may not be a party */
             organisation?: string | null;
+        };
+        AuditEvidenceDto: {
+            description: string;
+            /**
+             * Format: uuid
+             * @description GET /disputes/{id}/evidence/{evidenceId} gives the bytes
+             */
+            evidenceId: string;
+            file: components["schemas"]["EvidenceFileDto"];
+            submittedBy: string;
+            submittedOn: string;
         };
         AuditMediatorDto: {
             appointedOn: string;
@@ -642,6 +1146,42 @@ export interface components {
              */
             subject: string;
         };
+        AuditResponseDto: {
+            respondedOn: string;
+            respondent: string;
+            response: string;
+        };
+        BoardDto: {
+            /**
+             * @description The date termsInForce is for (?asOf=, default today)
+             * @example 2015-06-01
+             */
+            asOf: string;
+            /** Format: uuid */
+            boardId: string;
+            /** Format: uuid */
+            compactId: string;
+            compactTitle: string;
+            establishedOn: string;
+            name: string;
+            purpose: string;
+            /** @description The board stream's revision: If-Match for the next command */
+            revision: number;
+            /** @description The terms in force on asOf; null before the first */
+            termsInForce: components["schemas"]["TermsOfReferenceDto"] | null;
+            /** @description Every version adopted, oldest first */
+            termsOfReference: components["schemas"]["TermsOfReferenceDto"][];
+        };
+        BoardSummaryDto: {
+            /** Format: uuid */
+            boardId: string;
+            /** Format: uuid */
+            compactId: string;
+            compactTitle: string;
+            establishedOn: string;
+            name: string;
+            purpose: string;
+        };
         CameIntoForceDto: {
             /** @example Partnership Board, 2017-05 */
             decisionReference: string;
@@ -650,6 +1190,36 @@ export interface components {
             /** @example 1 */
             versionLabel: string;
         };
+        CancellationDto: {
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2015-08-10
+             */
+            cancelledOn: string;
+            /** @example Illustrative: not enough members available in August */
+            reason: string;
+        };
+        CancellationViewDto: {
+            cancelledOn: string;
+            reason: string;
+        };
+        ChainBreakDto: {
+            detail: string;
+            position: number | null;
+            /** @enum {string} */
+            reason: "changed" | "missing" | "reordered";
+            /** @description The first revision whose chain fails (-1 when not known) */
+            revision: number;
+            streamId: string;
+        };
+        ChainStatusDto: {
+            /** @description Streams whose hash chain fails: refused for appends, their reads answered with a problem */
+            brokenStreams: components["schemas"]["ChainBreakDto"][];
+            /** @description How far the pass under way has got */
+            checkedUpTo: number;
+            /** @description The last whole pass over the log (at start, then continuously in the background) */
+            lastFullCheck: components["schemas"]["FullCheckDto"] | null;
+        };
         CommandResultDto: {
             /** @description Id of the resource the command acted on */
             id: string;
@@ -657,6 +1227,34 @@ export interface components {
             position: number;
             /** @description Revision of the stream after the command; send it as If-Match to make the next command conditional */
             streamRevision: number;
+        };
+        CommitmentDto: {
+            /**
+             * @description When the commitment was made. Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2017-06-01
+             */
+            definedOn: string;
+            /**
+             * @description As the paper numbers it
+             * @example 3
+             */
+            number: string;
+            /** @description Possibly none */
+            targets: components["schemas"]["TargetDto"][];
+            /** @description The commitment's text */
+            text: string;
+            /** @example One Plan: Joint Strategic Planning */
+            title: string;
+        };
+        CommitmentViewDto: {
+            /** Format: uuid */
+            commitmentId: string;
+            definedOn: string;
+            /** @example 3 */
+            number: string;
+            targets: components["schemas"]["TargetAsOfDto"][];
+            text: string;
+            title: string;
         };
         CompactSummaryDto: {
             /** Format: uuid */
@@ -706,6 +1304,58 @@ export interface components {
             concern: string;
             response?: string | null;
         };
+        ConcernEvidenceViewDto: {
+            description: string;
+            sha256: string | null;
+        };
+        ConcernViewDto: {
+            evidence: components["schemas"]["ConcernEvidenceViewDto"][];
+            noChangeFinding: string;
+            reflectedBy: string;
+            reflectedOn: string;
+        };
+        ConsequenceDto: {
+            /** @description resolve-dispute: every party agreeing the terms */
+            agreedBy?: string[];
+            /** @description ask-partner-to-leave: the concern reflected to it with evidence, and no change since */
+            concern?: components["schemas"]["ConcernDto"];
+            /**
+             * Format: uuid
+             * @description resolve-dispute: the dispute referred to the board
+             */
+            disputeId?: string;
+            /**
+             * @description ask-partner-to-leave: the date it leaves
+             * @example 2018-06-30
+             */
+            effectiveOn?: string;
+            /** @enum {string} */
+            kind: "ask-partner-to-leave" | "resolve-dispute";
+            /**
+             * @description ask-partner-to-leave: the partner asked to leave
+             * @example whittington-health-trust
+             */
+            organisationId?: string;
+            /** @description ask-partner-to-leave: why */
+            reason?: string;
+            /** @description resolve-dispute: the terms the board decided */
+            terms?: string;
+        };
+        ConsequenceViewDto: {
+            agreedBy?: string[];
+            /** Format: uuid */
+            compactId: string;
+            concern?: components["schemas"]["ConcernViewDto"];
+            /** Format: uuid */
+            disputeId?: string;
+            effectiveOn?: string;
+            /** @enum {string} */
+            kind: "ask-partner-to-leave" | "resolve-dispute";
+            organisationId?: string;
+            reason?: string;
+            resolvedOn?: string;
+            terms?: string;
+        };
         CorrectionDto: {
             boardName?: string;
             /** @description endorsement: the board's concerns and the responses, in place of those recorded */
@@ -745,6 +1395,11 @@ export interface components {
             /** @description signature: what signing signifies, as the paper says */
             signifies?: ("supports-strategic-direction" | "agrees-principles" | "agrees-work-programme-and-leadership" | "agrees-quarterly-system-measures")[];
         };
+        CountedSeatDto: {
+            person: string | null;
+            seatId: string;
+            title: string;
+        };
         CurrentVersionDto: {
             contentHash: string;
             /**
@@ -753,6 +1408,181 @@ export interface components {
              */
             dated: string;
             label: string;
+        };
+        DeadlineDto: {
+            /** Format: uuid */
+            boardId: string | null;
+            /** Format: uuid */
+            commitmentId: string | null;
+            /** Format: uuid */
+            compactId: string;
+            /** @description Calendar days past dueBy, when overdue */
+            daysOverdue: number | null;
+            /**
+             * @description Stable: the next page starts after it
+             * @example papers:0190a1b2-...:4
+             */
+            deadlineId: string;
+            /** Format: uuid */
+            disputeId: string | null;
+            /** @example 2015-02-17 */
+            dueBy: string;
+            item: string | null;
+            /** @enum {string} */
+            kind: "agenda-items" | "papers" | "draft-minutes" | "escalation-level" | "commitment-target" | "refresh";
+            level: number | null;
+            meetingDate: string | null;
+            /** Format: uuid */
+            meetingId: string | null;
+            /** @enum {string} */
+            status: "due" | "overdue";
+            targetId: string | null;
+            /** @example papers for item 4 (Urgent care strategy) of South Nottinghamshire Transformation Board, February 2015 */
+            what: string;
+        };
+        DecisionConsequencesHealthDto: {
+            caughtUp: boolean;
+            /** @description Why it stopped reading the log, if it did */
+            error: string | null;
+            /** @description A consequence it is retrying; later ones wait behind it */
+            failing: components["schemas"]["FailingConsequenceDto"] | null;
+            /** @description How many positions it is behind the head of the log */
+            lag: number;
+            latestRefusals: components["schemas"]["RefusedConsequenceDto"][];
+            /** @example decision-consequences */
+            name: string;
+            /** @description The last position of the log it has dealt with */
+            position: number;
+            /** @description Consequences recorded */
+            recorded: number;
+            /** @description Consequences their stream's rules refused */
+            refused: number;
+        };
+        DecisionDto: {
+            /** @description What the decision does to the compact or a dispute */
+            consequence?: components["schemas"]["ConsequenceDto"] | null;
+            /**
+             * @description The agenda item decided
+             * @example 4
+             */
+            item: string;
+            outcome: components["schemas"]["OutcomeDto"];
+            /**
+             * @description What was decided, as the minutes record it
+             * @example The Board agreed the urgent care strategy
+             */
+            resolution: string;
+            /** @description The money the decision commits or withdraws, where it has a value */
+            value?: components["schemas"]["DecisionValueDto"] | null;
+        };
+        DecisionLogEntryDto: {
+            /** Format: uuid */
+            boardId: string;
+            carried: boolean;
+            /** Format: uuid */
+            compactId: string;
+            consequence: components["schemas"]["ConsequenceViewDto"] | null;
+            /**
+             * @description pending: the consequence is not yet recorded on its stream
+             * @enum {string}
+             */
+            consequenceStatus: "none" | "pending" | "recorded";
+            correlationId: string | null;
+            /** @description The voting seats present and not excluded from the item */
+            counted: components["schemas"]["CountedSeatDto"][];
+            /** Format: uuid */
+            decisionId: string;
+            /**
+             * Format: uuid
+             * @description The DecisionRecorded event's id: the causationId of what followed
+             */
+            eventId: string;
+            excluded: components["schemas"]["ExcludedSeatViewDto"][];
+            /** @description The events the decision caused (their causationId is eventId) */
+            followed: components["schemas"]["FollowedEventDto"][];
+            item: string;
+            itemTitle: string;
+            meeting: components["schemas"]["DecisionMeetingDto"];
+            outcome: components["schemas"]["OutcomeViewDto"];
+            quorum: components["schemas"]["QuorumCountDto"];
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: components["schemas"]["ActorDto"];
+            reservedMatter: components["schemas"]["ReservedMatterRefDto"] | null;
+            resolution: string;
+            value: components["schemas"]["DecisionValueDto"] | null;
+        };
+        DecisionMeetingDto: {
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            title: string;
+        };
+        DecisionValueDto: {
+            /**
+             * @description Whole pounds
+             * @example 400000
+             */
+            amountPounds: number;
+            /** @enum {string} */
+            basis: "capital" | "annual-revenue";
+            /** @enum {string} */
+            direction: "investment" | "disinvestment";
+        };
+        DecisionViewDto: {
+            /** @description Consensus, or more votes for than against */
+            carried: boolean;
+            consequence: components["schemas"]["ConsequenceViewDto"] | null;
+            /** Format: uuid */
+            decisionId: string;
+            excluded: components["schemas"]["ExcludedSeatDto"][];
+            item: string;
+            itemTitle: string;
+            outcome: components["schemas"]["OutcomeViewDto"];
+            /** @description The quorum for this item: voting seats present and not excluded from it */
+            quorum: components["schemas"]["QuorumCountDto"];
+            /** @description The matter reserved to this board that the decision falls under */
+            reservedMatter: components["schemas"]["ReservedMatterRefDto"] | null;
+            resolution: string;
+            value: components["schemas"]["DecisionValueDto"] | null;
+        };
+        DeclarationDto: {
+            /**
+             * @description The Chair's determination: excluded-from-items excludes the seat from every item listed
+             * @enum {string}
+             */
+            handling: "may-take-part" | "excluded-from-items";
+            /** @example Provides services within the scope of the item */
+            interest: string;
+            /**
+             * @description The agenda items it bears on (empty: none in particular)
+             * @example [
+             *       "4"
+             *     ]
+             */
+            items: string[];
+            /** @enum {string} */
+            nature: "commercial-arrangement" | "professional-or-representative-body" | "regulator" | "other-network" | "political-direction" | "other";
+            /**
+             * @description The seat of the person declaring; the person is whoever attends for it
+             * @example circle-partners
+             */
+            seatId: string;
+        };
+        DeclarationViewDto: {
+            /** Format: uuid */
+            declarationId: string;
+            declaredOn: string;
+            /** @enum {string} */
+            handling: "may-take-part" | "excluded-from-items";
+            interest: string;
+            items: string[];
+            /** @enum {string} */
+            nature: "commercial-arrangement" | "professional-or-representative-body" | "regulator" | "other-network" | "political-direction" | "other";
+            organisationId: string | null;
+            /** @description Who declared it: whoever attended for the seat */
+            person: string;
+            seatId: string;
         };
         DisputeCompactReferenceDto: {
             /** Format: uuid */
@@ -883,6 +1713,19 @@ export interface components {
             /** @example Shropshire, Telford and Wrekin Health and Social Care Partnership Compact */
             title: string;
         };
+        DraftMinutesDto: {
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2015-03-06
+             */
+            circulatedOn: string;
+        };
+        DraftMinutesViewDto: {
+            circulatedOn: string;
+            dueBy: string;
+            late: boolean;
+            workingDaysAfter: number;
+        };
         EndorsementDto: {
             /** @example Governing Body */
             boardName: string;
@@ -923,6 +1766,11 @@ export interface components {
             versionLabel: string;
         };
         EscalationAuditDto: {
+            /**
+             * @description The date the audit is as at
+             * @example 2015-07-15
+             */
+            asOf: string;
             /** Format: uuid */
             compactId: string;
             currentLevel: number;
@@ -937,8 +1785,16 @@ export interface components {
         EscalationAuditLevelDto: {
             /** @description Who recorded the act that reached the level */
             actor: components["schemas"]["ActorDto"] | null;
-            /** @description Days spent at the level */
+            /** @description Calendar days from reaching the level to countedTo */
+            calendarDays: number | null;
+            /** @description The date the days count to: leftOn, or the as-of date while the level is open */
+            countedTo: string | null;
+            /** @description Calendar days spent at the level (the same as calendarDays) */
             days: number | null;
+            /** @description The last working day within the limit */
+            dueBy: string | null;
+            /** @description Evidence submitted at the level */
+            evidence: components["schemas"]["AuditEvidenceDto"][];
             independentChair: components["schemas"]["AuditChairDto"] | null;
             leftOn: string | null;
             level: number;
@@ -946,6 +1802,8 @@ export interface components {
             name: string;
             /** @enum {string|null} */
             outcome: "escalated" | "resolved" | "withdrawn" | null;
+            /** @description Over the limit: is, for an open level; was, for one left. Null without a limit */
+            overdue: boolean | null;
             reached: boolean;
             /** @enum {string|null} */
             reachedBy: "raised" | "escalated" | null;
@@ -954,7 +1812,14 @@ export interface components {
             /** Format: date-time */
             recordedAt: string | null;
             requestedBy: string | null;
+            /** @description Responses made at the level */
+            responses: components["schemas"]["AuditResponseDto"][];
             whoActs: string;
+            /** @description The path's limit for the level, in working days; null for none */
+            workingDayLimit: number | null;
+            /** @description Working days (England’s) from reaching the level to countedTo */
+            workingDays: number | null;
+            workingDaysOverdue: number | null;
         };
         EscalationDto: {
             /**
@@ -986,6 +1851,11 @@ export interface components {
             name: string;
             /** @example The accountable officers of the organisations concerned */
             whoActs: string;
+            /**
+             * @description How long a dispute may stay at this level, in working days (England’s); absent for no limit
+             * @example 20
+             */
+            workingDayLimit?: number;
         };
         EscalationPathDto: {
             /** @example 2016-01-25 */
@@ -993,6 +1863,25 @@ export interface components {
             levels: components["schemas"]["EscalationLevelDto"][];
             /** @example Section 8 of the compact */
             note: string;
+        };
+        EstablishBoardDto: {
+            /**
+             * Format: uuid
+             * @description The compact the board belongs to (a compact may have several boards)
+             */
+            compactId: string;
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2014-09-30
+             */
+            establishedOn: string;
+            /** @example South Nottinghamshire Transformation Board */
+            name: string;
+            /**
+             * @description In the paper's words
+             * @example The overarching, strategic governing group for the South Nottinghamshire Transformation Programme
+             */
+            purpose: string;
         };
         EventEnvelopeDto: {
             actor: components["schemas"]["ActorDto"];
@@ -1051,19 +1940,76 @@ export interface components {
              */
             submittedOn: string;
         };
+        ExcludedSeatDto: {
+            /** Format: uuid */
+            declarationId: string;
+            seatId: string;
+        };
+        ExcludedSeatViewDto: {
+            /** Format: uuid */
+            declarationId: string;
+            /** @enum {string|null} */
+            nature: "commercial-arrangement" | "professional-or-representative-body" | "regulator" | "other-network" | "political-direction" | "other" | null;
+            person: string | null;
+            /** @example excluded by the Chair from item 4 for the interest declared (commercial-arrangement ...) */
+            reason: string;
+            seatId: string;
+            title: string;
+        };
         ExpulsionDto: {
             basis: components["schemas"]["LeavingBasisDto"];
             /** @example 2018-09-30 */
             effectiveOn: string;
             reason: string;
         };
+        FailingConsequenceDto: {
+            attempts: number;
+            /**
+             * Format: uuid
+             * @description The DecisionRecorded event's id
+             */
+            causeEventId: string;
+            /** @example meeting/0190a1b2-.../decisions/0190a1b3-... */
+            decision: string;
+            error: string;
+            /** Format: date-time */
+            nextAttemptAt: string;
+        };
+        FollowedEventDto: {
+            data: {
+                [key: string]: unknown;
+            };
+            effectiveAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            position: number;
+            /** Format: date-time */
+            recordedAt: string;
+            revision: number;
+            /** @example compact-01a2360d-ee2f-75aa-8d25-8755442c02e7 */
+            streamId: string;
+            /** @example PartnerAskedToLeave */
+            type: string;
+        };
+        FullCheckDto: {
+            /** Format: date-time */
+            at: string;
+            eventsChecked: number;
+            ok: boolean;
+        };
         HeadingChangeDto: {
             from: string | null;
             to: string | null;
         };
         HealthDto: {
+            decisionConsequences: components["schemas"]["DecisionConsequencesHealthDto"];
+            /** @description What is not ok, one line each (empty when ok) */
+            problems: string[];
             projections: components["schemas"]["ProjectionHealthDto"][];
-            /** @enum {string} */
+            /**
+             * @description ok: commands are recorded and every read model applies them. degraded: they are, but a projection is failing or a stream fails its hash chain. unavailable (503): the log cannot be read or no command can be recorded.
+             * @enum {string}
+             */
             status: "ok" | "degraded" | "unavailable";
             store: components["schemas"]["StoreHealthDto"];
             /** @description With witnesses configured (LEDGER_WITNESSES): each witness of the checkpoints */
@@ -1106,6 +2052,54 @@ export interface components {
             signatureFactIds: string[];
             versionLabel: string;
         };
+        InterestDecisionDto: {
+            /** Format: uuid */
+            decisionId: string;
+            /** @description The seat was excluded from the decision for this interest */
+            excluded: boolean;
+            item: string;
+            resolution: string;
+        };
+        InterestEntryDto: {
+            decisions: components["schemas"]["InterestDecisionDto"][];
+            /** Format: uuid */
+            declarationId: string;
+            declaredOn: string;
+            /** @enum {string} */
+            handling: "may-take-part" | "excluded-from-items";
+            interest: string;
+            items: components["schemas"]["InterestItemDto"][];
+            meeting: components["schemas"]["InterestMeetingDto"];
+            /** @enum {string} */
+            nature: "commercial-arrangement" | "professional-or-representative-body" | "regulator" | "other-network" | "political-direction" | "other";
+            organisationId: string | null;
+            person: string;
+            seatId: string;
+            seatTitle: string;
+        };
+        InterestItemDto: {
+            item: string;
+            title: string;
+        };
+        InterestMeetingDto: {
+            /** Format: uuid */
+            boardId: string;
+            /** Format: uuid */
+            compactId: string;
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            title: string;
+        };
+        JointProgrammeDto: {
+            /** @example 2017-07-01 */
+            asOf: string;
+            commitments: components["schemas"]["CommitmentViewDto"][];
+            /** Format: uuid */
+            compactId: string;
+            /** @description The programme stream's revision (If-Match for the next command); null before the first commitment or measure */
+            revision: number | null;
+        };
         JwksDto: {
             keys: {
                 alg?: string;
@@ -1129,6 +2123,84 @@ export interface components {
             reason: string | null;
             /** @description The party that asked; null when a mediator or the secretariat recorded it */
             requestedBy: string | null;
+        };
+        MeasureCorrectionDto: {
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2017-11-02
+             */
+            correctedOn: string;
+            reason: string;
+            /** @example 12.4 */
+            value: number;
+        };
+        MeasureCorrectionViewDto: {
+            correctedOn: string;
+            previousValue: number;
+            reason: string;
+            value: number;
+        };
+        MeasureDto: {
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2017-06-01
+             */
+            definedOn: string;
+            description: string;
+            /**
+             * @description Which way is better; null where neither is
+             * @enum {string|null}
+             */
+            direction?: "higher-is-better" | "lower-is-better" | null;
+            /**
+             * @description Unique in the programme
+             * @example unplanned-ltc-admissions
+             */
+            measureId: string;
+            /** @example Unplanned admissions of people with a long-term condition */
+            name: string;
+            /** @example per 1,000 population */
+            unit: string;
+        };
+        MeasureQuarterValueDto: {
+            corrections: components["schemas"]["MeasureCorrectionViewDto"][];
+            note: string | null;
+            /** @example 2017-18-Q2 */
+            quarter: string;
+            recordedOn: string;
+            /** @description The latest value: the corrected one where it was corrected */
+            value: number;
+        };
+        MeasuresDto: {
+            /** Format: uuid */
+            compactId: string;
+            measures: components["schemas"]["MeasureViewDto"][];
+            revision: number | null;
+        };
+        MeasureValueDto: {
+            note?: string | null;
+            /**
+             * @description A financial-year quarter: 2017-18-Q1 is April to June 2017
+             * @example 2017-18-Q2
+             */
+            quarter: string;
+            /**
+             * @description After the quarter has ended. Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2017-10-19
+             */
+            recordedOn: string;
+            /** @example 12.3 */
+            value: number;
+        };
+        MeasureViewDto: {
+            definedOn: string;
+            description: string;
+            /** @enum {string|null} */
+            direction: "higher-is-better" | "lower-is-better" | null;
+            measureId: string;
+            name: string;
+            unit: string;
+            values: components["schemas"]["MeasureQuarterValueDto"][];
         };
         MediatorAppointmentDto: {
             appointedOn: string;
@@ -1158,6 +2230,60 @@ export interface components {
              */
             subject: string;
         };
+        MeetingDeadlinesDto: {
+            /** @description Agenda items with their paperwork by this date */
+            agendaItemsBy: string;
+            /** @description Draft minutes circulated by this date */
+            draftMinutesBy: string;
+            /** @description Papers circulated by this date */
+            papersBy: string;
+        };
+        MeetingDto: {
+            agenda: components["schemas"]["AgendaItemViewDto"][];
+            /** @description Null until the meeting is recorded as held */
+            attendance: components["schemas"]["SeatAttendanceDto"][] | null;
+            /** Format: uuid */
+            boardId: string;
+            boardName: string;
+            cancellation: components["schemas"]["CancellationViewDto"] | null;
+            /** Format: uuid */
+            compactId: string;
+            compactTitle: string;
+            deadlines: components["schemas"]["MeetingDeadlinesDto"];
+            decisions: components["schemas"]["DecisionViewDto"][];
+            /** @description A partner sees its own organisation's declarations only */
+            declarations: components["schemas"]["DeclarationViewDto"][];
+            draftMinutes: components["schemas"]["DraftMinutesViewDto"] | null;
+            /** @example 2015-02-24 */
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            minutesApproval: components["schemas"]["MinutesApprovalViewDto"] | null;
+            quorum: components["schemas"]["QuorumCountDto"] | null;
+            /** @example 70% of 16 voting seats: 12 */
+            quorumRule: string;
+            /** @description The meeting stream's revision: If-Match for the next command */
+            revision: number;
+            seats: components["schemas"]["SeatDto"][];
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            /** @description The version of the terms of reference the meeting is held under */
+            termsVersion: string;
+            title: string;
+        };
+        MeetingSummaryDto: {
+            /** Format: uuid */
+            boardId: string;
+            /** Format: uuid */
+            compactId: string;
+            /** @example 2015-02-24 */
+            meetingDate: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            title: string;
+        };
         MembershipEndingDto: {
             /** @description asked-to-leave: the decision or dispute it rests on */
             basis?: components["schemas"]["LeavingBasisDto"];
@@ -1179,6 +2305,86 @@ export interface components {
             from: string;
             /** @description The first day it is no longer a partner; null while it is one */
             until: string | null;
+        };
+        MinutesApprovalDto: {
+            /**
+             * Format: uuid
+             * @description The meeting at which the minutes were approved: only the following meeting of the board may
+             */
+            approvedAtMeetingId: string;
+        };
+        MinutesApprovalViewDto: {
+            /** Format: uuid */
+            approvedAtMeetingId: string;
+            approvedOn: string;
+        };
+        NamedPersonDto: {
+            /** @example Dawn Smith */
+            name: string;
+            /**
+             * @description Where the paper gives one
+             * @example Chief Officer
+             */
+            role?: string | null;
+        };
+        NoticeDto: {
+            /**
+             * @description Agenda items this many working days before the meeting
+             * @example 10
+             */
+            agendaItemsWorkingDaysBefore: number;
+            /**
+             * @description Draft minutes circulated within this many working days after the meeting
+             * @example 10
+             */
+            draftMinutesWorkingDaysAfter: number;
+            /**
+             * @description Papers circulated this many working days before the meeting
+             * @example 5
+             */
+            papersWorkingDaysBefore: number;
+        };
+        OutcomeDto: {
+            /** @description vote: the seats abstaining */
+            abstained?: string[];
+            /** @description vote: the seats voting against */
+            against?: string[];
+            /** @description vote: the seats voting for */
+            for?: string[];
+            /**
+             * @description Decided without a vote, or by the votes of the seats named
+             * @enum {string}
+             */
+            kind: "consensus" | "vote";
+        };
+        OutcomeViewDto: {
+            abstained?: string[];
+            against?: string[];
+            for?: string[];
+            /** @enum {string} */
+            kind: "consensus" | "vote";
+        };
+        PapersDto: {
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2015-02-17
+             */
+            circulatedOn: string;
+            /**
+             * @description The agenda item the papers are for
+             * @example 4
+             */
+            item: string;
+            /** @example Urgent care strategy: options paper */
+            title: string;
+        };
+        PapersViewDto: {
+            circulatedOn: string;
+            dueBy: string;
+            late: boolean;
+            title: string;
+            /** @description Working days from circulation to the meeting */
+            workingDaysBefore: number;
         };
         PartnerDto: {
             deputy: components["schemas"]["RepresentativeDto"] | null;
@@ -1247,13 +2453,20 @@ export interface components {
             /** @example urn:compact-ledger:problem:validation-failed */
             type: string;
         };
+        ProjectionErrorDto: {
+            /** Format: date-time */
+            at: string;
+            message: string;
+        };
         ProjectionHealthDto: {
             /** @description Whether it has caught up with the log since it started */
             caughtUp: boolean;
-            /** @description Why it stopped, if it did */
+            /** @description Why it is failing now, if it is */
             error: string | null;
             /** @description How many positions it is behind the head of the log */
             lag: number;
+            /** @description The last failure it met, kept once it has recovered */
+            lastError: components["schemas"]["ProjectionErrorDto"] | null;
             /** @example compact_state_v1 */
             name: string;
             /** @description The last position applied */
@@ -1282,6 +2495,52 @@ export interface components {
             replacePhrases?: components["schemas"]["PhraseReplacementDto"][];
             /** @description The whole text of a version. Give either sections, or one or more of replace, add, remove and replacePhrases (an amendment of the current version): one or the other is required, never both. */
             sections?: components["schemas"]["SectionDto"][];
+        };
+        QuarterlyReportDto: {
+            /** Format: uuid */
+            compactId: string;
+            /** @example 2017-18-Q2 */
+            quarter: string;
+            rows: components["schemas"]["QuarterlyReportRowDto"][];
+        };
+        QuarterlyReportRowDto: {
+            /** @description value - previousValue */
+            change: number | null;
+            /** @description The value was corrected after it was first recorded */
+            corrected: boolean;
+            /** @enum {string|null} */
+            direction: "higher-is-better" | "lower-is-better" | null;
+            measureId: string;
+            name: string;
+            note: string | null;
+            previousQuarter: string;
+            previousValue: number | null;
+            quarter: string;
+            /** @enum {string|null} */
+            trend: "improving" | "worsening" | "unchanged" | null;
+            unit: string;
+            value: number | null;
+            /** @description The same quarter a year before */
+            yearBefore: string;
+            yearBeforeValue: number | null;
+        };
+        QuorumCountDto: {
+            /** @description Voting seats present (lead or deputy), less those excluded for an interest where counted for an item */
+            counted: number;
+            needed: number;
+            quorate: boolean;
+            /** @example 70% */
+            rule: string;
+            votingSeats: number;
+        };
+        QuorumDto: {
+            /** @example 10 */
+            denominator: number;
+            /**
+             * @description The quorum is numerator/denominator of the voting seats: 70% is 7/10
+             * @example 7
+             */
+            numerator: number;
         };
         RaiseDisputeDto: {
             about: components["schemas"]["DisputeSubjectDto"][];
@@ -1335,6 +2594,20 @@ export interface components {
             recordedAt: string;
             recordedBy: components["schemas"]["ActorDto"];
         };
+        RefusedConsequenceDto: {
+            /** Format: date-time */
+            at: string;
+            attempts: number;
+            /** Format: uuid */
+            causeEventId: string;
+            decision: string;
+            detail: string;
+            /** @description The rule of the stream that refused it */
+            rule: string | null;
+            /** @enum {string} */
+            status: "recorded" | "refused";
+            streamId: string;
+        };
         RegisterRowDto: {
             contentHash: string;
             corrected: boolean;
@@ -1380,6 +2653,25 @@ export interface components {
             /** @example Accountable Officer */
             role: string;
         };
+        ReservedMatterDto: {
+            bases: ("capital" | "annual-revenue")[];
+            /** @description In the paper's words */
+            description: string;
+            directions: ("investment" | "disinvestment")[];
+            /** @example 2017-04-01 */
+            effectiveFrom: string;
+            /** @example significant-investment-or-disinvestment */
+            matterId: string;
+            /**
+             * @description Decisions over (not at) this many whole pounds
+             * @example 250000
+             */
+            thresholdPounds: number;
+        };
+        ReservedMatterRefDto: {
+            matterId: string;
+            thresholdPounds: number;
+        };
         ResolutionDto: {
             /** @description Every party */
             agreedBy: string[];
@@ -1390,6 +2682,67 @@ export interface components {
             resolvedOn: string;
             /** @example Measures shared monthly from January; reviewed at the Transformation Board */
             terms: string;
+        };
+        ScheduleMeetingDto: {
+            /**
+             * Format: uuid
+             * @description The board that meets
+             */
+            boardId: string;
+            /**
+             * @description May lie ahead: notice deadlines are counted back from it in working days
+             * @example 2015-02-24
+             */
+            meetingDate: string;
+            /** @example South Nottinghamshire Transformation Board, February 2015 */
+            title: string;
+        };
+        SeatAttendanceDto: {
+            /** @description Who attended: the named lead or deputy */
+            person: string | null;
+            seatId: string;
+            /** @enum {string} */
+            status: "lead-present" | "deputy-present" | "apologies" | "absent";
+            voting: boolean;
+        };
+        SeatAttendanceTotalDto: {
+            absent: number;
+            apologies: number;
+            /** @description Lead or deputy: the partner attended either way */
+            attended: number;
+            /** @description The named deputy attending in the absence of the named lead */
+            deputyPresent: number;
+            leadPresent: number;
+            /** @description Meetings held in the period at which the seat existed */
+            meetings: number;
+            seatId: string;
+            title: string;
+            voting: boolean;
+        };
+        SeatDto: {
+            /** @description The named deputy, who attends in the absence of the lead */
+            deputy?: components["schemas"]["NamedPersonDto"] | null;
+            /** @enum {string} */
+            kind: "chair" | "citizen-representative" | "partner" | "programme" | "other";
+            /** @description The named lead; null while the paper says "Tbc" */
+            lead?: components["schemas"]["NamedPersonDto"] | null;
+            /**
+             * @description The partner the seat is for (kind partner)
+             * @example nhs-nottingham-city-ccg
+             */
+            organisationId?: string | null;
+            /**
+             * @description Unique on the board
+             * @example nhs-nottingham-city-ccg
+             */
+            seatId: string;
+            /**
+             * @description As the paper names the row
+             * @example NHS Nottingham City CCG
+             */
+            title: string;
+            /** @description Members vote and count towards the quorum; those in attendance do neither */
+            voting: boolean;
         };
         SectionComparisonDto: {
             /** @enum {string} */
@@ -1442,13 +2795,28 @@ export interface components {
             /** @example 1.0 */
             versionLabel: string;
         };
+        StorageFaultDto: {
+            /**
+             * Format: date-time
+             * @description When it was first seen
+             */
+            at: string;
+            detail: string;
+            /** @enum {string} */
+            kind: "disk-full" | "read-only" | "file-gone" | "io-error" | "unreachable";
+        };
         StoreHealthDto: {
+            appends: components["schemas"]["AppendsStatusDto"];
+            /** @description The hash-chain check of the log (the SQLite store) */
+            chain?: components["schemas"]["ChainStatusDto"];
             /** @description Why the store cannot be read */
             detail?: string;
             /** @description Global position of the newest event */
             headPosition: number;
             /** @enum {string} */
             kind: "sqlite" | "esdb";
+            /** @description The last storage fault seen, kept once cleared */
+            lastFault: components["schemas"]["StorageFaultDto"] | null;
             readable: boolean;
         };
         SupersessionDto: {
@@ -1462,11 +2830,117 @@ export interface components {
              */
             successorCompactId: string;
         };
+        TargetAsOfDto: {
+            daysOverdue: number | null;
+            /** @description The due date in effect on the date */
+            dueOn: string | null;
+            metOn: string | null;
+            /** @description Not met and past due on the date */
+            overdue: boolean;
+            revisions: components["schemas"]["TargetRevisionViewDto"][];
+            /** @enum {string} */
+            status: "open" | "met" | "missed";
+            /** @description Every step recorded on or before the date */
+            steps: components["schemas"]["TargetStepDto"][];
+            /** @example 3.1 */
+            targetId: string;
+            text: string;
+            /** @example by June 2017 */
+            wording: string;
+        };
+        TargetDto: {
+            /**
+             * @description The date it is overdue after; null where the paper gives none
+             * @example 2017-06-30
+             */
+            dueOn?: string | null;
+            /**
+             * @description As the paper numbers it; unique in the programme
+             * @example 3.1
+             */
+            targetId: string;
+            /** @description In the paper's words */
+            text: string;
+            /**
+             * @description The paper's words for the date, and how the ledger read them where it had to
+             * @example by June 2017
+             */
+            wording: string;
+        };
+        TargetMetDto: {
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2017-06-28
+             */
+            metOn: string;
+            /** @example Each organisation’s programme shared at the Partnership Board */
+            note: string;
+        };
+        TargetMissedDto: {
+            reason: string;
+            /**
+             * @description After the target’s due date. Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2018-01-02
+             */
+            recordedOn: string;
+        };
+        TargetRevisionDto: {
+            /** @example 2018-03-31 */
+            newDueOn: string;
+            /** @example by March 2018 */
+            newWording: string;
+            reason: string;
+            /**
+             * @description Not later than today (the latest date anywhere on Earth): the date something happened.
+             * @example 2018-01-16
+             */
+            revisedOn: string;
+        };
+        TargetRevisionViewDto: {
+            newDueOn: string;
+            previousDueOn: string | null;
+            reason: string;
+            revisedOn: string;
+        };
+        TargetStepDto: {
+            /** @enum {string} */
+            kind: "met" | "missed" | "revised";
+            newDueOn?: string;
+            newWording?: string;
+            note?: string;
+            on: string;
+            previousDueOn?: string | null;
+            reason?: string;
+        };
         TerminationDto: {
             decisionReference?: string | null;
             /** @example 2020-03-31 */
             effectiveOn: string;
             reason: string;
+        };
+        TermsOfReferenceDto: {
+            /** @example 2014-09-30 */
+            effectiveOn: string;
+            /**
+             * @description The board meets every so many months; null where the paper sets none
+             * @example 1
+             */
+            meetingEveryMonths?: number | null;
+            notice: components["schemas"]["NoticeDto"];
+            quorum: components["schemas"]["QuorumDto"];
+            /** @description Matters that must come to this board */
+            reservedMatters?: components["schemas"]["ReservedMatterDto"][];
+            /**
+             * @description Reviewed every so many months; null where the paper sets none
+             * @example 12
+             */
+            reviewEveryMonths?: number | null;
+            /** @description Members (voting) and those in attendance (not voting), in the paper’s order */
+            seats: components["schemas"]["SeatDto"][];
+            /** @example Appendix 1 to the Compact: South Nottinghamshire Transformation Board Terms of Reference, September 2014 */
+            source: string;
+            /** @example 1 */
+            version: string;
         };
         VersionComparisonDto: {
             from: components["schemas"]["VersionReferenceDto"];
@@ -1587,6 +3061,709 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RebuildResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadBoardsController_list: {
+        parameters: {
+            query?: {
+                /** @description The next page: the boards established after this one */
+                after?: string;
+                /** @description Only this compact's boards */
+                compactId?: string;
+                /** @description At most this many; the next page is in the Link header */
+                limit?: number;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Boards in the order established; the next page in the Link header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardSummaryDto"][];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EstablishBoardController_establish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstablishBoardDto"];
+            };
+        };
+        responses: {
+            /** @description BoardEstablished; Location names the new board */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No compact with that compactId */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadBoardsController_get: {
+        parameters: {
+            query?: {
+                /** @description The date the terms in force are for (default today) */
+                asOf?: string;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version of its terms of reference, and the one in force on ?asOf= (default today) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadBoardsController_attendance: {
+        parameters: {
+            query?: {
+                /** @description Meetings held on or after (default: the board’s establishment) */
+                from?: string;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                /** @description Meetings held on or before (default today) */
+                to?: string;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per seat: meetings, lead present, deputy present (counted as attending), apologies, absent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceReportDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadBoardsController_decisions: {
+        parameters: {
+            query?: {
+                /** @description The next page: the decisions after this one */
+                after?: string;
+                /** @description Decisions at meetings on or after */
+                from?: string;
+                /** @description At most this many; the next page is in the Link header */
+                limit?: number;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                /** @description Decisions at meetings on or before */
+                to?: string;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each decision: meeting, item, quorum count, who was excluded and why, the value, and what followed. A mediator sees those resolving its disputes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionLogEntryDto"][];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadBoardsController_interests: {
+        parameters: {
+            query?: {
+                /** @description The next page: the entries after this declaration */
+                after?: string;
+                /** @description The register as at this date: declarations made on or before it (default today) */
+                asOf?: string;
+                /** @description At most this many; the next page is in the Link header */
+                limit?: number;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                /** @description Only this organisation's declarations */
+                organisationId?: string;
+                /** @description Only this person's declarations */
+                person?: string;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By person then date, each entry with the meeting, items and decisions it affected. A partner sees its own organisation’s entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterestEntryDto"][];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdoptTermsOfReferenceController_adopt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermsOfReferenceDto"];
+            };
+        };
+        responses: {
+            /** @description TermsOfReferenceAdopted: seats with lead and deputy, quorum, notice in working days, reserved matters */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
                 };
             };
             /** @description The request is not valid: each failing field named in `errors` */
@@ -1954,6 +4131,618 @@ export interface operations {
                 };
             };
             /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadProgrammeController_commitments: {
+        parameters: {
+            query?: {
+                /** @description The programme as at this date (default today) */
+                asOf?: string;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                /** @description Only the targets overdue on the date */
+                overdue?: "true" | "false";
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each commitment made by the date, each target as it stood then: open, met or missed, overdue or not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointProgrammeDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DefineCommitmentController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentDto"];
+            };
+        };
+        responses: {
+            /** @description CommitmentDefined (JointProgrammeStarted before the first); the id is the compact’s */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No compact with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordTargetMetController_met: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The target as the paper numbers it */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetMetDto"];
+            };
+        };
+        responses: {
+            /** @description TargetMet */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordTargetMissedController_missed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The target as the paper numbers it */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetMissedDto"];
+            };
+        };
+        responses: {
+            /** @description TargetMissed */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReviseTargetController_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The target as the paper numbers it */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetRevisionDto"];
+            };
+        };
+        responses: {
+            /** @description TargetRevised, with the previous and the new date */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -2828,6 +5617,574 @@ export interface operations {
                 };
             };
             /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadProgrammeController_measures: {
+        parameters: {
+            query?: {
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each measure with its values by quarter, corrections included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasuresDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DefineMeasureController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureDto"];
+            };
+        };
+        responses: {
+            /** @description MeasureDefined; the id is the compact’s */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No compact with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordMeasureValueController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                measureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureValueDto"];
+            };
+        };
+        responses: {
+            /** @description MeasureValueRecorded */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CorrectMeasureValueController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                measureId: string;
+                /** @description A financial-year quarter: 2017-18-Q1 is April to June 2017 */
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description MeasureValueCorrected */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadProgrammeController_report: {
+        parameters: {
+            query: {
+                /** @description csv: the report as text/csv (Accept: text/csv does the same) */
+                format?: "json" | "csv";
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                /** @description A financial-year quarter: 2017-18-Q1 is April to June 2017 */
+                quarter: string;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per measure: the quarter’s value, the previous quarter’s, the change and trend, the same quarter a year before */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterlyReportDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
@@ -4235,6 +7592,91 @@ export interface operations {
             };
         };
     };
+    ReadDeadlinesController_list: {
+        parameters: {
+            query?: {
+                /** @description The next page: the deadlines after this one (the last of the previous page), in due-date order */
+                after?: string;
+                /** @description What is due or overdue on this date (default today) */
+                asOf?: string;
+                /** @description Only this compact's */
+                compactId?: string;
+                kind?: "agenda-items" | "papers" | "draft-minutes" | "escalation-level" | "commitment-target" | "refresh";
+                /** @description At most this many; the next page is in the Link header */
+                limit?: number;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                status?: "due" | "overdue";
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In due-date order: agenda items, papers, draft minutes, escalation levels, commitment targets, refreshes, not done by the date; the next page in the Link header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineDto"][];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReadDisputesController_list: {
         parameters: {
             query?: {
@@ -4535,6 +7977,8 @@ export interface operations {
     ReadDisputesController_audit: {
         parameters: {
             query?: {
+                /** @description The audit as at this date: an open level counts to it (default today) */
+                asOf?: string;
                 /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
                 minPosition?: number;
             };
@@ -4549,7 +7993,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Each level of the path: reached when, by whose act, for how long; and any level skipped */
+            /** @description Each level of the path: reached when, by whose act; calendar and working days spent (an open level to ?asOf=, default today), its limit and whether it is or was overdue; the responses, evidence and mediators at it; and any level skipped */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5709,7 +9153,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The store is readable; each projection with its lag behind the head of the log */
+            /** @description Commands can be recorded: status ok, or degraded with the problems named */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5727,7 +9171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The store cannot be read: the same report, status unavailable */
+            /** @description The log cannot be read or no command can be recorded: the same report, status unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5769,6 +9213,1337 @@ export interface operations {
                 };
             };
             /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadMeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description The next page: the meetings after this one (the last of the previous page), in date order */
+                after?: string;
+                /** @description Only this board's meetings */
+                boardId?: string;
+                /** @description Only the meetings of this compact's boards */
+                compactId?: string;
+                /** @description Meetings dated on or after */
+                from?: string;
+                /** @description At most this many; the next page is in the Link header */
+                limit?: number;
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+                status?: "scheduled" | "held" | "cancelled";
+                /** @description Meetings dated on or before */
+                to?: string;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Meetings in date order; the next page in the Link header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSummaryDto"][];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScheduleMeetingController_schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description MeetingScheduled, with its deadlines for agenda items, papers and draft minutes; Location names the meeting */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No board with that boardId */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadMeetingsController_get: {
+        parameters: {
+            query?: {
+                /** @description Wait until the read models include the event at this global position (from a command response); decimal digits only. Beyond the end of the log it is 400. */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deadlines, agenda and papers, attendance per seat, declarations, decisions with their quorum, minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddAgendaItemController_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemDto"];
+            };
+        };
+        responses: {
+            /** @description AgendaItemAdded, with its due date and whether it was late */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordMeetingHeldController_held: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceDto"];
+            };
+        };
+        responses: {
+            /** @description MeetingHeld: every seat’s attendance and the quorum */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelMeetingController_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancellationDto"];
+            };
+        };
+        responses: {
+            /** @description MeetingCancelled */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordDecisionController_decide: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            /** @description DecisionRecorded, with its quorum count, those excluded for an interest and any reserved matter */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeclareInterestController_declare: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclarationDto"];
+            };
+        };
+        responses: {
+            /** @description InterestDeclared, with the Chair's handling (for example excluded from item 4) */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CirculateDraftMinutesController_circulate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftMinutesDto"];
+            };
+        };
+        responses: {
+            /** @description DraftMinutesCirculated, with the working days taken and whether late */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveMinutesController_approve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesApprovalDto"];
+            };
+        };
+        responses: {
+            /** @description MinutesApproved, at the following meeting of the board */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CirculatePapersController_circulate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body answers the first response again and records nothing more; the same key with another body is 422 */
+                "Idempotency-Key"?: string;
+                /** @description The stream revision this command expects, as a read's ETag gave it ("3"), or *; another is 409 */
+                "If-Match"?: string;
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PapersDto"];
+            };
+        };
+        responses: {
+            /** @description PapersCirculated, with the due date and whether they were late */
+            201: {
+                headers: {
+                    /** @description The stream revision after the command, for If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResultDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match named an old revision (the stream's revision now in `currentRevision`), or a request with the same Idempotency-Key is in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The events are larger than the event store's append limit (`limitBytes`, null when the store does not say) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A ledger rule refused the command: named in `rule` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this subject */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */

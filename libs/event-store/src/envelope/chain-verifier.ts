@@ -194,9 +194,11 @@ export class ChainVerifier {
 
   report(): VerificationReport {
     const byPosition = (a: ChainBreak, b: ChainBreak) => (a.position ?? Infinity) - (b.position ?? Infinity);
-    const firstBreak = [...this.breaks].sort(byPosition)[0] ?? [...this.unattributed].sort(byPosition)[0] ?? null;
+    const breaks = [...this.breaks].sort(byPosition);
+    const unattributed = [...this.unattributed].sort(byPosition);
+    const firstBreak = breaks[0] ?? unattributed[0] ?? null;
     let streamsChecked = this.tips.size;
     for (const streamId of this.brokenStreams) if (!this.tips.has(streamId)) streamsChecked++;
-    return { ok: firstBreak === null, eventsChecked: this.checked, streamsChecked, firstBreak };
+    return { ok: firstBreak === null, eventsChecked: this.checked, streamsChecked, firstBreak, breaks: [...breaks, ...unattributed] };
   }
 }

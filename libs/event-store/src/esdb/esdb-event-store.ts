@@ -27,6 +27,7 @@ import { AppendTooLargeError, DuplicateEventIdError, StoreUnavailableError, Wron
 import type {
   AllSubscription,
   AppendResult,
+  ChainBreak,
   EventStore,
   ExpectedRevision,
   NewEvent,
@@ -399,16 +400,23 @@ export class EsdbEventStore implements EventStore {
     });
   }
 
+  /** EventStoreDB's log is checked on demand (verifyAll, `compact-ledger verify --esdb`), not continuously by the API. */
+  chainBreakOf(): ChainBreak | null {
+    return null;
+  }
+
   async health(): Promise<StoreHealth> {
-    if (this.closed) return { readable: false, headPosition: 0, detail: 'closed' };
+    if (this.closed) return { readable: false, headPosition: 0, detail: 'closed', appends: { possible: false, cause: 'closed', reason: 'the event store is closed' } };
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer from EventStoreDB within ${this.healthTimeoutMs} ms`)), this.healthTimeoutMs);
     });
     try {
-      return { readable: true, headPosition: await Promise.race([this.headPositionNow(), timeout]) };
+      // The server's own disks are its to report: reachable is what this side can tell.
+      return { readable: true, headPosition: await Promise.race([this.headPositionNow(), timeout]), appends: { possible: true } };
     } catch (error) {
-      return { readable: false, headPosition: 0, detail: (error as Error).message };
+      const detail = (error as Error).message;
+      return { readable: false, headPosition: 0, detail, appends: { possible: false, cause: 'unreachable', reason: `EventStoreDB cannot be reached: ${detail}` } };
     } finally {
       clearTimeout(timer);
     }

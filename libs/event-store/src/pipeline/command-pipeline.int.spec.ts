@@ -29,6 +29,7 @@ const context: CommandContext = {
   correlationId: null,
   causationId: null,
   newEventId: randomUUID,
+  newIdFor: () => randomUUID(),
 };
 
 describe('the command pipeline', () => {
@@ -86,16 +87,55 @@ describe('the command pipeline', () => {
   });
 
   it('refuses to decide on a stream holding an event of a type it does not know (a newer version wrote it), appending nothing', async () => {
-    await handleCommand(store, 's-5', decider, { type: 'Open', by: 'a' }, context);
+    await handleCommand(store, 's-8', decider, { type: 'Open', by: 'a' }, context);
     // As a newer instance would write it during a rolling deploy.
-    await store.append('s-5', [{ type: 'Archived', data: { on: '2026-12-01' }, metadata: { eventId: randomUUID(), actor: context.actor } }], 0);
+    await store.append('s-8', [{ type: 'Archived', data: { on: '2026-12-01' }, metadata: { eventId: randomUUID(), actor: context.actor } }], 0);
     const head = await store.headPosition();
-    await expect(handleCommand(store, 's-5', decider, { type: 'Note', note: 'n' }, context)).rejects.toMatchObject({
+    await expect(handleCommand(store, 's-8', decider, { type: 'Note', note: 'n' }, context)).rejects.toMatchObject({
       name: 'UnknownEventTypeError',
-      streamId: 's-5',
+      streamId: 's-8',
       revision: 1,
       eventType: 'Archived',
     });
     expect(await store.headPosition()).toBe(head);
+  });
+
+  describe('with event ids derived from the request (a retry of it makes the same ids)', () => {
+    const retried = (key: string): CommandContext => ({ ...context, eventIdFor: (index) => `${key}-event-${index}` });
+
+    it('a retry of a command already recorded answers what was recorded, and records nothing again', async () => {
+      await handleCommand(store, 's-5', decider, { type: 'Open', by: 'a' }, context);
+      const first = await handleCommand(store, 's-5', decider, { type: 'Note', note: 'minutes' }, retried('k1'));
+      await handleCommand(store, 's-5', decider, { type: 'Note', note: 'later' }, context);
+      const head = await store.headPosition();
+      // The process died after the append and before the answer: the client sends the same request again.
+      const again = await handleCommand(store, 's-5', decider, { type: 'Note', note: 'minutes' }, retried('k1'));
+      expect(again).toEqual(first);
+      expect(await store.headPosition()).toBe(head);
+      expect((await store.readStream('s-5')).map((e) => [e.type, e.metadata.eventId])).toEqual([
+        ['Opened', expect.any(String)],
+        ['Noted', 'k1-event-0'],
+        ['Noted', expect.any(String)],
+      ]);
+    });
+
+    it('a retry of a command that started its stream answers what was recorded, though the decider would now refuse it', async () => {
+      const first = await handleCommand(store, 's-6', decider, { type: 'Open', by: 'a' }, retried('k2'), { startsStream: true });
+      const again = await handleCommand(store, 's-6', decider, { type: 'Open', by: 'a' }, retried('k2'), { startsStream: true });
+      expect(again).toEqual(first);
+      expect(await store.readStream('s-6')).toHaveLength(1);
+    });
+
+    it('the same ids on every attempt: a command decided again after a concurrent write still appends once', async () => {
+      await handleCommand(store, 's-7', decider, { type: 'Open', by: 'a' }, context);
+      const results = await Promise.all([1, 2, 3].map((i) => handleCommand(store, 's-7', decider, { type: 'Note', note: `n${i}` }, retried(`k-${i}`))));
+      expect(results.map((r) => r.streamRevision).sort()).toEqual([1, 2, 3]);
+      expect(
+        (await store.readStream('s-7'))
+          .slice(1)
+          .map((e) => e.metadata.eventId)
+          .sort(),
+      ).toEqual(['k-1-event-0', 'k-2-event-0', 'k-3-event-0']);
+    });
   });
 });

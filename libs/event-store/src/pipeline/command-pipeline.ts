@@ -16,6 +16,21 @@ export interface CommandContext {
   causationId: string | null;
   newEventId(): string;
   /**
+   * An id for something the command creates (a compact, a dispute, a fact), told apart by
+   * `purpose`: made fresh, or made again the same when the request is sent again (see
+   * `eventIdFor`), so a retry names the same thing.
+   */
+  newIdFor(purpose: string): string;
+  /**
+   * Where the command can be recognised when it is run again, the request sent again
+   * under its Idempotency-Key or a saga's consequence derived again from its cause:
+   * the id of the command's `index`-th event, the same on every attempt and every run. The store then refuses a second copy of the batch, and a
+   * command whose events are in the stream already is answered with what was
+   * recorded, not decided again: a retry after a crash between the append and the
+   * answer answers as the first would have.
+   */
+  eventIdFor?(index: number): string;
+  /**
    * The revision the client said it read (If-Match). When given, a conflict is the
    * client's to resolve (409); when absent, the pipeline re-reads and decides again.
    */
@@ -63,6 +78,8 @@ export async function handleCommand<Command, Event extends { type: string; data:
   for (let attempt = 1; ; attempt++) {
     const assumeEmpty = attempt === 1 && options.startsStream === true && context.expectedRevision === undefined;
     const recorded = assumeEmpty ? [] : await store.readStream(streamId);
+    const already = context.eventIdFor ? recordedBefore(recorded, context.eventIdFor) : null;
+    if (already) return { streamId, ...already, events: already.events as unknown as Event[] };
     const revision = recorded.length === 0 ? null : recorded[recorded.length - 1].revision;
     if (context.expectedRevision !== undefined && !sameRevision(context.expectedRevision, revision)) {
       throw new WrongExpectedRevisionError(streamId, context.expectedRevision, revision);
@@ -77,7 +94,7 @@ export async function handleCommand<Command, Event extends { type: string; data:
     try {
       const result = await store.append(
         streamId,
-        events.map((event) => toNewEvent(event, context)),
+        events.map((event, index) => toNewEvent(event, context, index)),
         expected,
       );
       return { streamId, ...result, events };
@@ -120,12 +137,31 @@ function sameRevision(expected: number | 'no_stream', actual: number | null): bo
   return expected === 'no_stream' ? actual === null : expected === actual;
 }
 
-function toNewEvent(event: { type: string; data: object; effectiveAt?: string }, context: CommandContext): NewEvent {
+/** The batch this request recorded before (its first event's id found in the stream), as the outcome it had. */
+function recordedBefore(recorded: RecordedEvent[], eventIdFor: (index: number) => string): Omit<CommandOutcome<unknown>, 'streamId'> | null {
+  const first = recorded.findIndex((event) => event.metadata.eventId === eventIdFor(0));
+  if (first < 0) return null;
+  let count = 1;
+  while (recorded[first + count]?.metadata.eventId === eventIdFor(count)) count++;
+  const batch = recorded.slice(first, first + count);
+  const last = batch[batch.length - 1];
+  return {
+    streamRevision: last.revision,
+    position: last.position,
+    events: batch.map((event) => ({
+      type: event.type,
+      data: event.data,
+      ...(event.metadata.effectiveAt === null ? {} : { effectiveAt: event.metadata.effectiveAt }),
+    })),
+  };
+}
+
+function toNewEvent(event: { type: string; data: object; effectiveAt?: string }, context: CommandContext, index: number): NewEvent {
   return {
     type: event.type,
     data: event.data as JsonObject,
     metadata: {
-      eventId: context.newEventId(),
+      eventId: context.eventIdFor ? context.eventIdFor(index) : context.newEventId(),
       actor: context.actor,
       effectiveAt: event.effectiveAt ?? null,
       correlationId: context.correlationId,

@@ -1,4 +1,4 @@
-import type { ExpectedRevision } from './event-store.port';
+import type { ChainBreak, ExpectedRevision, StorageFault } from './event-store.port';
 
 /** The stream was not at the revision the writer read: someone else wrote first. */
 export class WrongExpectedRevisionError extends Error {
@@ -24,14 +24,33 @@ export class DuplicateEventIdError extends Error {
   }
 }
 
-/** The store cannot be reached (a lost EventStoreDB connection, a closed file). */
+/** The store cannot be reached or written (a lost EventStoreDB connection, a closed file, a full disk, read-only files). */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
-  /** False when waiting will not bring the store back (its file is gone): only an operator can. */
+  /** False when waiting will not bring the store back (its file is gone, the disk full): only an operator can. */
   readonly retryable: boolean;
-  constructor(message: string, options?: { cause?: unknown; retryable?: boolean }) {
+  /** What failed in the storage under it, when that is known. */
+  readonly fault: StorageFault | null;
+  constructor(message: string, options?: { cause?: unknown; retryable?: boolean; fault?: StorageFault }) {
     super(message, options);
     this.retryable = options?.retryable ?? true;
+    this.fault = options?.fault ?? null;
+  }
+}
+
+/**
+ * The log is not whole where this append would go: the stream's hash chain is broken
+ * (an event changed, removed or moved under the store), or the log ends before
+ * positions already seen. Nothing is chained onto it until an operator restores it.
+ */
+export class LogIntegrityError extends Error {
+  override readonly name = 'LogIntegrityError';
+  constructor(
+    message: string,
+    /** The stream and revision where its chain breaks; null when the whole log is refused (its end is missing). */
+    readonly broken: ChainBreak | null,
+  ) {
+    super(message);
   }
 }
 

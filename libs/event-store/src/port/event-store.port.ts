@@ -119,12 +119,56 @@ export interface VerificationReport {
   streamsChecked: number;
   /** The first broken place found, in global order (verifyAll) or revision order (verifyStream). */
   firstBreak: ChainBreak | null;
+  /**
+   * Every broken place found: the first of each broken stream, then any break no
+   * stream's chain shows (a global position missing), which names stream `(unknown)`.
+   */
+  breaks?: ChainBreak[];
+}
+
+/**
+ * Why appends fail: the disk full, the files read-only (the filesystem, an immutable
+ * file, permissions), the file gone from under the store, another I/O error, the
+ * server unreachable (EventStoreDB).
+ */
+export type StorageFaultKind = 'disk-full' | 'read-only' | 'file-gone' | 'io-error' | 'unreachable';
+
+export interface StorageFault {
+  kind: StorageFaultKind;
+  /** What happened, in words an operator can act on. */
+  detail: string;
+  /** When it was seen (ISO 8601). */
+  at: string;
+}
+
+/** Why an append cannot be made now: a storage fault, the store closed, or the log found not to be whole. */
+export type AppendsRefusedCause = StorageFaultKind | 'closed' | 'log-incomplete';
+
+export interface AppendsStatus {
+  possible: boolean;
+  cause?: AppendsRefusedCause;
+  reason?: string;
+}
+
+/** What the store knows of its log's hash chains (see SqliteEventStore's chain check). */
+export interface ChainStatus {
+  /** The last whole pass over the log: when it ended, how many events it checked, whether all chained. */
+  lastFullCheck: { at: string; eventsChecked: number; ok: boolean } | null;
+  /** How far the pass under way has got (a global position). */
+  checkedUpTo: number;
+  /** Each stream found broken, where: refused for appends, and its reads flagged. */
+  brokenStreams: ChainBreak[];
 }
 
 export interface StoreHealth {
   readable: boolean;
   headPosition: number;
   detail?: string;
+  /** Whether an append could be made now, and if not, why. */
+  appends?: AppendsStatus;
+  /** The last storage fault seen, even once cleared. */
+  lastFault?: StorageFault | null;
+  chain?: ChainStatus;
 }
 
 export interface EventStore {
@@ -138,6 +182,12 @@ export interface EventStore {
   streamRevision(streamId: string): Promise<number | null>;
   verifyStream(streamId: string): Promise<VerificationReport>;
   verifyAll(): Promise<VerificationReport>;
+  /**
+   * Where the stream's hash chain was found broken by the store's own check (SQLite:
+   * at start and continuously); null where it was not found broken. Appends to such a
+   * stream are refused with LogIntegrityError.
+   */
+  chainBreakOf(streamId: string): ChainBreak | null;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }

@@ -24,9 +24,14 @@ describe('an event store whose file is deleted or replaced while it is open', ()
     rmSync(dir, { recursive: true, force: true });
     const refused = store.append('compact-2', events(1, 1), 'no_stream');
     await expect(refused).rejects.toBeInstanceOf(StoreUnavailableError);
-    await expect(refused).rejects.toMatchObject({ retryable: false });
+    await expect(refused).rejects.toMatchObject({ retryable: false, fault: { kind: 'file-gone' } });
     await expect(refused).rejects.toThrow("the event store's file events.db was deleted");
-    expect(await store.health()).toMatchObject({ readable: false, detail: expect.stringContaining('was deleted') });
+    expect(await store.health()).toMatchObject({
+      readable: false,
+      detail: expect.stringContaining('was deleted'),
+      appends: { possible: false, cause: 'file-gone' },
+      lastFault: { kind: 'file-gone' },
+    });
   });
 
   it('refuses appends once another file is put in its place', async () => {
@@ -39,6 +44,6 @@ describe('an event store whose file is deleted or replaced while it is open', ()
 
   it('goes on appending while its file stays where it was', async () => {
     await expect(store.append('compact-2', events(1, 1), 'no_stream')).resolves.toMatchObject({ position: 2 });
-    expect(await store.health()).toEqual({ readable: true, headPosition: 2 });
+    expect(await store.health()).toMatchObject({ readable: true, headPosition: 2, appends: { possible: true }, lastFault: null });
   });
 });

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { ChainVerifier, type StoredEventText } from '../envelope/chain-verifier';
 import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
-import { DuplicateEventIdError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
+import { DuplicateEventIdError, LogIntegrityError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
 import { validateAppend } from '../port/validate-append';
 import type {
   AllSubscription,
@@ -15,12 +15,19 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  AppendsStatus,
+  ChainBreak,
+  ChainStatus,
+  StorageFault,
   StoreHealth,
   SubscribeToAllOptions,
   SubscriptionBatch,
   VerificationReport,
 } from '../port/event-store.port';
+import { ChainScan } from './chain-scan';
+import { openSqlite } from './open-database';
 import { EVENTS_SCHEMA, HASHED_TEXT } from './schema';
+import { StorageProbe } from './storage-faults';
 import { type ChunkPlan, planChunks, type VerifiedChunk, verifyClaimedChunks, verifyLogSegment } from './verify-segment';
 import { verifyChunksInWorker } from './verify-worker-launcher';
 import { WalCheckpointThread } from './wal-checkpoint-thread';
@@ -47,6 +54,14 @@ export interface SqliteEventStoreOptions {
   checkpointThreadFrom?: number;
   /** How often the checkpoint thread looks for new commits to checkpoint. */
   checkpointIntervalMs?: number;
+  /**
+   * Hold the file for this process alone, with the WAL index in heap memory rather than
+   * a memory-mapped -shm file (see openSqlite): a filesystem fault then answers as an
+   * error instead of SIGBUS. Every connection this store opens (its threads' too) does
+   * the same; another process cannot open the file meanwhile. The API sets it (it keeps
+   * its data directory to itself anyway); the default lets several processes append.
+   */
+  processExclusive?: boolean;
   clock?: () => Date;
 }
 
@@ -95,6 +110,18 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private closing: Promise<void> | null = null;
   private readonly fileIdentity: FileIdentity | null;
+  private readonly storage: StorageProbe;
+  private goneSeen: string | null = null;
+  /** The last storage fault seen, kept once cleared, for health. */
+  private lastFault: StorageFault | null = null;
+  /** The fault the last failed commit met, until a commit succeeds again. */
+  private failingSince: StorageFault | null = null;
+  /** Streams whose hash chain was found broken: no append is chained onto them. */
+  private readonly brokenStreams = new Map<string, ChainBreak>();
+  /** Why the whole log is refused appends (events missing from it), if it is. */
+  private logIncomplete: string | null = null;
+  private lastFullCheck: ChainStatus['lastFullCheck'] = null;
+  private chainWatch: { scan: ChainScan; timer: NodeJS.Timeout; eventsPerStep: number; onBroken(broken: ChainBreak): void } | null = null;
 
   private readonly stmt: {
     head: Database.Statement<[string], { revision: number; hash: string }>;
@@ -123,8 +150,9 @@ export class SqliteEventStore implements EventStore {
     // A verification worker starts in about 40 ms; below this many events it costs more than it saves.
     this.parallelVerifyFrom = options.parallelVerifyFrom ?? 50_000;
     this.appended.setMaxListeners(0);
+    this.storage = new StorageProbe(options.file);
     try {
-      this.db = new Database(options.file);
+      this.db = openSqlite(options.file, { processExclusive: options.processExclusive });
       this.db.pragma('journal_mode = WAL');
       this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
       this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
@@ -160,10 +188,16 @@ export class SqliteEventStore implements EventStore {
     return this.options.file;
   }
 
+  /** Whether it holds its file for this process alone (another connection to it in this process must, too). */
+  get processExclusive(): boolean {
+    return this.options.processExclusive === true;
+  }
+
   append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new StoreUnavailableError('the event store is closed'));
     try {
       validateAppend(streamId, events, expectedRevision);
+      this.assertWhole(streamId);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -187,7 +221,8 @@ export class SqliteEventStore implements EventStore {
   private commitGroup(group: PendingAppend[]): void {
     const gone = this.fileGone();
     if (gone) {
-      const failure = new StoreUnavailableError(gone, { retryable: false });
+      const fault = this.faultSeen({ kind: 'file-gone', detail: gone }, true);
+      const failure = new StoreUnavailableError(gone, { retryable: false, fault });
       for (const pending of group) pending.reject(failure);
       return;
     }
@@ -218,11 +253,19 @@ export class SqliteEventStore implements EventStore {
       }
       this.stmt.commit.run();
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      const failure = new StoreUnavailableError(`append failed: ${(error as Error).message}`, { cause: error });
+      try {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      } catch {
+        // The storage that failed the commit may fail the rollback too; SQLite rolls back on the next transaction.
+      }
+      const fault = isStorageError(error) ? this.faultSeen(this.storage.classify(error), true) : null;
+      const failure = fault
+        ? new StoreUnavailableError(fault.detail, { cause: error, retryable: false, fault })
+        : new StoreUnavailableError(`append failed: ${(error as Error).message}`, { cause: error });
       for (const pending of group) pending.reject(failure);
       return;
     }
+    this.failingSince = null;
     this.commits++;
     this.startCheckpointThreadWhenDue(group);
     group.forEach((pending, i) => {
@@ -246,7 +289,12 @@ export class SqliteEventStore implements EventStore {
     this.mayStartCheckpointThread = false;
     try {
       this.checkpointThread = new WalCheckpointThread(
-        { file: this.options.file, intervalMs: this.options.checkpointIntervalMs ?? 100, synchronous: this.options.synchronous ?? 'FULL' },
+        {
+          file: this.options.file,
+          intervalMs: this.options.checkpointIntervalMs ?? 100,
+          synchronous: this.options.synchronous ?? 'FULL',
+          processExclusive: this.options.processExclusive === true,
+        },
         {
           onReady: () => this.checkpointBy('thread'),
           // Without it, SQLite checkpoints in the appends' commits again, as it does before the thread starts.
@@ -485,7 +533,7 @@ export class SqliteEventStore implements EventStore {
       const counter = new Int32Array(new SharedArrayBuffer(4));
       let inWorker: Promise<VerifiedChunk[]>;
       try {
-        inWorker = verifyChunksInWorker(this.options.file, plan, counter);
+        inWorker = verifyChunksInWorker(this.options.file, plan, counter, this.processExclusive);
       } catch (error) {
         inWorker = Promise.reject(error);
       }
@@ -502,12 +550,15 @@ export class SqliteEventStore implements EventStore {
       const gap = span.lo !== 1 ? 1 : this.stmt.positionGap.get()!.p;
       verifier.addUnattributedBreak({ streamId: '(unknown)', revision: -1, position: gap, reason: 'missing', detail: `global position ${gap} is missing` });
     }
-    const report = verifier.report();
-    if (report.firstBreak && report.firstBreak.revision >= 0) {
-      const precise = this.verifyStreamNow(report.firstBreak.streamId).firstBreak;
-      if (precise) return { ...report, firstBreak: precise };
-    }
-    return report;
+    return this.preciseReport(verifier.report());
+  }
+
+  /** A scan in position order says where a stream broke but not always how: each broken stream is checked again alone, in revision order. */
+  private preciseReport(report: VerificationReport): VerificationReport {
+    if (!report.breaks) return report;
+    const breaks = report.breaks.map((broken) => (broken.revision >= 0 ? (this.verifyStreamNow(broken.streamId).firstBreak ?? broken) : broken));
+    const attributed = breaks.filter((b) => b.revision >= 0);
+    return { ...report, breaks, firstBreak: attributed[0] ?? breaks[0] ?? null };
   }
 
   /**
@@ -522,15 +573,146 @@ export class SqliteEventStore implements EventStore {
     return verifyClaimedChunks(this.db, plan, () => (next < left.length ? left[next++] : plan.count));
   }
 
+  /**
+   * Whether the log can be read, and whether an append could be made now: the files
+   * are asked (gone, read-only, the disk full) rather than trusting the last append,
+   * and a commit that failed counts until one succeeds again.
+   */
   async health(): Promise<StoreHealth> {
-    if (this.closed) return { readable: false, headPosition: 0, detail: 'closed' };
+    const lastFault = this.lastFault;
+    if (this.closed) return { readable: false, headPosition: 0, detail: 'closed', appends: { possible: false, cause: 'closed', reason: 'the event store is closed' }, lastFault };
     const gone = this.fileGone();
-    if (gone) return { readable: false, headPosition: 0, detail: gone };
-    try {
-      return { readable: true, headPosition: this.stmt.headPosition.get()!.p };
-    } catch (error) {
-      return { readable: false, headPosition: 0, detail: (error as Error).message };
+    if (gone) {
+      this.faultSeen({ kind: 'file-gone', detail: gone });
+      return { readable: false, headPosition: 0, detail: gone, appends: { possible: false, cause: 'file-gone', reason: gone }, lastFault: this.lastFault };
     }
+    let headPosition: number;
+    try {
+      headPosition = this.stmt.headPosition.get()!.p;
+    } catch (error) {
+      const fault = this.faultSeen(this.storage.classify(error));
+      return { readable: false, headPosition: 0, detail: fault.detail, appends: { possible: false, cause: fault.kind, reason: fault.detail }, lastFault: this.lastFault };
+    }
+    return { readable: true, headPosition, appends: this.appendsStatus(), lastFault: this.lastFault, chain: this.chainStatus() };
+  }
+
+  // The chain check: the whole log verified at start (checkChain), then again and again
+  // in the background a few events at a time (watchChain). A stream found broken is
+  // refused for appends from then on; events missing from the log refuse them all.
+
+  /** The stream's break, where its hash chain was found broken; null where it was not (or has not been checked). */
+  chainBreakOf(streamId: string): ChainBreak | null {
+    return this.brokenStreams.get(streamId) ?? null;
+  }
+
+  chainStatus(): ChainStatus {
+    return {
+      lastFullCheck: this.lastFullCheck,
+      checkedUpTo: this.chainWatch?.scan.checkedUpTo ?? this.lastFullCheck?.eventsChecked ?? 0,
+      brokenStreams: [...this.brokenStreams.values()],
+    };
+  }
+
+  /** Verifies the whole log now (verifyAll, on two cores for a large log) and refuses appends where it is broken. */
+  async checkChain(): Promise<VerificationReport> {
+    const report = await this.verifyAll();
+    this.recordCheck(report);
+    return report;
+  }
+
+  /**
+   * Checks the whole log again and again in the background: every `intervalMs`, the
+   * next `eventsPerStep` events (about 3 µs each on the event loop), a new pass once
+   * one reaches the head. The default, 250 events every 50 ms, re-hashes about 5,000
+   * events a second, a 100,000-event log each 20 seconds.
+   */
+  watchChain(options: { eventsPerStep?: number; intervalMs?: number; onBroken?(broken: ChainBreak): void } = {}): void {
+    if (this.chainWatch || this.closed) return;
+    const eventsPerStep = options.eventsPerStep ?? 250;
+    const timer = setInterval(() => this.stepChainWatch(), options.intervalMs ?? 50);
+    timer.unref();
+    this.chainWatch = { scan: new ChainScan(this.db, eventsPerStep), timer, eventsPerStep, onBroken: options.onBroken ?? (() => undefined) };
+  }
+
+  private stepChainWatch(): void {
+    const watch = this.chainWatch;
+    if (!watch || this.closed) return;
+    try {
+      watch.scan.step();
+    } catch {
+      // The file cannot be read just now (health says why); the pass goes on next time.
+      return;
+    }
+    if (!watch.scan.done) return;
+    for (const broken of this.recordCheck(this.preciseReport(watch.scan.report()))) watch.onBroken(broken);
+    watch.scan = new ChainScan(this.db, watch.eventsPerStep);
+  }
+
+  /**
+   * Notes a whole pass: each broken stream is refused appends (a stream once found
+   * broken stays refused until the store is reopened: an operator restores the log),
+   * and a position missing refuses every append.
+   */
+  private recordCheck(report: VerificationReport): ChainBreak[] {
+    this.lastFullCheck = { at: this.clock().toISOString(), eventsChecked: report.eventsChecked, ok: report.ok };
+    const found: ChainBreak[] = [];
+    for (const broken of report.breaks ?? (report.firstBreak ? [report.firstBreak] : [])) {
+      if (broken.revision < 0) {
+        if (this.logIncomplete) continue;
+        this.logIncomplete = `the log is not whole: ${broken.detail}; no event is appended until an operator restores it`;
+      } else {
+        if (this.brokenStreams.has(broken.streamId)) continue;
+        this.brokenStreams.set(broken.streamId, broken);
+      }
+      found.push(broken);
+    }
+    return found;
+  }
+
+  /**
+   * The log's events must reach `position`, which `witness` (the read models' checkpoints)
+   * has seen: a log that ends before it has lost its last events, and appending would
+   * give new events the positions of lost ones. Refuses every append if so.
+   */
+  expectLogToReach(position: number, witness: string): void {
+    const head = this.stmt.headPosition.get()!.p;
+    if (head < position) {
+      this.logIncomplete ??= `the log ends at position ${head}, but ${witness} reached position ${position}: events at its end are missing; no event is appended until an operator restores the log`;
+    }
+  }
+
+  private assertWhole(streamId: string): void {
+    const broken = this.brokenStreams.get(streamId);
+    if (broken) {
+      throw new LogIntegrityError(
+        `stream ${streamId} fails its hash chain at revision ${broken.revision} (${broken.reason}: ${broken.detail}); nothing is appended to it until an operator restores it`,
+        broken,
+      );
+    }
+    if (this.logIncomplete) throw new LogIntegrityError(this.logIncomplete, null);
+  }
+
+  private appendsStatus(): AppendsStatus {
+    if (this.logIncomplete) return { possible: false, cause: 'log-incomplete', reason: this.logIncomplete };
+    const now = this.storage.now();
+    if (now) {
+      this.faultSeen(now);
+      return { possible: false, cause: now.kind, reason: now.detail };
+    }
+    if (this.failingSince) {
+      const { kind, detail, at } = this.failingSince;
+      return { possible: false, cause: kind, reason: `${detail} (appends have failed since ${at})` };
+    }
+    return { possible: true };
+  }
+
+  /** Records a fault seen now: by a commit that failed (`failed`), or in the files as health found them. */
+  private faultSeen(fault: Omit<StorageFault, 'at'>, failed = false): StorageFault {
+    const same = this.lastFault?.kind === fault.kind && this.lastFault.detail === fault.detail;
+    const seen = same ? this.lastFault! : { ...fault, at: this.clock().toISOString() };
+    this.lastFault = seen;
+    if (failed && this.failingSince?.kind !== seen.kind) this.failingSince = seen;
+    return seen;
   }
 
   close(): Promise<void> {
@@ -541,6 +723,7 @@ export class SqliteEventStore implements EventStore {
   private async closeOnce(): Promise<void> {
     this.flush();
     this.closed = true;
+    if (this.chainWatch) clearInterval(this.chainWatch.timer);
     this.appended.emit('closed');
     await this.checkpointThread?.close();
     this.db.close();
@@ -551,14 +734,20 @@ export class SqliteEventStore implements EventStore {
    * directory, or replaced). SQLite would go on committing to the open file in WAL mode,
    * and every append acknowledged from then on would vanish when the process ends.
    */
-  private fileGone(): string | null {
+  fileGone(): string | null {
+    if (this.goneSeen) return this.goneSeen;
     if (this.fileIdentity === null) return null;
     const now = identityOf(this.options.file);
-    if (now === null) return `the event store's file ${basename(this.options.file)} was deleted while the store had it open`;
+    if (now === null) return (this.goneSeen = `the event store's file ${basename(this.options.file)} was deleted while the store had it open`);
     if (now.dev !== this.fileIdentity.dev || now.ino !== this.fileIdentity.ino) {
-      return `the event store's file ${basename(this.options.file)} was replaced by another while the store had it open`;
+      return (this.goneSeen = `the event store's file ${basename(this.options.file)} was replaced by another while the store had it open`);
     }
     return null;
+  }
+
+  /** What fileGone() last found, without asking the filesystem again: a file once gone from under the store stays so. */
+  get fileGoneSeen(): string | null {
+    return this.goneSeen;
   }
 
   private assertOpen(): void {
@@ -575,6 +764,12 @@ interface FileIdentity {
 function identityOf(file: string): FileIdentity | null {
   const stats = statSync(file, { throwIfNoEntry: false });
   return stats ? { dev: stats.dev, ino: stats.ino } : null;
+}
+
+/** SQLite failing on its files rather than on a statement: what a storage fault looks like from above. */
+function isStorageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(IOERR|FULL|READONLY|CANTOPEN|CORRUPT|NOTADB)/.test(code);
 }
 
 function revisionMatches(expected: ExpectedRevision, actual: number | null): boolean {

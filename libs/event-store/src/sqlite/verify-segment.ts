@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ChainVerifier, type VerifiedSegment } from '../envelope/chain-verifier';
+import { ChainVerifier, type StoredEventText, type VerifiedSegment } from '../envelope/chain-verifier';
 import { HASHED_TEXT_PARTS } from './schema';
 
 /**
@@ -13,27 +13,40 @@ const PACKED_ROW = `concat(hash, position, ',', revision, ',', length(stream_id)
 /** Rows per read: better-sqlite3's all() on a page is about 40% faster than iterate() row by row. */
 const PAGE = 1000;
 
+/** Up to `limit` packed rows (see PACKED_ROW) from position `from` to `to` (inclusive), in position order. */
+export function packedRowsStatement(db: Database.Database, limit = PAGE): Database.Statement<[number, number], string> {
+  return db.prepare(`SELECT ${PACKED_ROW} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ${limit}`).pluck() as Database.Statement<
+    [number, number],
+    string
+  >;
+}
+
+/** One packed row cut back into its parts. */
+export function unpackRow(row: string): StoredEventText & { position: number } {
+  const afterPosition = row.indexOf(',', 64);
+  const afterRevision = row.indexOf(',', afterPosition + 1);
+  const afterLength = row.indexOf(',', afterRevision + 1);
+  const streamIdEnd = afterLength + 1 + Number(row.slice(afterRevision + 1, afterLength));
+  return {
+    hash: row.slice(0, 64),
+    position: Number(row.slice(64, afterPosition)),
+    revision: Number(row.slice(afterPosition + 1, afterRevision)),
+    streamId: row.slice(afterLength + 1, streamIdEnd),
+    hashedText: row.slice(streamIdEnd),
+  };
+}
+
 /** Verifies the events at positions from..to (inclusive), in position order. */
 export function verifyLogSegment(db: Database.Database, from: number, to: number, openStart: boolean): VerifiedSegment {
   const verifier = new ChainVerifier({ trackSeen: false, openStart });
-  const page = db.prepare(`SELECT ${PACKED_ROW} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ${PAGE}`).pluck();
+  const page = packedRowsStatement(db);
   for (let next = from; next <= to;) {
-    const rows = page.all(next, to) as string[];
+    const rows = page.all(next, to);
     if (rows.length === 0) break;
     for (const row of rows) {
-      const afterPosition = row.indexOf(',', 64);
-      const afterRevision = row.indexOf(',', afterPosition + 1);
-      const afterLength = row.indexOf(',', afterRevision + 1);
-      const streamIdEnd = afterLength + 1 + Number(row.slice(afterRevision + 1, afterLength));
-      const position = Number(row.slice(64, afterPosition));
-      verifier.feed({
-        hash: row.slice(0, 64),
-        position,
-        revision: Number(row.slice(afterPosition + 1, afterRevision)),
-        streamId: row.slice(afterLength + 1, streamIdEnd),
-        hashedText: row.slice(streamIdEnd),
-      });
-      next = position + 1;
+      const event = unpackRow(row);
+      verifier.feed(event);
+      next = event.position + 1;
     }
   }
   return verifier.segment();

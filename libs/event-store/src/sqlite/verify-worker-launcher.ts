@@ -2,8 +2,8 @@ import type { ChunkPlan, VerifiedChunk } from './verify-segment';
 import { startWorkerThread } from './worker-thread';
 
 /** Runs verifyClaimedChunks in a worker thread with its own read-only connection, claiming chunks through `counter`. */
-export function verifyChunksInWorker(file: string, plan: ChunkPlan, counter: Int32Array): Promise<VerifiedChunk[]> {
-  const worker = startWorkerThread('verify-segment', { file, plan, counter });
+export function verifyChunksInWorker(file: string, plan: ChunkPlan, counter: Int32Array, processExclusive = false): Promise<VerifiedChunk[]> {
+  const worker = startWorkerThread('verify-segment', { file, processExclusive, plan, counter });
   return new Promise((resolvePromise, reject) => {
     worker.once('message', resolvePromise);
     worker.once('error', reject);

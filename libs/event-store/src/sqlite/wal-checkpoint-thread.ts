@@ -7,6 +7,7 @@ export interface WalCheckpointThreadData {
   file: string;
   intervalMs: number;
   synchronous: 'FULL' | 'NORMAL';
+  processExclusive: boolean;
 }
 
 /**

@@ -1,11 +1,11 @@
 // Checkpoints the events file's WAL on its own connection (see WalCheckpointThread).
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { openSqlite } from './open-database';
 import type { WalCheckpointThreadData } from './wal-checkpoint-thread';
 
-const { file, intervalMs, synchronous } = workerData as WalCheckpointThreadData;
+const { file, intervalMs, synchronous, processExclusive } = workerData as WalCheckpointThreadData;
 const port = parentPort!;
-const db = new Database(file, { fileMustExist: true });
+const db = openSqlite(file, { processExclusive, fileMustExist: true });
 // The checkpoint's own syncs (the WAL before it copies, the database file after) follow this setting.
 db.pragma(`synchronous = ${synchronous}`);
 const dataVersion = db.prepare('PRAGMA data_version').pluck();

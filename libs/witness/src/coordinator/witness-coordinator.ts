@@ -57,6 +57,8 @@ export interface WitnessCoordinatorOptions {
   backoffMs?: { initial: number; max: number };
   clock?: () => Date;
   log?: (level: 'info' | 'warn' | 'error', message: string) => void;
+  /** Each time a checkpoint gains a cosignature: its size and its note with every cosignature gathered for it. A failure here is logged. */
+  onCosigned?: (size: number, note: string) => void;
   fetch?: typeof fetch;
 }
 
@@ -388,6 +390,11 @@ class WitnessWorker {
       this.lastError = null;
       this.lastErrorAt = null;
       this.coordinator.cosigned(checkpoint.size);
+      try {
+        this.options.onCosigned?.(checkpoint.size, this.coordinator.withCosignatures(target.note, checkpoint.size));
+      } catch (error) {
+        this.options.log?.('error', `witnesses: a co-signed checkpoint of ${checkpoint.size} events was not taken: ${(error as Error).message}`);
+      }
       return 'cosigned';
     }
     if (status === 409) {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createFileDurably, ensureDirectoryDurably, FileExistsError } from '@compact-ledger/event-store';
 import { ed25519PrivateKeyFromSeed, isValidKeyName, splitPlus } from '@compact-ledger/transparency';
 import { COSIGNATURE_V1_TYPE, cosignatureKeyId, type CosignatureSigner, cosignatureSigner } from './cosignature';
-import { createFileDurably } from './durable-file';
 
 /**
  * A witness's key, kept as one line in the private-key form that
@@ -44,8 +45,8 @@ export function generateWitnessKey(name: string, clock?: () => Date): Cosignatur
 }
 
 /**
- * Loads the witness key from `file`, making it on first use (written durably: a crash
- * leaves no key or the whole key). A file found empty or cut short is named in one
+ * Loads the witness key from `file`, making it on first use (written durably, with the
+ * event store's durable-files helper: a crash leaves no key or the whole key). A file found empty or cut short is named in one
  * line, never read as a key; a key made for another name is refused.
  */
 export async function loadOrCreateWitnessKey(file: string, name: string, clock?: () => Date): Promise<CosignatureSigner> {
@@ -54,8 +55,13 @@ export async function loadOrCreateWitnessKey(file: string, name: string, clock?:
     if (error.code === 'ENOENT') return null;
     throw error;
   });
-  if (!stats) await createFileDurably(file, formatWitnessPrivateKey(name, randomBytes(32)));
-  else if (stats.size === 0)
+  if (!stats) {
+    await ensureDirectoryDurably(dirname(file));
+    // Two starts at once: one makes the key, the other reads what it made.
+    await createFileDurably(file, formatWitnessPrivateKey(name, randomBytes(32)), { mode: 0o600 }).catch((error: unknown) => {
+      if (!(error instanceof FileExistsError)) throw error;
+    });
+  } else if (stats.size === 0)
     throw new WitnessKeyError(`the witness key file ${file} is empty (a write cut short?): restore it from a backup, or move it away to make a new key`);
   const text = await readFile(file, 'utf8');
   if (!text.endsWith('\n'))

@@ -24,7 +24,11 @@ const council = generateWitnessKey('council.example/witness', at('2026-05-01T10:
 const icb = generateWitnessKey('icb.example/witness', at('2026-05-01T10:00:03Z'));
 const stranger = generateWitnessKey('stranger.example/witness');
 const cosign = (...signers: Array<typeof trust>) => log.checkpoint() + signers.map((s) => signatureLine(text, s)).join('');
-const tamper = (line: string) => line.replace(/(.)(=*\n)$/, (_m, c: string, end: string) => `${c === 'A' ? 'B' : 'A'}${end}`);
+/** One character of the signature changed, well inside it (the last before padding may carry only ignored bits). */
+const tamper = (line: string) => {
+  const at = line.lastIndexOf(' ') + 30;
+  return `${line.slice(0, at)}${line[at] === 'A' ? 'B' : 'A'}${line.slice(at + 1)}`;
+};
 
 const partners = [
   `log ${log.key.verifierKey}`,

@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
@@ -26,7 +25,7 @@ export class AdmitPartnerHandler implements ICommandHandler<AdmitPartnerCommand>
   constructor(private readonly compacts: CompactCommands) {}
 
   execute({ compactId, request, context }: AdmitPartnerCommand): Promise<CommandResultDto> {
-    return this.compacts.run(compactId, { type: 'AdmitPartner', data: { ...request, factId: newId() } }, context);
+    return this.compacts.run(compactId, { type: 'AdmitPartner', data: { ...request, factId: context.newIdFor('admission') } }, context);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { DefineEscalationPath, EscalationLevel, DataOf } from '@compact-ledger/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { CalendarDateField, TextField } from '../../http/dto-fields';
 
 /** The compact's escalation path (docs/domain.md): the levels a dispute moves up, one at a time. */
@@ -27,6 +27,17 @@ export class EscalationLevelDto implements EscalationLevel {
   @ApiProperty({ description: 'A board-to-board meeting with an agreed independent chair' })
   @IsBoolean()
   independentChair!: boolean;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 20,
+    description: 'How long a dispute may stay at this level, in working days (England’s); absent for no limit',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  workingDayLimit?: number;
 }
 
 export class EscalationPathDto implements DataOf<DefineEscalationPath> {

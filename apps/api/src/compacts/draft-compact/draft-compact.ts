@@ -5,15 +5,13 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '@compact-ledger/event-store';
 import { Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { DraftCompactDto } from './draft-compact.dto';
 
-/** Drafts a new compact under an id made here: CompactDrafted. */
+/** Drafts a new compact: CompactDrafted. */
 export class DraftCompactCommand extends Command<CommandResultDto> {
   constructor(
-    readonly compactId: string,
     readonly request: DraftCompactDto,
     readonly context: CommandContext,
   ) {
@@ -25,7 +23,9 @@ export class DraftCompactCommand extends Command<CommandResultDto> {
 export class DraftCompactHandler implements ICommandHandler<DraftCompactCommand> {
   constructor(private readonly compacts: CompactCommands) {}
 
-  execute({ compactId, request, context }: DraftCompactCommand): Promise<CommandResultDto> {
+  execute({ request, context }: DraftCompactCommand): Promise<CommandResultDto> {
+    // A retry of the request under its Idempotency-Key names the same compact.
+    const compactId = context.newIdFor('compact');
     return this.compacts.run(compactId, { type: 'DraftCompact', data: { ...request, compactId } }, context, { startsStream: true });
   }
 }
@@ -42,7 +42,7 @@ export class DraftCompactController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: CommandResultDto, description: 'CompactDrafted recorded' })
   async draft(@Body() body: DraftCompactDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
-    const result = await this.commands.execute(new DraftCompactCommand(newId(), body, commandContextFrom(request)));
+    const result = await this.commands.execute(new DraftCompactCommand(body, commandContextFrom(request)));
     reply.header('location', `/compacts/${result.id}`);
     return result;
   }

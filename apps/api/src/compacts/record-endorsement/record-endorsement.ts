@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertActsFor, Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
@@ -28,7 +27,7 @@ export class RecordEndorsementHandler implements ICommandHandler<RecordEndorseme
   execute({ compactId, request, context }: RecordEndorsementCommand): Promise<CommandResultDto> {
     // A partner records its own board's endorsement only.
     assertActsFor(context.actor, request.organisationId);
-    return this.compacts.run(compactId, { type: 'RecordBoardEndorsement', data: { ...request, factId: newId() } }, context);
+    return this.compacts.run(compactId, { type: 'RecordBoardEndorsement', data: { ...request, factId: context.newIdFor('endorsement') } }, context);
   }
 }
 

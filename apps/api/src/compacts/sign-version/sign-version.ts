@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestj
 import type { CommandContext } from '@compact-ledger/event-store';
 import { assertActsFor, Policy } from '../../auth/policies';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { newId } from '../../http/ids';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CompactCommands } from '../compact-commands';
 import { CompactIdParams } from '../compact-id.params';
@@ -31,7 +30,7 @@ export class SignVersionHandler implements ICommandHandler<SignVersionCommand> {
   execute({ compactId, request, context }: SignVersionCommand): Promise<CommandResultDto> {
     // A partner signs for its own organisation only.
     assertActsFor(context.actor, request.organisationId);
-    return this.compacts.run(compactId, { type: 'SignVersion', data: { ...request, factId: newId() } }, context);
+    return this.compacts.run(compactId, { type: 'SignVersion', data: { ...request, factId: context.newIdFor('signature') } }, context);
   }
 }
 

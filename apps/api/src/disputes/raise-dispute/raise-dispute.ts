@@ -7,7 +7,6 @@ import type { CommandContext } from '@compact-ledger/event-store';
 import { assertActsFor, Policy } from '../../auth/policies';
 import { compactDecider } from '../../compacts/compact-decider';
 import { CommandResultDto } from '../../http/command-result.dto';
-import { newId } from '../../http/ids';
 import { ResourceNotFoundError } from '../../http/problems';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { CommandPipeline } from '../../infrastructure/command-pipeline.service';
@@ -17,7 +16,6 @@ import { RaiseDisputeDto } from './raise-dispute.dto';
 /** A partner raises a dispute under a compact against one or more partners: DisputeRaised, at level 1 of the compact's path. */
 export class RaiseDisputeCommand extends Command<CommandResultDto> {
   constructor(
-    readonly disputeId: string,
     readonly request: RaiseDisputeDto,
     readonly context: CommandContext,
   ) {
@@ -32,7 +30,7 @@ export class RaiseDisputeHandler implements ICommandHandler<RaiseDisputeCommand>
     private readonly pipeline: CommandPipeline,
   ) {}
 
-  async execute({ disputeId, request, context }: RaiseDisputeCommand): Promise<CommandResultDto> {
+  async execute({ request, context }: RaiseDisputeCommand): Promise<CommandResultDto> {
     // A partner raises a dispute for its own organisation only.
     assertActsFor(context.actor, request.raisedBy);
     // decide() reads no other stream: the compact as it stood on the date raised travels in the command.
@@ -40,6 +38,8 @@ export class RaiseDisputeHandler implements ICommandHandler<RaiseDisputeCommand>
     const compact = await this.pipeline.readForDecision(compactStream(compactId), compactDecider);
     if (compact.kind === 'none') throw new ResourceNotFoundError(`no compact with id ${compactId}`);
     const snapshot = disputeCompactSnapshot(compact, request.raisedOn);
+    // A retry of the request under its Idempotency-Key names the same dispute.
+    const disputeId = context.newIdFor('dispute');
     return this.disputes.raise(disputeId, { type: 'RaiseDispute', data: { ...fields, disputeId, compact: snapshot } }, context);
   }
 }
@@ -57,7 +57,7 @@ export class RaiseDisputeController {
   @ApiCreatedResponse({ type: CommandResultDto, description: 'DisputeRaised, at level 1 of the compact’s escalation path' })
   @ApiNotFoundResponse({ description: 'No compact with that compactId' })
   async raise(@Body() body: RaiseDisputeDto, @Req() request: LedgerRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<CommandResultDto> {
-    const result = await this.commands.execute(new RaiseDisputeCommand(newId(), body, commandContextFrom(request)));
+    const result = await this.commands.execute(new RaiseDisputeCommand(body, commandContextFrom(request)));
     reply.header('location', `/disputes/${result.id}`);
     return result;
   }

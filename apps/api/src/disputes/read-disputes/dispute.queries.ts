@@ -1,18 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type Database from 'better-sqlite3';
-import { daysBetween, disputeStream } from '@compact-ledger/domain';
+import { disputeStream } from '@compact-ledger/domain';
 import type { Actor, EventEnvelope, EventStore } from '@compact-ledger/event-store';
 import {
   type DisputeDocument,
   type DisputeVisibility,
-  type EscalationAuditDocument,
+  type EscalationAuditAsOf,
+  escalationAuditAsOf,
   evolveDisputeDocument,
   findDispute,
   findEscalationAudit,
   listDisputes,
 } from '@compact-ledger/projections';
 import { ActionNotAllowedError, mayReadDispute } from '../../auth/policies';
+import { workingDays } from '../../governance/working-days';
 import { RequestValidationError, ResourceNotFoundError } from '../../http/problems';
 import { EVENT_STORE, READ_MODEL_DB } from '../../infrastructure/tokens';
 
@@ -110,24 +112,28 @@ export class ListDisputesHandler implements IQueryHandler<ListDisputesQuery> {
   }
 }
 
-export class GetEscalationAuditQuery extends OneDisputeQuery<EscalationAudit> {}
-
-/** The audit with the days spent at each level it has left (calendar days, from reaching to leaving). */
-export interface EscalationAudit extends Omit<EscalationAuditDocument, 'levels'> {
-  levels: Array<EscalationAuditDocument['levels'][number] & { days: number | null }>;
+/** The audit as at a date (default today): an open level counts to it. */
+export class GetEscalationAuditQuery extends OneDisputeQuery<EscalationAudit> {
+  constructor(
+    disputeId: string,
+    actor: Actor,
+    readonly asOf: string,
+  ) {
+    super(disputeId, actor);
+  }
 }
+
+/** The audit with, per level, the calendar and working days spent there, its limit, and whether it is or was overdue. */
+export type EscalationAudit = EscalationAuditAsOf;
 
 @QueryHandler(GetEscalationAuditQuery)
 export class GetEscalationAuditHandler implements IQueryHandler<GetEscalationAuditQuery> {
   constructor(@Inject(READ_MODEL_DB) private readonly db: Database.Database) {}
 
-  async execute({ disputeId, actor }: GetEscalationAuditQuery): Promise<EscalationAudit> {
+  async execute({ disputeId, actor, asOf }: GetEscalationAuditQuery): Promise<EscalationAudit> {
     const audit = readable(findEscalationAudit(this.db, disputeId), disputeId, findDispute(this.db, disputeId), actor);
-    const levels = audit.levels.map((level) => ({
-      ...level,
-      days: level.reachedOn !== null && level.leftOn !== null ? daysBetween(level.reachedOn, level.leftOn) : null,
-    }));
-    return { ...audit, levels };
+    // Working days are England's: the calendar the notice rules count in too.
+    return escalationAuditAsOf(audit, asOf, workingDays);
   }
 }
 

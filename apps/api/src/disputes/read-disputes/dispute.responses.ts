@@ -218,6 +218,34 @@ export class AuditChairDto extends IndependentChairDto {
   agreedOn!: string;
 }
 
+export class AuditResponseDto {
+  @ApiProperty()
+  respondent!: string;
+
+  @ApiProperty()
+  response!: string;
+
+  @ApiProperty()
+  respondedOn!: string;
+}
+
+export class AuditEvidenceDto {
+  @ApiProperty({ format: 'uuid', description: 'GET /disputes/{id}/evidence/{evidenceId} gives the bytes' })
+  evidenceId!: string;
+
+  @ApiProperty()
+  submittedBy!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ type: EvidenceFileDto })
+  file!: EvidenceFileDto;
+
+  @ApiProperty()
+  submittedOn!: string;
+}
+
 export class EscalationAuditLevelDto {
   @ApiProperty({ type: 'integer' })
   level!: number;
@@ -252,8 +280,35 @@ export class EscalationAuditLevelDto {
   @ApiProperty({ type: String, nullable: true })
   leftOn!: string | null;
 
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Days spent at the level' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Calendar days spent at the level (the same as calendarDays)' })
   days!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: "The path's limit for the level, in working days; null for none" })
+  workingDayLimit!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The date the days count to: leftOn, or the as-of date while the level is open' })
+  countedTo!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Calendar days from reaching the level to countedTo' })
+  calendarDays!: number | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Working days (England’s) from reaching the level to countedTo' })
+  workingDays!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The last working day within the limit' })
+  dueBy!: string | null;
+
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Over the limit: is, for an open level; was, for one left. Null without a limit' })
+  overdue!: boolean | null;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  workingDaysOverdue!: number | null;
+
+  @ApiProperty({ type: [AuditResponseDto], description: 'Responses made at the level' })
+  responses!: AuditResponseDto[];
+
+  @ApiProperty({ type: [AuditEvidenceDto], description: 'Evidence submitted at the level' })
+  evidence!: AuditEvidenceDto[];
 
   @ApiProperty({ type: String, nullable: true, enum: ['escalated', 'resolved', 'withdrawn', null] })
   outcome!: string | null;
@@ -278,6 +333,9 @@ export class EscalationAuditDto {
 
   @ApiProperty({ type: 'integer' })
   currentLevel!: number;
+
+  @ApiProperty({ example: '2015-07-15', description: 'The date the audit is as at' })
+  asOf!: string;
 
   @ApiProperty({ type: [EscalationAuditLevelDto] })
   levels!: EscalationAuditLevelDto[];

@@ -7,6 +7,7 @@ import { Policy } from '../../auth/policies';
 import { OrganisationIdField, TextField, UuidField } from '../../http/dto-fields';
 import { ReadQueryDto, WholeNumberQuery } from '../../http/read-query.dto';
 import type { LedgerRequest } from '../../http/request-context';
+import { DateQuery, today } from '../../governance/governance-queries';
 import { DisputeIdParams } from '../dispute-id.params';
 import { EvidenceUploads } from '../evidence-uploads';
 import { DisputeReplayDto } from './dispute-replay.responses';
@@ -32,6 +33,12 @@ export class ReplayQueryDto extends ReadQueryDto {
   })
   @WholeNumberQuery()
   upTo?: number;
+}
+
+export class EscalationAuditQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ example: '2015-07-15', description: 'The audit as at this date: an open level counts to it (default today)' })
+  @DateQuery('asOf', '2015-07-15')
+  asOf?: string;
 }
 
 export class DisputeListQueryDto extends ReadQueryDto {
@@ -107,9 +114,13 @@ export class ReadDisputesController {
   @Get(':id/escalation-audit')
   @ApiOperation({ summary: "A dispute's escalation-path audit" })
   @Policy('disputes.read')
-  @ApiOkResponse({ type: EscalationAuditDto, description: 'Each level of the path: reached when, by whose act, for how long; and any level skipped' })
-  audit(@Param() { id }: DisputeIdParams, @Query() _query: ReadQueryDto, @Req() request: LedgerRequest) {
-    return this.queries.execute(new GetEscalationAuditQuery(id, request.actor!));
+  @ApiOkResponse({
+    type: EscalationAuditDto,
+    description:
+      'Each level of the path: reached when, by whose act; calendar and working days spent (an open level to ?asOf=, default today), its limit and whether it is or was overdue; the responses, evidence and mediators at it; and any level skipped',
+  })
+  audit(@Param() { id }: DisputeIdParams, @Query() { asOf }: EscalationAuditQueryDto, @Req() request: LedgerRequest) {
+    return this.queries.execute(new GetEscalationAuditQuery(id, request.actor!, asOf ?? today()));
   }
 
   @Get(':id/replay')

@@ -9,6 +9,8 @@ import { reportFailedStart, serveOwner } from './thread-rpc';
 export interface ProjectionsThreadData {
   eventsFile: string;
   readModelsFile: string;
+  /** The API holds its files for its process alone (SqliteEventStoreOptions.processExclusive): this thread's connections join it. */
+  processExclusive: boolean;
   /** From the API's thread: a message after each commit. */
   appendedPort: MessagePort;
 }
@@ -21,14 +23,14 @@ export type ProjectionsNotice =
   | { kind: 'reset'; name: string };
 
 const port = parentPort!;
-const { eventsFile, readModelsFile, appendedPort } = workerData as ProjectionsThreadData;
+const { eventsFile, readModelsFile, processExclusive, appendedPort } = workerData as ProjectionsThreadData;
 
 let events: SqliteEventStore;
 let readModels: ReturnType<typeof openReadModelDatabase>;
 let runner: ProjectionRunner;
 try {
-  events = new SqliteEventStore({ file: eventsFile });
-  readModels = openReadModelDatabase(readModelsFile);
+  events = new SqliteEventStore({ file: eventsFile, processExclusive });
+  readModels = openReadModelDatabase(readModelsFile, { processExclusive });
   runner = new ProjectionRunner(events, readModels, allProjections, {
     onError: (name, error) => owner.notify({ kind: 'error', message: `projection ${name} failed: ${(error as Error).message}` } satisfies ProjectionsNotice),
     onReset: (name) => owner.notify({ kind: 'reset', name } satisfies ProjectionsNotice),

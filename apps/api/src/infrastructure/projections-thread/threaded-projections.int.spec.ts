@@ -15,6 +15,11 @@ const drafted = (compactId: string) => ({
   metadata: { eventId: randomUUID(), actor },
 });
 
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<boolean> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((resolve) => setTimeout(resolve, 20))) if (condition()) return true;
+  return condition();
+}
+
 describe('projections on their own thread (real files, a real worker thread)', () => {
   let dir: string;
   let store: SqliteEventStore;
@@ -93,6 +98,33 @@ describe('projections on their own thread (real files, a real worker thread)', (
           ['during', during.position],
         ]),
       );
+    } finally {
+      readModels.close();
+    }
+  });
+
+  it('a projection failing on the thread reports its error while it fails, and its last error once it has recovered', async () => {
+    await start();
+    const first = await store.append('compact-first', [drafted('first')], 'no_stream');
+    expect(await projections!.waitForPosition(first.position, 5000)).toBe(true);
+    // Its table taken away under it: every batch it applies fails until the table is back.
+    const readModels = new Database(join(dir, 'read-models.db'));
+    try {
+      readModels.exec(`DROP TABLE ${compactStateProjection.tables[0]}`);
+      const failing = await store.append('compact-failing', [drafted('failing')], 'no_stream');
+      const failed = () => projections!.status().find((p) => p.name === 'compact_state_v1')!;
+      expect(await until(() => failed().error !== null)).toBe(true);
+      expect(failed()).toMatchObject({
+        position: first.position,
+        error: expect.stringMatching(/no such table/),
+        lastError: { message: expect.stringMatching(/no such table/), at: expect.any(String) },
+      });
+      // The others went on.
+      expect(projections!.status().filter((p) => p.name !== 'compact_state_v1').every((p) => p.position === failing.position && p.error === null)).toBe(true);
+
+      compactStateProjection.createTables(readModels);
+      expect(await projections!.waitForPosition(failing.position, 10_000)).toBe(true);
+      expect(failed()).toMatchObject({ error: null, lastError: { message: expect.stringMatching(/no such table/) } });
     } finally {
       readModels.close();
     }

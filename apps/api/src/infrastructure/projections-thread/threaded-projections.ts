@@ -139,7 +139,12 @@ export class ThreadedProjections extends ProjectionControl {
       ({ client, info } = await ThreadClient.start<ProjectionStatus[]>(
         'projections',
         'projections.thread',
-        { eventsFile: options.store.file, readModelsFile: options.readModelsFile, appendedPort: appendedInThread } satisfies ProjectionsThreadData,
+        {
+          eventsFile: options.store.file,
+          readModelsFile: options.readModelsFile,
+          processExclusive: options.store.processExclusive,
+          appendedPort: appendedInThread,
+        } satisfies ProjectionsThreadData,
         [appendedInThread],
         {
           onNotice: (notice) => {
@@ -219,6 +224,7 @@ export class ThreadedProjections extends ProjectionControl {
 
   /** Every projection reports the error until a thread reports again. */
   private fail(message: string): void {
-    this.update(this.current.map((p) => ({ ...p, caughtUp: false, error: message })));
+    const lastError = { message, at: new Date().toISOString() };
+    this.update(this.current.map((p) => ({ ...p, caughtUp: false, error: message, lastError })));
   }
 }
