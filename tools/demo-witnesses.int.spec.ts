@@ -47,7 +47,8 @@ describe('npm run demo -- --witnesses', () => {
         });
         void exited.then((code) => reject(new Error(`the demo exited ${code}:\n${output}`)));
       });
-      expect(output.match(/^loaded {3}/gm)).toHaveLength(5);
+      // The five compacts, the Transformation Board and the joint programme.
+      expect(output.match(/^loaded {3}/gm)).toHaveLength(7);
       for (const name of ['witness.east-kent-hospitals-ft.example', 'witness.dover-district-council.example', 'witness.south-kent-coast-ccg.example']) {
         expect(output).toMatch(new RegExp(`^  ${name.replaceAll('.', '\\.')}: valid, cosigned at \\d{4}-`, 'm'));
       }
