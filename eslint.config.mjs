@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The libraries an application, the tests, the benchmark and the tools may use. */
-const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:transparency'];
+const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:transparency', 'type:witness'];
 
 const boundaries = (allow) => ({
   enforceBuildableLibDependency: false,
@@ -20,6 +20,8 @@ const boundaries = (allow) => ({
     { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:store', 'type:auth'] },
     // The transparency log (Merkle tree, checkpoints, evidence packs): over the store, knowing nothing of compacts.
     { sourceTag: 'type:transparency', onlyDependOnLibsWithTags: ['type:store', 'type:transparency'] },
+    // Witnesses (C2SP tlog-witness, tlog-cosignature) and the ledger's side of them: over the transparency log, knowing nothing of compacts.
+    { sourceTag: 'type:witness', onlyDependOnLibsWithTags: ['type:store', 'type:transparency', 'type:witness'] },
     // England's working days: the domain's calendar interface over a holiday library, nothing else.
     { sourceTag: 'type:calendar', onlyDependOnLibsWithTags: ['type:domain', 'type:calendar'] },
     { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:calendar', 'type:projection'] },

@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --events 100000 --single-appends 4000 --http-requests 4000]
  * npm run bench -- --transparency [--transparency-events 1000000]   (the transparency log alone: bench/transparency.ts)
+ * npm run bench -- --witnesses   (the witnesses' section alone: bench/witnesses.ts)
  *
  * Prints, for one run on this machine: raw better-sqlite3 durable appends against
  * the same through the store port, readAll, verifyAll, projection catch-up, and
@@ -18,6 +19,7 @@ import { compactDocumentsProjection, openReadModelDatabase, ProjectionRunner } f
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
 import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
 import { transparencyBench } from './transparency';
+import { witnessBench } from './witnesses';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     store: { type: 'string', default: 'sqlite' },
     transparency: { type: 'boolean', default: false },
     'transparency-events': { type: 'string', default: '1000000' },
+    witnesses: { type: 'boolean', default: false },
   },
 });
 const ESDB = args.store === 'esdb';
@@ -389,10 +392,20 @@ async function main() {
           : ''),
     );
   }
+  if (!ESDB) {
+    console.log('\nwitnesses (C2SP tlog-witness): commands with none, with three, with one down and one slow');
+    await witnessBench(root, HTTP_REQUESTS, report);
+  }
   rmSync(root, { recursive: true, force: true });
 }
 
-(args.transparency ? transparencyBench(Number(args['transparency-events'])).finally(() => rmSync(root, { recursive: true, force: true })) : main()).catch((error) => {
+const witnessesAlone = async () => {
+  console.log(`witnesses (C2SP tlog-witness): node ${process.version}, ${HTTP_REQUESTS} HTTP requests per run\n`);
+  await witnessBench(root, HTTP_REQUESTS, report);
+  rmSync(root, { recursive: true, force: true });
+};
+
+(args.witnesses ? witnessesAlone() : args.transparency ? transparencyBench(Number(args['transparency-events'])).finally(() => rmSync(root, { recursive: true, force: true })) : main()).catch((error) => {
   console.error(error);
   rmSync(root, { recursive: true, force: true });
   process.exit(1);

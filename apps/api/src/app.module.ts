@@ -24,6 +24,7 @@ import { ReadYourWritesGuard } from './http/read-your-writes.guard';
 import { LedgerInfrastructureModule } from './infrastructure/ledger-infrastructure.module';
 import { LedgerModule } from './ledger/ledger.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { WitnessesModule } from './witnesses/witnesses.provider';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         GovernanceModule.forConfig(config),
         LedgerModule,
         EvidenceModule,
+        WitnessesModule,
       ],
       controllers: [HealthController, AdminController],
       providers: [

@@ -8,6 +8,7 @@ import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
 import { addLedgerCommands } from './ledger-commands';
+import { witnessCommand } from './witness/witness.command';
 
 function notBlank(value: string): string {
   if (!/\S/.test(value)) throw new InvalidArgumentError('must not be blank');
@@ -145,6 +146,8 @@ export function createCli(): Command {
     });
 
   addLedgerCommands(program);
+  program.addCommand(witnessCommand());
+
   return program;
 }
 

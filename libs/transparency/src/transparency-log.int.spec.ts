@@ -80,6 +80,27 @@ describe('the transparency log over a real SQLite event store', () => {
     log.close();
   });
 
+  it('hands each checkpoint issued to onCheckpointIssued once stored, whether after growth or on demand; a failing one is reported, not thrown', async () => {
+    const errors: unknown[] = [];
+    const heard: number[] = [];
+    const log = await open({
+      minCheckpointIntervalMs: 0,
+      onError: (error) => errors.push(error),
+      onCheckpointIssued: (checkpoint) => {
+        heard.push(log.checkpointAt(checkpoint.size)!.size);
+        if (checkpoint.size === 7) throw new Error('a listener failed');
+      },
+    });
+    await appendStreams(2, 2);
+    await log.afterCommit();
+    await appendStreams(1, 3, 'b');
+    expect((await log.issueCheckpoint()).size).toBe(7);
+    expect((await log.issueCheckpoint()).size).toBe(7);
+    expect(heard).toEqual([4, 7]);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['a listener failed']);
+    log.close();
+  });
+
   it('issues at most one checkpoint a second after growth, and one for the last growth when that second is over', async () => {
     jest.useFakeTimers({ now: new Date('2026-03-01T09:00:00Z'), doNotFake: ['setImmediate', 'nextTick'] });
     try {

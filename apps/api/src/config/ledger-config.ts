@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { checkWitnessConfiguration } from '../witnesses/witness-configuration';
 
 /** Configuration from environment variables, with defaults that serve a newcomer (see the README, "Configuration"). */
 export class LedgerConfig {
@@ -103,6 +104,19 @@ export class LedgerConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * The witnesses asked to cosign the ledger's checkpoints (C2SP tlog-witness): comma-separated
+   * `<verifier key> <url>` entries, the URL each witness's submission prefix; empty asks none.
+   */
+  @IsString()
+  LEDGER_WITNESSES = '';
+
+  /** Longest wait for a witness's answer; a witness that does not answer is asked again later (backoff). */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  LEDGER_WITNESS_TIMEOUT_MS = 5000;
 }
 
 export class ConfigurationError extends Error {
@@ -110,7 +124,7 @@ export class ConfigurationError extends Error {
 }
 
 const TYPE_CONSTRAINTS = ['isInt', 'isIn', 'isString', 'isNotEmpty', 'matches'];
-const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE'] as const;
+const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE', 'LEDGER_WITNESS_TIMEOUT_MS'] as const;
 
 /** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
@@ -129,5 +143,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides
     const message = constraints[first] ?? `${e.property} is invalid`;
     throw new ConfigurationError(`invalid configuration: ${message} (got ${JSON.stringify(e.value)})`);
   }
+  const witnesses = checkWitnessConfiguration(config);
+  if (witnesses) throw new ConfigurationError(`invalid configuration: ${witnesses}`);
   return config;
 }

@@ -38,3 +38,34 @@ describe('configuration from the environment', () => {
     });
   });
 });
+
+describe('the witnesses in the configuration', () => {
+  // Verifier keys of the seeds 0x01... and 0x02... (made for these tests).
+  const trust = 'nhs-trust.example/witness+44a892dc+BIqI4910CfGV/VLbLTy6XXLKZwm/HZQSG/N0iAG0D29c';
+  const council = 'council.example/witness+0edeeb82+BIE5dw6ofRdfVqNUZsNMfszLjYqRtO43ol32D1uPybOU';
+
+  it('takes comma-separated "<verifier key> <url>" entries', () => {
+    const config = loadLedgerConfig({
+      LEDGER_WITNESSES: `${trust} http://trust.example:7380, ${council} https://council.example/witness`,
+      LEDGER_WITNESS_TIMEOUT_MS: '2000',
+    });
+    expect(config).toMatchObject({ LEDGER_WITNESS_TIMEOUT_MS: 2000 });
+    expect(loadLedgerConfig({}).LEDGER_WITNESSES).toBe('');
+  });
+
+  it.each([
+    ['an entry with no URL', { LEDGER_WITNESSES: trust }, /LEDGER_WITNESSES entry 1 \(.*\) is not "<verifier key> <url>"/],
+    [
+      "a log's key (type 0x01) for a witness's",
+      { LEDGER_WITNESSES: 'ledger.example+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW http://w' },
+      /entry 1 .*not a witness's cosignature key \(type 0x04\)/,
+    ],
+    ['a mistyped key id', { LEDGER_WITNESSES: `${trust.replace('44a892dc', '44a892dd')} http://w` }, /entry 1 .*does not match its key/],
+    ['a URL that is not http', { LEDGER_WITNESSES: `${trust} ftp://trust.example` }, /entry 1 .*the URL must be the witness's http\(s\) submission prefix/],
+    ['a witness named twice', { LEDGER_WITNESSES: `${trust} http://a, ${trust} http://b` }, /entry 2 .*the witness nhs-trust.example\/witness is named twice/],
+    ['a timeout below 100 ms', { LEDGER_WITNESS_TIMEOUT_MS: '10' }, /LEDGER_WITNESS_TIMEOUT_MS must not be less than 100/],
+  ])('refuses %s in one line naming it', (_what, env, message) => {
+    expect(() => loadLedgerConfig(env)).toThrow(ConfigurationError);
+    expect(() => loadLedgerConfig(env)).toThrow(message);
+  });
+});

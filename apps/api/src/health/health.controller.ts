@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@compact-ledger/event-store';
 import { ProjectionControl } from '@compact-ledger/projections';
+import { WitnessCoordinator } from '@compact-ledger/witness';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
 import { DecisionFeed } from '../governance/decision-consequences/decision-feed';
@@ -24,6 +25,7 @@ export class HealthController {
     @Inject(LedgerConfig) private readonly config: LedgerConfig,
     private readonly decisions: DecisionFeed,
     private readonly transparency: LedgerTransparency,
+    @Optional() @Inject(WitnessCoordinator) private readonly witnesses: WitnessCoordinator | null,
   ) {}
 
   @Get()
@@ -37,6 +39,7 @@ export class HealthController {
     // The decision-consequences saga: a consequence it is retrying, or a log it cannot read, degrades the ledger.
     const saga = this.decisions.health();
     const decisionConsequences = { ...saga, lag: Math.max(0, store.headPosition - saga.position) };
+    const witnesses = this.witnesses?.status() ?? null;
     const problems = [
       ...(store.readable ? [] : [`the event store cannot be read: ${store.detail ?? 'no reason given'}`]),
       ...(appends.possible ? [] : [`no command can be recorded: ${appends.reason ?? appends.cause}`]),
@@ -49,6 +52,8 @@ export class HealthController {
       ...(decisionConsequences.failing === null
         ? []
         : [`a decision's consequence is failing and being retried: ${describeFailing(decisionConsequences.failing)}`]),
+      // A witness that has seen another history of this log (422), or more of it than it now holds: an alarm.
+      ...(witnesses ?? []).filter((w) => w.state === 'inconsistent' || w.state === 'ahead').map((w) => `witness ${w.name}: ${w.lastError}`),
     ];
     const unavailable = !store.readable || !appends.possible;
     if (unavailable) reply.status(503);
@@ -58,6 +63,8 @@ export class HealthController {
       store: { kind: this.config.LEDGER_STORE, ...store, appends, lastFault },
       projections,
       decisionConsequences,
+      // Only with witnesses configured (LEDGER_WITNESSES): each one's last cosigned size and time, and how far behind it is.
+      ...(witnesses ? { witnesses } : {}),
     };
   }
 }

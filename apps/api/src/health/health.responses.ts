@@ -116,6 +116,39 @@ export class ProjectionHealthDto {
   lag!: number;
 }
 
+export class WitnessHealthDto {
+  @ApiProperty({ example: 'witness.kent-county-council.example', description: "The witness's name (its key's)" })
+  name!: string;
+
+  @ApiProperty({ example: 'http://witness.kent-county-council.example:7380', description: 'Its submission prefix' })
+  url!: string;
+
+  @ApiProperty({
+    enum: ['waiting', 'cosigned', 'unreachable', 'refused', 'inconsistent', 'ahead'],
+    description:
+      'cosigned: its last answer was a cosignature; unreachable: no answer in time; refused: another refusal (a configuration to fix); inconsistent: it found a checkpoint inconsistent with what it cosigned before (422), an alarm; ahead: it has cosigned more of the log than the log now holds, an alarm',
+  })
+  state!: string;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Size of the last checkpoint it cosigned' })
+  cosignedSize!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it cosigned it (its timestamp)' })
+  cosignedAt!: string | null;
+
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Events in the newest checkpoint beyond what it cosigned' })
+  behind!: number | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Its last failure or alarm' })
+  lastError!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  lastErrorAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When it will be asked again after a failure' })
+  retryAt!: string | null;
+}
+
 export class FailingConsequenceDto {
   @ApiProperty({ example: 'meeting/0190a1b2-.../decisions/0190a1b3-...' })
   decision!: string;
@@ -208,4 +241,7 @@ export class HealthDto {
 
   @ApiProperty({ type: DecisionConsequencesHealthDto })
   decisionConsequences!: DecisionConsequencesHealthDto;
+
+  @ApiProperty({ type: [WitnessHealthDto], required: false, description: 'With witnesses configured (LEDGER_WITNESSES): each witness of the checkpoints' })
+  witnesses?: WitnessHealthDto[];
 }

@@ -1176,6 +1176,8 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "degraded" | "unavailable";
             store: components["schemas"]["StoreHealthDto"];
+            /** @description With witnesses configured (LEDGER_WITNESSES): each witness of the checkpoints */
+            witnesses?: components["schemas"]["WitnessHealthDto"][];
         };
         InclusionProofDto: {
             /** @description The checkpoint the log issued at treeSize, if it issued one (a signed note) */
@@ -1655,6 +1657,41 @@ export interface components {
              */
             noticeGivenOn: string;
             reason: string;
+        };
+        WitnessHealthDto: {
+            /** @description Events in the newest checkpoint beyond what it cosigned */
+            behind: number | null;
+            /**
+             * Format: date-time
+             * @description When it cosigned it (its timestamp)
+             */
+            cosignedAt: string | null;
+            /** @description Size of the last checkpoint it cosigned */
+            cosignedSize: number | null;
+            /** @description Its last failure or alarm */
+            lastError: string | null;
+            /** Format: date-time */
+            lastErrorAt: string | null;
+            /**
+             * @description The witness's name (its key's)
+             * @example witness.kent-county-council.example
+             */
+            name: string;
+            /**
+             * Format: date-time
+             * @description When it will be asked again after a failure
+             */
+            retryAt: string | null;
+            /**
+             * @description cosigned: its last answer was a cosignature; unreachable: no answer in time; refused: another refusal (a configuration to fix); inconsistent: it found a checkpoint inconsistent with what it cosigned before (422), an alarm; ahead: it has cosigned more of the log than the log now holds, an alarm
+             * @enum {string}
+             */
+            state: "waiting" | "cosigned" | "unreachable" | "refused" | "inconsistent" | "ahead";
+            /**
+             * @description Its submission prefix
+             * @example http://witness.kent-county-council.example:7380
+             */
+            url: string;
         };
         WordChangeDto: {
             /** @enum {string} */

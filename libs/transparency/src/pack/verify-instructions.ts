@@ -24,6 +24,13 @@ How to run it
   or, without unpacking,
         node verify.mjs --key '<the verifier key>' path/to/pack.zip
 
+  Where the ledger's partners run witnesses, which cosign its checkpoints only
+  while each extends the last they saw, a witness policy names them and how
+  many must have cosigned (for example 2 of 3); give it, and the pack is valid
+  only if the checkpoint carries enough valid cosignatures:
+        node verify.mjs --key '<the verifier key>' --policy partners.policy
+  The witnesses' keys, like the ledger's, come from them, not from this pack.
+
 What the answer means
   VALID    every record is exactly as the ledger recorded it; no record of the
            streams in the pack is missing, added or out of order; and all of

@@ -2,6 +2,8 @@
 // verify.mjs: checks a compact-ledger evidence pack without trusting the ledger.
 //
 //   node verify.mjs --key <verifier key> [<pack.zip or its unpacked folder>]
+//   node verify.mjs --key <verifier key> --policy <witness policy file> [<pack>]
+//   node verify.mjs --key <verifier key> --witness <witness key> --witness <witness key> ... --quorum <n> [<pack>]
 //
 // With no pack named, it checks the folder it stands in. The verifier key is the
 // ledger's log key in signed-note form (<name>+<key id>+<key>), obtained from the
@@ -12,7 +14,8 @@
 //
 // One file, Node.js 20 or later, no dependencies: read it before you trust it.
 // What it checks, in order:
-//   1. the checkpoint (C2SP tlog-checkpoint) is this log's and signed by the key given;
+//   1. the checkpoint (C2SP tlog-checkpoint) is this log's and signed by the key given, and,
+//      with a witness policy, cosigned by enough of its witnesses (each cosignature's time shown);
 //   2. the manifest is signed by the same key and names that checkpoint;
 //   3. every event in events.jsonl: its SHA-256 over the RFC 8785 form of
 //      {data, metadata without hash, revision, streamId, type} is its recorded hash;
@@ -224,6 +227,160 @@ function parseTlogProof(text, name) {
     return hash;
   });
   return { index: Number(index[1]), proof, checkpoint: text.slice(blank + 2) };
+}
+
+// ---------------------------------------------------------------- witness policies (C2SP tlog-cosignature)
+//
+// Witnesses (the partners' own servers) cosign a checkpoint only if it extends the last
+// one they cosigned, so a checkpoint cosigned by enough of them was shown to each of
+// them: the ledger cannot have shown another history to anyone who trusts them. A policy
+// says whose cosignatures count and how many are needed; given one (--policy, or
+// --witness and --quorum), the pack's checkpoint must satisfy it. The policy text is
+// filippo.io/torchwood's (the Sigsum policy format with verifier keys), one statement a line:
+//   log <log verifier key>
+//   witness <label> <witness verifier key> [url]
+//   group <label> <n|any|all> <label>...
+//   quorum <label|none>
+// A cosignature (c2sp.org/tlog-cosignature, Ed25519, key type 0x04) is a signature line
+// whose bytes are the key ID, a big-endian 8-byte timestamp, and the Ed25519 signature of
+// "cosignature/v1\ntime <timestamp>\n" followed by the checkpoint's text.
+// (The same rules, in TypeScript for the web verifier: libs/witness/src/policy/witness-policy.ts.)
+
+function parseTypedKey(text, type, what) {
+  const first = text.indexOf('+');
+  const second = first < 0 ? -1 : text.indexOf('+', first + 1);
+  const name = first < 0 ? '' : text.slice(0, first);
+  const idHex = second < 0 ? '' : text.slice(first + 1, second);
+  const keyB64 = second < 0 ? '' : text.slice(second + 1);
+  const key = Buffer.from(keyB64, 'base64');
+  if (!name || /[\s+]/u.test(name) || !/^[0-9a-f]{8}$/.test(idHex) || key.toString('base64') !== keyB64 || key.length !== 33) {
+    throw new Unusable(`${what} is not a verifier key (<name>+<8 hex digits>+base64 of a type byte and 32 bytes)`);
+  }
+  if (key[0] !== type) {
+    throw new Unusable(`${what} has key type 0x${key[0].toString(16).padStart(2, '0')}, not 0x0${type} (${type === 4 ? 'a witness cosignature key' : "a log's Ed25519 key"})`);
+  }
+  const publicKey = key.subarray(1);
+  const id = createHash('sha256').update(`${name}\n`).update(Buffer.of(type)).update(publicKey).digest().subarray(0, 4).toString('hex');
+  if (id !== idHex) throw new Unusable(`${what}: its key id ${idHex} does not match its key (${id}): it was mistyped`);
+  const keyObject = createPublicKey({ key: Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), publicKey]), format: 'der', type: 'spki' });
+  return { name, id, text, verify: (message, signature) => signature.length === 64 && verifySignature(null, message, keyObject, signature) };
+}
+
+/** A witness policy from its text; throws Unusable naming the line and what is wrong. */
+export function parseWitnessPolicy(text) {
+  const policy = { log: null, witnesses: new Map(), groups: new Map(), quorum: '' };
+  const defined = (label) => policy.witnesses.has(label) || policy.groups.has(label);
+  const LABEL = /^[A-Za-z0-9._/:@-]+$/;
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') return;
+    const at = `policy line ${index + 1}`;
+    const fields = line.split(/[ \t]+/);
+    if (fields[0] === 'log') {
+      if (fields.length < 2) throw new Unusable(`${at}: "log <verifier key>"`);
+      if (policy.log) throw new Unusable(`${at}: a second log key (one log per policy here)`);
+      policy.log = parseTypedKey(fields[1], 0x01, `${at}: the log key`);
+    } else if (fields[0] === 'witness') {
+      if (fields.length < 3 || fields.length > 4) throw new Unusable(`${at}: "witness <label> <verifier key> [url]"`);
+      if (!LABEL.test(fields[1])) throw new Unusable(`${at}: ${JSON.stringify(fields[1])} is not a label`);
+      if (defined(fields[1])) throw new Unusable(`${at}: ${fields[1]} is defined twice`);
+      policy.witnesses.set(fields[1], parseTypedKey(fields[2], 0x04, `${at}: the key of ${fields[1]}`));
+    } else if (fields[0] === 'group') {
+      if (fields.length < 4) throw new Unusable(`${at}: "group <label> <n|any|all> <member>..."`);
+      const [, label, count, ...members] = fields;
+      if (!LABEL.test(label)) throw new Unusable(`${at}: ${JSON.stringify(label)} is not a label`);
+      if (defined(label)) throw new Unusable(`${at}: ${label} is defined twice`);
+      for (const member of members) if (!defined(member)) throw new Unusable(`${at}: ${member} is not defined above`);
+      if (new Set(members).size !== members.length) throw new Unusable(`${at}: a member is named twice in ${label}`);
+      const threshold = count === 'any' ? 1 : count === 'all' ? members.length : /^[1-9][0-9]*$/.test(count) ? Number(count) : NaN;
+      if (!(threshold >= 1 && threshold <= members.length)) throw new Unusable(`${at}: the threshold ${count} is not any, all, or 1 to ${members.length}`);
+      policy.groups.set(label, { threshold, members });
+    } else if (fields[0] === 'quorum') {
+      if (fields.length !== 2) throw new Unusable(`${at}: "quorum <label|none>"`);
+      if (policy.quorum) throw new Unusable(`${at}: a second quorum`);
+      if (fields[1] !== 'none' && !defined(fields[1])) throw new Unusable(`${at}: the quorum ${fields[1]} is not defined above`);
+      policy.quorum = fields[1];
+    } else throw new Unusable(`${at}: unknown statement ${JSON.stringify(fields[0])} (log, witness, group or quorum)`);
+  });
+  if (!policy.quorum) throw new Unusable('the policy has no quorum line');
+  return policy;
+}
+
+/** "n of these witness keys" (--witness, --quorum) as a policy. */
+export function thresholdWitnessPolicy(witnessKeys, threshold) {
+  const lines = witnessKeys.map((key, i) => `witness w${i + 1} ${key}`);
+  if (witnessKeys.length === 0) return parseWitnessPolicy('quorum none');
+  lines.push(`group witnesses ${threshold} ${witnessKeys.map((_, i) => `w${i + 1}`).join(' ')}`, 'quorum witnesses');
+  return parseWitnessPolicy(lines.join('\n'));
+}
+
+const isoSeconds = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Checks a signed checkpoint's cosignatures against a policy: each policy witness's
+ * cosignature (same name and key ID) is verified, then the quorum evaluated. A
+ * cosignature by a policy witness that does not verify fails the policy. Returns
+ * { satisfied, reason, quorum, cosignatures: [{ label, name, status, timestamp }] }.
+ */
+export function checkWitnessPolicy(note, policy) {
+  const split = note.lastIndexOf('\n\n');
+  const text = note.slice(0, split + 1);
+  const lines = note.slice(split + 2, -1).split('\n');
+  const findings = [];
+  for (const [label, key] of policy.witnesses) {
+    let line = null;
+    for (const candidate of lines) {
+      const m = /^\u2014 (\S+) ([A-Za-z0-9+/]+=*)$/.exec(candidate);
+      if (m && m[1] === key.name && Buffer.from(m[2], 'base64').subarray(0, 4).toString('hex') === key.id) line = Buffer.from(m[2], 'base64');
+    }
+    if (!line) {
+      findings.push({ label, name: key.name, status: 'missing', timestamp: null });
+      continue;
+    }
+    const signature = line.subarray(4);
+    const stamp = signature.length === 72 ? signature.readBigUInt64BE(0) : null;
+    const valid = stamp !== null && stamp < 2n ** 63n && key.verify(Buffer.from(`cosignature/v1\ntime ${stamp}\n${text}`, 'utf8'), signature.subarray(8));
+    const timestamp = stamp !== null && stamp <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(stamp) : null;
+    findings.push({ label, name: key.name, status: valid && timestamp !== null ? 'valid' : 'invalid', timestamp });
+  }
+  const byLabel = new Map(findings.map((f) => [f.label, f]));
+  const satisfies = (label) => {
+    const group = policy.groups.get(label);
+    if (!group) return byLabel.get(label)?.status === 'valid';
+    return group.members.filter(satisfies).length >= group.threshold;
+  };
+  const describe = (label) => {
+    const group = policy.groups.get(label);
+    if (!group) return label;
+    const count = group.threshold === group.members.length && group.members.length > 1 ? 'all' : String(group.threshold);
+    return `${label}: ${count} of ${group.members.map((m) => (policy.groups.has(m) ? `(${describe(m)})` : m)).join(', ')}`;
+  };
+  const quorum = policy.quorum === 'none' ? 'none (no witness required)' : describe(policy.quorum);
+  const said = (f) =>
+    f.status === 'valid'
+      ? `${f.label} (${f.name}) cosigned at ${isoSeconds(f.timestamp)}`
+      : f.status === 'missing'
+        ? `${f.label} (${f.name}): no cosignature`
+        : `${f.label} (${f.name}): its cosignature${f.timestamp === null ? '' : ` stamped ${isoSeconds(f.timestamp)}`} does not verify`;
+  const invalid = findings.filter((f) => f.status === 'invalid');
+  if (invalid.length > 0) {
+    return {
+      satisfied: false,
+      reason: `the checkpoint carries a cosignature that does not verify (altered after it was cosigned, or forged): ${invalid.map(said).join('; ')}`,
+      cosignatures: findings,
+      quorum,
+      said,
+    };
+  }
+  if (policy.quorum === 'none' || satisfies(policy.quorum)) return { satisfied: true, reason: null, cosignatures: findings, quorum, said };
+  const valid = findings.filter((f) => f.status === 'valid').length;
+  return {
+    satisfied: false,
+    reason: `the checkpoint has ${valid} valid cosignature${valid === 1 ? '' : 's'}, short of the policy's quorum (${quorum}): ${findings.map(said).join('; ')}`,
+    cosignatures: findings,
+    quorum,
+    said,
+  };
 }
 
 // ---------------------------------------------------------------- reading the pack (folder or zip)
@@ -737,8 +894,8 @@ if (!isMainThread && workerData?.role === 'check-event-lines') {
 
 // ---------------------------------------------------------------- the checks
 
-/** `progress(checked, total)` is called every 10,000 events, total being the manifest's count. */
-export async function verifyPack(path, key, { progress = () => {}, threads } = {}) {
+/** `progress(checked, total)` is called every 10,000 events, total being the manifest's count; `policy` a witness policy the checkpoint must meet. */
+export async function verifyPack(path, key, { progress = () => {}, threads, policy = null } = {}) {
   const pack = await openPack(path);
   try {
     for (const required of ['checkpoint', 'manifest', 'events.jsonl']) {
@@ -746,6 +903,8 @@ export async function verifyPack(path, key, { progress = () => {}, threads } = {
     }
     const checkpointNote = await readText(pack, 'checkpoint');
     const checkpoint = openCheckpoint(checkpointNote, key);
+    const witnessed = policy ? checkWitnessPolicy(checkpointNote, policy) : null;
+    if (witnessed && !witnessed.satisfied) throw new Invalid(witnessed.reason);
     const manifest = parseManifest(openNote(await readText(pack, 'manifest'), key, 'manifest'));
     if (manifest.log !== checkpoint.origin) throw new Invalid(`the manifest is for the log ${manifest.log}, the checkpoint for ${checkpoint.origin}`);
     if (manifest.checkpoint.size !== checkpoint.size || manifest.checkpoint.rootText !== checkpoint.rootText) {
@@ -899,6 +1058,7 @@ export async function verifyPack(path, key, { progress = () => {}, threads } = {
       evidence: manifest.evidence.size,
       report: manifest.report !== null,
       subject: manifest.subject,
+      witnessed,
     };
   } finally {
     await pack.close?.();
@@ -907,7 +1067,8 @@ export async function verifyPack(path, key, { progress = () => {}, threads } = {
 
 // ---------------------------------------------------------------- the command
 
-const USAGE = 'usage: node verify.mjs --key <verifier key> [--threads <n>] [--stats] [<pack.zip or its unpacked folder>]';
+const USAGE =
+  'usage: node verify.mjs --key <verifier key> [--policy <witness policy file> | --witness <witness key>... [--quorum <n>]] [--threads <n>] [--stats] [<pack.zip or its unpacked folder>]';
 
 export async function main(argv) {
   const started = process.hrtime.bigint();
@@ -916,9 +1077,15 @@ export async function main(argv) {
   let path = null;
   let stats = false;
   let threads;
+  let policyFile = null;
+  const witnessKeys = [];
+  let quorum = null;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--key') keyText = argv[++i] ?? null;
     else if (argv[i].startsWith('--key=')) keyText = argv[i].slice(6);
+    else if (argv[i] === '--policy' && argv[i + 1]) policyFile = argv[++i];
+    else if (argv[i] === '--witness' && argv[i + 1]) witnessKeys.push(argv[++i]);
+    else if (argv[i] === '--quorum' && /^[1-9][0-9]*$/.test(argv[i + 1] ?? '')) quorum = Number(argv[++i]);
     else if (argv[i] === '--stats') stats = true;
     else if (argv[i] === '--threads' && /^\d+$/.test(argv[i + 1] ?? '')) threads = Number(argv[++i]);
     else if (argv[i] === '--help' || argv[i] === '-h') {
@@ -931,17 +1098,38 @@ export async function main(argv) {
     }
   }
   try {
+    if (policyFile && witnessKeys.length > 0) throw new Unusable('give the witnesses in the --policy file or with --witness, not both');
+    if (quorum !== null && witnessKeys.length === 0) throw new Unusable('--quorum counts the --witness keys given: give them');
+    if (quorum !== null && quorum > witnessKeys.length) throw new Unusable(`--quorum ${quorum} is more than the ${witnessKeys.length} witnesses given`);
+    let policy = null;
+    if (policyFile) {
+      let policyText;
+      try {
+        policyText = await fs.readFile(policyFile, 'utf8');
+      } catch {
+        throw new Unusable(`there is no policy file ${policyFile}`);
+      }
+      policy = parseWitnessPolicy(policyText);
+    } else if (witnessKeys.length > 0) policy = thresholdWitnessPolicy(witnessKeys, quorum ?? witnessKeys.length);
+    if (!keyText && policy?.log) keyText = policy.log.text;
     if (!keyText) throw new Unusable(`the ledger's verifier key is needed (--key): get it from the ledger's operator, not from the pack\n${USAGE}`);
     const key = parseVerifierKey(keyText);
+    if (policy?.log && policy.log.text !== key.text) throw new Unusable(`the policy's log key (${policy.log.name}+${policy.log.id}) is not the --key given (${key.name}+${key.id})`);
     const target = resolve(path ?? dirname(fileURLToPath(import.meta.url)));
     const tty = process.stderr.isTTY;
-    const result = await verifyPack(target, key, { threads, progress: (n) => tty && process.stderr.write(`\r${n.toLocaleString('en-GB')} events checked`) });
+    const result = await verifyPack(target, key, { threads, policy, progress: (n) => tty && process.stderr.write(`\r${n.toLocaleString('en-GB')} events checked`) });
     if (tty) process.stderr.write('\r');
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const lines = [
       `VALID: ${target}`,
       `  ${result.events.toLocaleString('en-GB')} events in ${result.streams.toLocaleString('en-GB')} streams${result.subject ? ` (${result.subject})` : ''}, every hash and chain intact`,
       `  anchored to checkpoint ${result.checkpoint.origin} #${result.checkpoint.size} root ${result.checkpoint.rootText}, signed by ${key.name}+${key.id}`,
+      ...(result.witnessed
+        ? [
+            `  witnessed as the policy requires (quorum ${result.witnessed.quorum}):`,
+            ...result.witnessed.cosignatures.map((f) => `    ${result.witnessed.said(f)}`),
+          ]
+        : []),
       result.scope === 'log'
         ? '  the events are the whole log up to the checkpoint, and make its Merkle root'
         : result.proofs === 'events'
