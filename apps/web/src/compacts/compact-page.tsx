@@ -104,7 +104,7 @@ function Undetermined({ view }: { view: Schemas['CompactViewDto'] }) {
       <ul>
         {view.undetermined.map((u, i) => (
           <li key={u.factId ?? i} data-fact={u.factId ?? undefined}>
-            {u.fact}: dated {dateSentence(u.date)}
+            {u.fact} (its date: {dateSentence(u.date)})
           </li>
         ))}
       </ul>
@@ -185,6 +185,8 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
                 <>
                   {view.currentVersion.label}, dated <PaperDateText date={view.currentVersion.dated} />
                 </>
+              ) : view.undetermined.length > 0 ? (
+                'None certainly published by this date (see what is undetermined, above)'
               ) : (
                 'None published by this date'
               )}
@@ -217,7 +219,7 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
         <Loaded query={versions} what="the versions">
           {(list) => {
             const current = list.find((v) => v.label === view.currentVersion?.label);
-            if (!current) return <p>No version published by this date.</p>;
+            if (!current) return <p>{view.undetermined.length > 0 ? 'No version certainly published by this date.' : 'No version published by this date.'}</p>;
             if (current.sections === null)
               return (
                 <p className="no-text-held">
