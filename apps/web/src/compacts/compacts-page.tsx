@@ -4,7 +4,7 @@ import { answer, type Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { PaperDateText } from '../dates/paper-date-view';
 import { CommandForm } from '../forms/command-form';
-import { formatDay, today, words } from '../format';
+import { formatDay, plural, today, words } from '../format';
 import { Loaded, ProblemView, usePageTitle } from '../layout/page';
 import { COMPACT_STATUSES, isCompactStatus, useCompactsPage } from './queries';
 import { StatusBadge, termSummary } from './term';
@@ -138,7 +138,7 @@ export function CompactsPage() {
           <>
             <table className="data compacts">
               <caption>
-                {shown.length === rows.length ? `${rows.length} compacts` : `${shown.length} of the ${rows.length} compacts`} on this page
+                {shown.length === rows.length ? plural(rows.length, 'compact') : `${shown.length} of the ${plural(rows.length, 'compact')}`} on this page
                 {status ? `, ${words(status)}` : ''}, with their status on {formatDay(on)}
               </caption>
               <thead>

@@ -32,11 +32,11 @@ function PeriodText({ period, notes }: { period: Period; notes: DateNotes }) {
   const ending = period.ending ? ` (${words(period.ending.kind)}: ${period.ending.reason})` : '';
   return (
     <>
-      from <PaperDateText date={period.from} notes={notes} />
+      from <PaperDateText date={period.from} notes={notes} notGiven="a date not given" />
       {period.until ? (
         <>
           {' '}
-          until <PaperDateText date={period.until} notes={notes} />
+          until <PaperDateText date={period.until} notes={notes} notGiven="a date not given" />
           {ending}
         </>
       ) : (

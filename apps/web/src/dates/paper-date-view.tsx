@@ -39,14 +39,19 @@ export function PaperDateText({
   notes,
   none = '',
   brief = false,
+  notGiven,
 }: {
   date: PaperDate | null | undefined;
   notes?: DateNotes;
+  /** Said where there is no date at all (a fact not yet recorded). */
   none?: string;
   brief?: boolean;
+  /** How a sentence says a date the paper does not give ("a date not given"); "not given" otherwise. */
+  notGiven?: string;
 }) {
   if (!date) return <>{none}</>;
-  const words = dateWords(date);
+  const said = dateWords(date);
+  const words = date.value === null && notGiven ? { ...said, given: notGiven } : said;
   const note = notes?.number(date) ?? null;
   return (
     <span className="paper-date" data-precision={date.precision} title={date.asWritten ? `On the paper: “${date.asWritten}”` : undefined}>
