@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadJointProgramme, loadTransformationBoard, type LoadedBoard } from '../fixtures/governance';
@@ -236,4 +237,17 @@ export async function signIn(page: Page, baseUrl: string, token: string): Promis
   // Signed in once the page, having had the token accepted by the API, has moved on to the person's first page.
   await page.waitForURL((url) => url.pathname !== '/app/sign-in');
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** What axe finds against WCAG 2.1 A and AA on the page as it stands, one line per rule broken (none: an empty list). */
+export async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A command's form, opened (forms are folded to their titles until a person opens one). */
+export async function openForm(page: Page, name: string) {
+  const form = page.getByRole('region', { name });
+  await form.locator('summary').click();
+  return form;
 }

@@ -1,8 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CITY_CCG, CITY_COUNCIL, EVIDENCE, launchChromium, MEDIATOR_A, newContext, NUH, signIn, startWebLedger, type WebLedger } from './web-ledger';
+import {
+  axeViolations,
+  CITY_CCG,
+  CITY_COUNCIL,
+  EVIDENCE,
+  launchChromium,
+  MEDIATOR_A,
+  newContext,
+  NUH,
+  openForm as openFormOn,
+  signIn,
+  startWebLedger,
+  type WebLedger,
+} from './web-ledger';
 
 const SKC_CCG = 'south-kent-coast-skc-clinical-commissioning-group';
 const SECAMB = 'south-east-coast-ambulance-service-secamb';
@@ -57,19 +69,12 @@ describe('The web interface, in Chromium', () => {
   });
 
   async function accessible(where: string) {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, where)).toEqual([]);
   }
 
   const registerCell = (organisationId: string) => page.locator(`table.register td[data-organisation="${organisationId}"]`);
 
-  /** A command's form, opened (forms are folded to their titles until a person opens one). */
-  async function openForm(name: string) {
-    const form = page.getByRole('region', { name });
-    await form.locator('summary').click();
-    return form;
-  }
+  const openForm = (name: string) => openFormOn(page, name);
 
   it('/ leads to the sign-in page, which says how to make a token, and refuses a token the ledger did not sign', async () => {
     await page.goto(`${world.baseUrl}/`);

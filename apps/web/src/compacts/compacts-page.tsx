@@ -66,14 +66,18 @@ export function CompactsPage() {
     })),
   });
 
-  const update = (name: string, value: string) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    // A filter that the API applies starts again from the first page.
-    if (['on', 'status', 'perPage'].includes(name)) next.delete('after');
-    setSearch(next, { replace: true });
-  };
+  const update = (name: string, value: string) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        // A filter that the API applies starts again from the first page.
+        if (['on', 'status', 'perPage'].includes(name)) next.delete('after');
+        return next;
+      },
+      { replace: true },
+    );
   const pageLink = (cursor: string | null) => {
     const next = new URLSearchParams(search);
     if (cursor) next.set('after', cursor);

@@ -7,10 +7,16 @@ export function useAddressChoices() {
   return {
     get: (name: string) => search.get(name),
     set(name: string, value: string) {
-      const next = new URLSearchParams(search);
-      if (value) next.set(name, value);
-      else next.delete(name);
-      setSearch(next, { replace: true });
+      // From the address as it is when applied, not as it was drawn: two changes in a row both stay.
+      setSearch(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (value) next.set(name, value);
+          else next.delete(name);
+          return next;
+        },
+        { replace: true },
+      );
     },
   };
 }
