@@ -81,28 +81,37 @@ export function PartnerTimeline({ partners, until, fileName }: { partners: reado
   const days = periods.flatMap((m) => [spanOf(m.from), spanOf(m.until)]).flatMap((span) => (span ? [span.earliest, span.latest] : []));
   const scale = yearScale([...days, until]);
   const unplaced = periods.filter((m) => spanOf(m.from) === null).length;
+  const drawn = unplaced < periods.length;
+  const hatched = periods.some((m) => {
+    const [from, until] = [spanOf(m.from), spanOf(m.until)];
+    return (from !== null && from.earliest !== from.latest) || (until !== null && until.earliest !== until.latest);
+  });
   return (
     <>
       <table className="data timeline">
         <caption>
-          Partners and their membership periods, {scale.years[0]} to {scale.years[scale.years.length - 1]}
+          {drawn
+            ? `Partners and their membership periods, ${scale.years[0]} to ${scale.years[scale.years.length - 1]}`
+            : 'Partners and their membership periods (no time line: the paper dates no admission)'}
         </caption>
         <thead>
           <tr>
             <th scope="col">Partner</th>
             <th scope="col">Membership</th>
-            <th scope="col" className="timeline-track-head">
-              <span className="visually-hidden">Time line</span>
-              <div className="years" aria-hidden="true">
-                {scale.years
-                  .filter((_, i) => i % Math.ceil(scale.years.length / 8) === 0)
-                  .map((year) => (
-                    <span key={year} style={{ left: `${scale.at(`${year}-01-01`)}%` }}>
-                      {year}
-                    </span>
-                  ))}
-              </div>
-            </th>
+            {drawn && (
+              <th scope="col" className="timeline-track-head">
+                <span className="visually-hidden">Time line</span>
+                <div className="years" aria-hidden="true">
+                  {scale.years
+                    .filter((_, i) => i % Math.ceil(scale.years.length / 8) === 0)
+                    .map((year) => (
+                      <span key={year} style={{ left: `${scale.at(`${year}-01-01`)}%` }}>
+                        {year}
+                      </span>
+                    ))}
+                </div>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -124,23 +133,23 @@ export function PartnerTimeline({ partners, until, fileName }: { partners: reado
                 ))}
                 {partner.onDate === 'undetermined' && <div className="small undetermined">A partner on this date? Undetermined: its dates do not say.</div>}
               </td>
-              <td className="timeline-track" aria-hidden="true">
-                {partner.memberships.map((m) => (
-                  <PeriodBar key={m.admissionFactId} period={m} until={until} at={scale.at} />
-                ))}
-              </td>
+              {drawn && (
+                <td className="timeline-track" aria-hidden="true">
+                  {partner.memberships.map((m) => (
+                    <PeriodBar key={m.admissionFactId} period={m} until={until} at={scale.at} />
+                  ))}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="small">
-        {unplaced === 0
-          ? ''
-          : unplaced === periods.length
-            ? 'No membership has a start date on the paper, so no bar is drawn. '
-            : `${unplaced} of the memberships have no start date on the paper: no bar is drawn for them. `}
-        Hatched: a span the paper gives only to the month or year, or that the ledger could only bound.
-      </p>
+      {(unplaced > 0 && drawn) || hatched ? (
+        <p className="small">
+          {unplaced > 0 && drawn ? `${unplaced} of the memberships have no start date on the paper: no bar is drawn for them. ` : ''}
+          {hatched ? 'Hatched: a span the paper gives only to the month or year, or that the ledger could only bound.' : ''}
+        </p>
+      ) : null}
       <DateNotesList notes={notes} />
       <p className="no-print">
         <button type="button" className="secondary" onClick={() => saveCsv(`${fileName}-partner-timeline.csv`, timelineCsv(partners))}>

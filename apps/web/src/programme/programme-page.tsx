@@ -63,7 +63,7 @@ function CommitmentTargets({ commitment, on }: { commitment: Commitment; on: str
           <thead>
             <tr>
               <th scope="col">Target</th>
-              <th scope="col">Due</th>
+              <th scope="col">Due, as the paper words it</th>
               <th scope="col">On {formatDay(on)}</th>
             </tr>
           </thead>
@@ -75,8 +75,8 @@ function CommitmentTargets({ commitment, on }: { commitment: Commitment; on: str
                   <div className="target-text">{t.text}</div>
                 </th>
                 <td>
-                  {t.dueOn ? formatDay(t.dueOn) : 'No date'}
-                  <div className="small">As the paper words it: {t.wording}</div>
+                  {t.wording}
+                  <div className="small">{t.dueOn ? `Counted as due by ${formatDay(t.dueOn)}` : 'Never counted overdue'}</div>
                 </td>
                 <td>
                   <TargetStatus target={t} on={on} />
