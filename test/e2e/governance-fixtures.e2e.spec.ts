@@ -73,8 +73,8 @@ describe('The Transformation Board and the joint programme, loaded from the pape
     });
     expect(log[0].excluded[0].reason).toMatch(/^excluded by the Chair from item 4 for the interest declared/);
     expect(log[0].counted.map((c: { seatId: string }) => c.seatId)).not.toContain('circle-partners');
-    expect(log[0].counted.find((c: { seatId: string }) => c.seatId === 'nottingham-university-hospitals-trust')).toEqual({
-      seatId: 'nottingham-university-hospitals-trust',
+    expect(log[0].counted.find((c: { seatId: string }) => c.seatId === 'nottingham-university-hospitals-nhs-trust')).toEqual({
+      seatId: 'nottingham-university-hospitals-nhs-trust',
       title: 'Nottingham University Hospitals NHS Trust',
       person: 'Rupert Egginton',
     });
@@ -118,7 +118,7 @@ describe('The Transformation Board and the joint programme, loaded from the pape
     const report = await read(`/boards/${board.boardId}/attendance?from=2015-01-01&to=2015-12-31`);
     expect(report.meetingsHeld).toBe(10);
     const seat = (id: string) => report.seats.find((s: { seatId: string }) => s.seatId === id);
-    expect(seat('nhs-nottingham-west-ccg')).toMatchObject({ meetings: 10, leadPresent: 9, deputyPresent: 1, attended: 10 });
+    expect(seat('nhs-nottingham-west')).toMatchObject({ meetings: 10, leadPresent: 9, deputyPresent: 1, attended: 10 });
     expect(seat('nottinghamshire-county-council')).toMatchObject({ meetings: 10, attended: 7, apologies: 3 });
     expect(seat('primary-care')).toMatchObject({ meetings: 10, attended: 0, absent: 10 });
   });
@@ -130,7 +130,7 @@ describe('The Transformation Board and the joint programme, loaded from the pape
     expect(march[0]).toMatchObject({ items: [{ item: '4' }], decisions: [{ item: '4', excluded: true }], meeting: { meetingId: board.meetings['2015-03'] } });
     const year = await read(`/boards/${board.boardId}/interests?asOf=2015-12-31`);
     expect(year.map((e: { person: string }) => e.person)).toEqual(['Nicola Parry', 'Peter Homa']);
-    expect(await read(`/boards/${board.boardId}/interests?asOf=2015-12-31&organisationId=nottingham-university-hospitals-trust`)).toHaveLength(1);
+    expect(await read(`/boards/${board.boardId}/interests?asOf=2015-12-31&organisationId=nottingham-university-hospitals-nhs-trust`)).toHaveLength(1);
     expect(await read(`/boards/${board.boardId}/interests?asOf=2015-12-31&person=Nicola%20Parry`)).toHaveLength(1);
   });
 

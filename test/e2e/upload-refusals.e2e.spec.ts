@@ -2,8 +2,8 @@ import { Agent, request } from 'node:http';
 import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../fixtures/seeds';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
-const CITY_CCG = 'nhs-nottingham-city-ccg';
-const NUH = 'nottingham-university-hospitals-trust';
+const CITY_CCG = 'nhs-nottingham-city';
+const NUH = 'nottingham-university-hospitals-nhs-trust';
 
 /**
  * An upload refused before its body was read must not leave the connection stuck: the

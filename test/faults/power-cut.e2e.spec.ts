@@ -5,8 +5,8 @@ import { describeWithFilesystemFaults, Ext4Image } from '@compact-ledger/event-s
 import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../fixtures/seeds';
 import { exitOf, listeningPort, spawnLedger, tokenFromDataDir } from '../support/ledger-process';
 
-const CITY_CCG = 'nhs-nottingham-city-ccg';
-const NUH = 'nottingham-university-hospitals-trust';
+const CITY_CCG = 'nhs-nottingham-city';
+const NUH = 'nottingham-university-hospitals-nhs-trust';
 const STARTS = 90_000;
 
 /**
