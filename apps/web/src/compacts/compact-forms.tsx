@@ -199,7 +199,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           { name: 'lead.role', label: 'Lead’s role' },
           { name: 'deputy.name', label: 'Deputy' },
           { name: 'deputy.role', label: 'Deputy’s role' },
-          { name: 'effectiveOn', label: 'Member from', kind: 'paper-date', required: true, initial: today() },
+          { name: 'effectiveOn', label: 'Member from', kind: 'paper-date', required: true },
         ]}
         ruleFields={{
           'partner-already-member': 'organisationId',

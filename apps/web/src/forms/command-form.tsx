@@ -3,6 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { answer, type CommandResult } from '../api/client';
 import { asProblem, type PlacedProblem, placeProblem, ProblemError } from '../api/problem';
 import { useSession } from '../auth/session';
+import { FieldError, FormValues } from './form-values';
+
+export { FieldError, FormValues, type PaperDateInput } from './form-values';
 
 export interface Option {
   value: string;
@@ -25,98 +28,6 @@ export interface FieldSpec {
   initial?: string | readonly string[];
   /** For a select whose choice changes the rest of the form (the corrections form's fact). */
   onChange?: (value: string) => void;
-}
-
-/** A value the form cannot send as the API's type (a choice not among the options): said beside its field, nothing sent. */
-export class FieldError extends Error {
-  override readonly name = 'FieldError';
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A date as a command takes it: a string whose form is its precision, or the value with the paper's words (value null: not given). */
-export type PaperDateInput = string | { value: string | null; asWritten: string | null };
-
-/** The values of a submitted form, read from its elements: text as entered, checkboxes as the values ticked. */
-export class FormValues {
-  constructor(private readonly data: FormData) {}
-
-  text(name: string): string {
-    const value = this.data.get(name);
-    return typeof value === 'string' ? value.trim() : '';
-  }
-
-  /** The text, or null when left blank (for the API's nullable fields). */
-  optional(name: string): string | null {
-    const value = this.text(name);
-    return value === '' ? null : value;
-  }
-
-  /** A whole number as entered; what is not one is passed on as it is, for the API to name. */
-  number(name: string): number {
-    const value = this.text(name);
-    return /^-?[0-9]+$/.test(value) ? Number(value) : (value as unknown as number);
-  }
-
-  /** A number with a fraction (a measure's value); what is not one is passed on as it is, for the API to name. */
-  decimal(name: string): number {
-    const value = this.text(name);
-    return /^-?[0-9]+(\.[0-9]+)?$/.test(value) ? Number(value) : (value as unknown as number);
-  }
-
-  ticked(name: string): string[] {
-    return this.data.getAll(name).filter((v): v is string => typeof v === 'string');
-  }
-
-  /** One of a fixed list's values (the API's union), or a FieldError said beside the field. */
-  choice<T extends string>(name: string, labels: Readonly<Record<T, string>>): T {
-    const value = this.text(name);
-    if (!isOneOf(value, labels)) throw new FieldError(name, `Choose one of: ${Object.values<string>(labels).join(', ')}`);
-    return value;
-  }
-
-  /** The values ticked, each one of a fixed list's. */
-  choices<T extends string>(name: string, labels: Readonly<Record<T, string>>): T[] {
-    return this.ticked(name).map((value) => {
-      if (!isOneOf(value, labels)) throw new FieldError(name, `${value} is not one of: ${Object.values<string>(labels).join(', ')}`);
-      return value;
-    });
-  }
-
-  /** A paper-date field: the value as written (its form its precision), with the paper's words where given; value null where the paper gives no date. */
-  paperDate(name: string): PaperDateInput {
-    const asWritten = this.optional(`${name}.asWritten`);
-    if (this.data.get(`${name}.notGiven`) !== null) return { value: null, asWritten };
-    const value = this.text(name);
-    return asWritten === null ? value : { value, asWritten };
-  }
-
-  /** An optional paper-date field: null when left blank. */
-  optionalPaperDate(name: string): PaperDateInput | null {
-    if (this.text(name) === '' && this.data.get(`${name}.notGiven`) === null && this.optional(`${name}.asWritten`) === null) return null;
-    return this.paperDate(name);
-  }
-
-  /** One entry per non-blank line of a text area. */
-  lines(name: string): string[] {
-    return this.text(name)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-  }
-
-  file(name: string): File | null {
-    const value = this.data.get(name);
-    return value instanceof File && value.name !== '' ? value : null;
-  }
-}
-
-function isOneOf<T extends string>(value: string, labels: Readonly<Record<T, string>>): value is T {
-  return Object.hasOwn(labels, value);
 }
 
 export type Send = (values: FormValues) => Promise<{ data?: CommandResult; error?: unknown; response: Response }>;
@@ -164,7 +75,7 @@ export function useCommand({
       await queries.invalidateQueries();
     } catch (error) {
       if (error instanceof FieldError) {
-        setProblem({ fields: { [error.field]: [error.message] }, form: [], title: 'Not sent: a value is not one the ledger takes' });
+        setProblem({ fields: { [error.field]: [error.message] }, form: [], title: 'a value is not one the ledger can take' });
       } else {
         const details = error instanceof ProblemError ? error.problem : asProblem(0, null, `The ledger could not be reached: ${(error as Error).message}`);
         if (details.status === 401) session.signOut(`The ledger refused your token: ${details.detail}`);
