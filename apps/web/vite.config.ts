@@ -20,6 +20,6 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
   },
   server: {
-    proxy: Object.fromEntries(['/compacts', '/disputes', '/health', '/ledger', '/admin', '/docs'].map((path) => [path, api])),
+    proxy: Object.fromEntries(['/compacts', '/disputes', '/boards', '/meetings', '/deadlines', '/health', '/ledger', '/admin', '/docs'].map((path) => [path, api])),
   },
 });

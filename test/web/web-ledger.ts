@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { dirname, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { httpLedgerClient, loadSeedCompact, seedCompacts } from '../fixtures/seeds';
+import { loadJointProgramme, loadTransformationBoard, type LoadedBoard } from '../fixtures/governance';
+import { httpLedgerClient, type LedgerClient, loadSeedCompact, seedCompacts } from '../fixtures/seeds';
+import { governanceWorld, type Post } from '../support/governance-world';
 import { LedgerTestApp } from '../support/ledger-test-app';
 
 /*
@@ -14,6 +17,14 @@ import { LedgerTestApp } from '../support/ledger-test-app';
  * The disputes are illustrative: the seed papers record no dispute. Their summaries,
  * dates, responses, mediators' names and terms are assumed for the tests, not taken
  * from a paper; the parties, the sections and the escalation path are the compact's.
+ *
+ * With `governance`, also what `npm run demo` loads (test/fixtures/governance): the South
+ * Nottinghamshire Transformation Board from 001's appendix with its illustrative year of
+ * meetings, and Haringey and Islington's commitments from 004; two illustrative measures of
+ * success on South Nottinghamshire (its section 7 names none), with illustrative quarterly
+ * values; and the governance tests' own partnership (test/support/governance-world.ts: its
+ * title says it is a test), whose escalation path has limits in working days, with a dispute
+ * raised under it, so the escalation audit has a limit to be overdue against.
  */
 
 /** The workspace: the folder holding nx.json, from the sources (jest) or from dist/ (the screenshots script). */
@@ -25,8 +36,8 @@ export const WEB_BUILD = join(workspaceRoot(), 'dist', 'apps', 'web');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CITY_CCG = 'nhs-nottingham-city-ccg';
-export const NUH = 'nottingham-university-hospitals-trust';
+export const CITY_CCG = 'nhs-nottingham-city';
+export const NUH = 'nottingham-university-hospitals-nhs-trust';
 export const CITY_COUNCIL = 'nottingham-city-council';
 /** The token subjects of the two mediators: each is appointed to one dispute. */
 export const MEDIATOR_A = 'mediator-lay-chair';
@@ -38,13 +49,22 @@ export interface WebLedger {
   compacts: Record<'shropshire' | 'southNottinghamshire' | 'southKentCoast' | 'eastCentralCheshire' | 'haringeyIslington', string>;
   /** A: resolved at the board-to-board level, mediated by MEDIATOR_A, with evidence. B: at mediation, mediated by MEDIATOR_B. C: just raised. */
   disputes: { a: string; b: string; c: string };
+  /** With `governance`: the board, the joint programme's compact, and the test partnership's dispute under a path with limits. */
+  governance: Governance | null;
   token(claims: { sub: string; name: string; role: 'secretariat' | 'partner' | 'mediator' | 'regulator' | 'admin'; org?: string | null }): Promise<string>;
   stop(): Promise<void>;
 }
 
+export interface Governance {
+  board: LoadedBoard;
+  programmeCompactId: string;
+  /** The governance tests' partnership (its title says so), whose escalation path limits each level in working days. */
+  limits: { compactId: string; disputeId: string };
+}
+
 const SEED_KEYS = ['shropshire', 'southNottinghamshire', 'eastCentralCheshire', 'southKentCoast', 'haringeyIslington'] as const;
 
-export async function startWebLedger(): Promise<WebLedger> {
+export async function startWebLedger(options: { governance?: boolean } = {}): Promise<WebLedger> {
   if (!existsSync(join(WEB_BUILD, 'index.html'))) throw new Error(`no web build in ${WEB_BUILD}: run npm run build`);
   const ledger = await LedgerTestApp.start({ LEDGER_WEB_DIR: WEB_BUILD, LEDGER_RATE_LIMIT_PER_MINUTE: 100_000 });
   const { port } = ledger.app.getHttpServer().address() as { port: number };
@@ -53,11 +73,13 @@ export async function startWebLedger(): Promise<WebLedger> {
   const compacts = {} as WebLedger['compacts'];
   for (const [i, seed] of seedCompacts.entries()) compacts[SEED_KEYS[i]] = (await loadSeedCompact(secretariat, seed)).id;
   const disputes = await illustrativeDisputes(ledger, baseUrl, compacts.southNottinghamshire);
+  const governance = options.governance ? await loadGovernance(ledger, secretariat, compacts.southNottinghamshire) : null;
   return {
     ledger,
     baseUrl,
     compacts,
     disputes,
+    governance,
     token: (claims) => ledger.tokenFor({ ...claims, org: claims.org ?? null }),
     stop: () => ledger.stop(),
   };
@@ -132,6 +154,54 @@ async function illustrativeDisputes(ledger: LedgerTestApp, baseUrl: string, comp
   return { a, b, c };
 }
 
+/** The illustrative measures on South Nottinghamshire: its section 7 says measures will be agreed and reported quarterly, and names none. */
+export const ILLUSTRATIVE_MEASURES = [
+  {
+    measureId: 'emergency-admissions',
+    name: 'Emergency admissions (illustrative)',
+    description: 'Illustrative: the papers name no measure. Emergency admissions of South Nottinghamshire residents, per 1,000 population.',
+    unit: 'per 1,000',
+    direction: 'lower-is-better',
+    values: { '2015-16-Q1': 24.1, '2015-16-Q2': 23.6, '2015-16-Q3': 25, '2015-16-Q4': 24.2, '2016-17-Q1': 23 },
+  },
+  {
+    measureId: 'supported-at-home',
+    name: 'People supported to live at home (illustrative)',
+    description: 'Illustrative: the papers name no measure. People supported to live at home by community services.',
+    unit: 'people',
+    direction: 'higher-is-better',
+    values: { '2015-16-Q1': 1840, '2015-16-Q2': 1905, '2015-16-Q3': 1870, '2016-17-Q1': 1990 },
+  },
+] as const;
+
+async function loadGovernance(ledger: LedgerTestApp, secretariat: LedgerClient, southNottinghamshire: string): Promise<Governance> {
+  const board = await loadTransformationBoard(secretariat);
+  const programme = await loadJointProgramme(secretariat);
+  for (const { values, ...measure } of ILLUSTRATIVE_MEASURES) {
+    await secretariat.post(`/compacts/${southNottinghamshire}/measures`, { ...measure, definedOn: '2015-04-01' });
+    for (const [quarter, value] of Object.entries(values)) {
+      await secretariat.post(`/compacts/${southNottinghamshire}/measures/${measure.measureId}/values`, {
+        quarter,
+        value,
+        note: 'Illustrative value, not from a paper',
+        recordedOn: '2016-08-01',
+      });
+    }
+  }
+  const post: Post = async (path, body) => (await ledger.as('secretariat').post(path).send(body).expect(201)).body;
+  const world = await governanceWorld(post);
+  const raised = await secretariat.post('/disputes', {
+    compactId: world.compactId,
+    raisedBy: 'london-borough-of-haringey',
+    against: ['whittington-health-trust'],
+    about: [{ kind: 'section', ref: '1' }],
+    summary: 'Budget data not shared monthly (test)',
+    raisedOn: '2017-07-03',
+  });
+  await secretariat.get(`/disputes/${raised.id}?minPosition=${raised.position}`);
+  return { board, programmeCompactId: programme.compactId, limits: { compactId: world.compactId, disputeId: raised.id } };
+}
+
 export const EVIDENCE = { filename: 'board-minutes-extract.txt', text: 'Illustrative evidence for the browser tests: not from a seed paper.\n' };
 
 async function submitEvidence(baseUrl: string, token: string, disputeId: string): Promise<void> {
@@ -167,4 +237,17 @@ export async function signIn(page: Page, baseUrl: string, token: string): Promis
   // Signed in once the page, having had the token accepted by the API, has moved on to the person's first page.
   await page.waitForURL((url) => url.pathname !== '/app/sign-in');
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** What axe finds against WCAG 2.1 A and AA on the page as it stands, one line per rule broken (none: an empty list). */
+export async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A command's form, opened (forms are folded to their titles until a person opens one). */
+export async function openForm(page: Page, name: string) {
+  const form = page.getByRole('region', { name });
+  await form.locator('summary').click();
+  return form;
 }

@@ -1,8 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CITY_CCG, CITY_COUNCIL, EVIDENCE, launchChromium, MEDIATOR_A, newContext, NUH, signIn, startWebLedger, type WebLedger } from './web-ledger';
+import {
+  axeViolations,
+  CITY_CCG,
+  CITY_COUNCIL,
+  EVIDENCE,
+  launchChromium,
+  MEDIATOR_A,
+  newContext,
+  NUH,
+  openForm as openFormOn,
+  signIn,
+  startWebLedger,
+  type WebLedger,
+} from './web-ledger';
+
+const SKC_CCG = 'south-kent-coast-skc-clinical-commissioning-group';
+const SECAMB = 'south-east-coast-ambulance-service-secamb';
 
 /**
  * The web interface in a real browser (Debian's Chromium, headless), against the real
@@ -54,19 +69,12 @@ describe('The web interface, in Chromium', () => {
   });
 
   async function accessible(where: string) {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const violations = results.violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, where)).toEqual([]);
   }
 
   const registerCell = (organisationId: string) => page.locator(`table.register td[data-organisation="${organisationId}"]`);
 
-  /** A command's form, opened (forms are folded to their titles until a person opens one). */
-  async function openForm(name: string) {
-    const form = page.getByRole('region', { name });
-    await form.locator('summary').click();
-    return form;
-  }
+  const openForm = (name: string) => openFormOn(page, name);
 
   it('/ leads to the sign-in page, which says how to make a token, and refuses a token the ledger did not sign', async () => {
     await page.goto(`${world.baseUrl}/`);
@@ -88,12 +96,14 @@ describe('The web interface, in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
   });
 
-  it('lists the compacts with their status on a chosen date, term and signatures of the current version, and filters them', async () => {
+  it('lists the compacts with their status on a chosen date, term and signatures of the current version, filters them, and pages through them', async () => {
     await signIn(page, world.baseUrl, tokens.regulator);
     expect(page.url()).toBe(`${world.baseUrl}/app/compacts`);
     const kent = page.getByRole('row', { name: /South Kent Coast/ });
     await kent.getByText('12 of 13 partners').waitFor();
-    expect(await kent.textContent()).toContain('open for signature');
+    // Its term runs to 2018, a year the paper gives without a day: expired today, and its dates said at their precision.
+    expect(await kent.textContent()).toContain('expired');
+    expect(await kent.textContent()).toContain('from 2015, until 2018');
     expect(await page.getByRole('row', { name: /Haringey and Islington/ }).textContent()).toContain('until 31 Mar 2020');
     await accessible('compacts list');
 
@@ -103,14 +113,36 @@ describe('The web interface, in Chromium', () => {
       .getByRole('row', { name: /Haringey and Islington/ })
       .getByText('in force', { exact: true })
       .waitFor();
+    // The API filters by status on that date.
     await page.getByLabel('Status', { exact: true }).selectOption('in-force');
-    await page.locator('table.compacts caption', { hasText: '1 of 5 compacts' }).waitFor();
+    await page.locator('table.compacts caption', { hasText: '1 compact on this page, in force' }).waitFor();
+    expect(await page.locator('table.compacts tbody tr').allTextContents()).toEqual([expect.stringContaining('Haringey and Islington')]);
 
     await page.getByLabel('Status', { exact: true }).selectOption('');
-    await page.getByLabel('Only those awaiting signatures').check();
+    await page.getByLabel('Only those awaiting signatures').click(); // The box follows the address; the page redraws once the address has changed.
     // Shropshire has no partners to sign; the other four await signatures on that date.
-    await page.locator('table.compacts caption', { hasText: '4 of 5 compacts' }).waitFor();
+    await page.locator('table.compacts caption', { hasText: '4 of the 5 compacts on this page' }).waitFor();
     expect(await page.locator('table.compacts tbody tr').allTextContents()).not.toContainEqual(expect.stringContaining('Shropshire'));
+
+    // Two a page: the API's pages, followed by its Link to the next, in the order drafted.
+    await page.goto(`${world.baseUrl}/app/compacts?perPage=2`);
+    const titles = () => page.locator('table.compacts tbody th a').allTextContents();
+    await page.locator('table.compacts caption', { hasText: '2 compacts on this page' }).waitFor();
+    const seen = [await titles()];
+    for (const expected of [2, 1]) {
+      await page.getByRole('link', { name: 'Next page' }).click();
+      await page.locator('table.compacts caption', { hasText: `${expected} compact${expected === 1 ? '' : 's'} on this page` }).waitFor();
+      seen.push(await titles());
+    }
+    expect(page.url()).toContain('after=');
+    expect(await page.getByRole('link', { name: 'Next page' }).count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Pages of compacts' }).textContent()).toContain('Last page');
+    expect(seen.flat()).toHaveLength(5);
+    expect(new Set(seen.flat()).size).toBe(5);
+    expect(seen[0][0]).toContain('Shropshire');
+    await page.getByRole('link', { name: 'First page' }).click();
+    await page.locator('table.compacts caption', { hasText: '2 compacts on this page' }).waitFor();
+    expect(await titles()).toEqual(seen[0]);
   });
 
   it('shows the South Kent Coast register with Kent County Council unsigned, and exports it as CSV', async () => {
@@ -119,9 +151,9 @@ describe('The web interface, in Chromium', () => {
     await page.locator('table.register').waitFor();
     expect(await registerCell('kent-county-council').textContent()).toContain('Not signed');
     expect(await registerCell('kent-county-council').getAttribute('class')).toContain('unsigned');
-    expect(await registerCell('south-kent-coast-ccg').textContent()).toContain('Signed 25 Aug 2015');
-    expect(await registerCell('south-kent-coast-ccg').textContent()).toContain('Hazel Carpenter');
-    expect(await registerCell('secamb').textContent()).toContain('Signed 10 Sept 2015');
+    expect(await registerCell(SKC_CCG).textContent()).toContain('Signed 25 Aug 2015');
+    expect(await registerCell(SKC_CCG).textContent()).toContain('Hazel Carpenter');
+    expect(await registerCell(SECAMB).textContent()).toContain('Signed 10 Sept 2015');
     expect(await page.locator('table.register td.unsigned').count()).toBe(1);
     await accessible('compact page');
 
@@ -130,26 +162,33 @@ describe('The web interface, in Chromium', () => {
     const csv = readFileSync((await download.path())!, 'utf8')
       .replace(/^\ufeff/, '')
       .split('\r\n');
-    expect(csv[0]).toBe('organisation_id,organisation,version,content_hash,status,signed_on,signatory,signatory_role,signifies,recorded_at,corrected,fact_id');
+    expect(csv[0]).toBe(
+      'organisation_id,organisation,version,content_hash,status,signed_on,signed_on_precision,signed_on_as_written,signed_on_assumed,signatory,signatory_role,signifies,assumption,recorded_at,corrected,fact_id',
+    );
     expect(csv.filter((line) => line.startsWith('kent-county-council,'))).toEqual([
       expect.stringMatching(/^kent-county-council,Kent County Council,1,[0-9a-f]{64},not-signed,,/),
     ]);
     expect(csv.filter((line) => /,signed,/.test(line))).toHaveLength(12);
 
-    // The partner time line, in words beside the bars, and as CSV.
-    expect(
-      await page
-        .getByRole('row', { name: /Dover District Council/ })
-        .last()
-        .textContent(),
-    ).toContain('from 25 Aug 2015, a partner still');
+    // The partner time line, in words beside the bars, and as CSV: the paper dates no admission, and the page draws none.
+    const dover = page.locator('table.timeline tr[data-organisation="dover-district-council"]');
+    expect(await dover.textContent()).toContain('from a date not given, a partner still');
+    expect(await dover.locator('.bar').count()).toBe(0);
+    // The types as the paper gives them, or says it gives none.
+    expect(await page.locator('table.timeline tr[data-organisation="invicta-health-cic"] th').textContent()).toContain('Community interest company');
+    expect(await page.locator('table.timeline tr[data-organisation="local-medical-committee-lmc"] th').textContent()).toContain('Local medical committee');
+    expect(await page.locator('table.timeline tr[data-organisation="integrated-care-24-ic24"] th').textContent()).toContain('Type not given on the paper');
     const [timeline] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the partner time line (CSV)' }).click()]);
-    const periods = readFileSync((await timeline.path())!, 'utf8').split('\r\n');
+    const periods = readFileSync((await timeline.path())!, 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(periods).toHaveLength(14);
-    expect(periods.find((line) => line.startsWith('secamb,'))).toContain(',2015-08-25,,');
+    expect(periods[0]).toContain('member_from,member_from_precision,member_from_as_written,member_from_assumed');
+    expect(periods.find((line) => line.startsWith(`${SECAMB},`))).toContain(',ambulance-service,');
+    expect(periods.find((line) => line.startsWith(`${SECAMB},`))).toContain(',,not-given,,,');
   });
 
-  it('compares two Shropshire versions side by side: sections added and removed, and words highlighted in a changed one', async () => {
+  it('shows Shropshire’s versions with their dates as the version table gives them, those without text as such, and compares two side by side', async () => {
     // An amendment of V6.0 recorded for this test only (illustrative, not on the paper), so that a section changes word by word.
     await world.ledger
       .as('secretariat')
@@ -163,33 +202,94 @@ describe('The web interface, in Chromium', () => {
       .expect(201);
     await signIn(page, world.baseUrl, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.shropshire}#versions`);
+    const versions = page.locator('table.versions');
+    await versions.waitFor();
+    // "25.1": the day and month are the paper's, the year the ledger's, and the page says so and why; no made-up day anywhere.
+    const v1 = versions.locator('tr[data-version="1"]');
+    expect(await v1.locator('td').first().innerText()).toMatch(/^25 Jan \(year assumed: 2013\s*why: note\s*1\)$/);
+    expect(await v1.locator('td').first().locator('.paper-date').getAttribute('title')).toBe('On the paper: “25.1”');
+    expect(await page.locator('#version-date-note-1').textContent()).toBe(
+      'Assumed because the version table gives day and month only. Section 4.2 plans the joint work programme "For 2013/14" and 5.3 has the measures agreed "no later than May 2013", so the versions are taken to be of 2013.',
+    );
+    expect(await versions.locator('tr[data-version="6.1"] td').first().textContent()).toBe('1 Mar 2016');
+    // V1 to V5.0: no text, and what each note says changed.
+    expect(await versions.locator('tr.no-text th').allTextContents()).toEqual(['1', '1.1', '2.0', '3.0', '4.0', '5.0']);
+    expect(await versions.locator('tr[data-version="4.0"]').textContent()).toContain('As the note says, of version 3.0: amended 2.4, 4.1; added 3.9.');
+    expect(await versions.locator('tr[data-version="6.0"]').textContent()).toContain('“patient” changed to “citizen”');
+    expect(await versions.locator('tr[data-version="6.0"] td').last().textContent()).toBe('37 sections');
+    await accessible('compact page: versions');
+
+    // A version without text against one with: the notes, and no text compared.
+    const section = page.locator('#versions');
     await page.getByLabel('Compare version').selectOption('5.0');
     await page.getByLabel('with version').selectOption('6.0');
     await page.getByRole('button', { name: 'Compare' }).click();
-    const diff = page.locator('table.diff');
-    await diff.locator('caption', { hasText: 'Version 5.0 against version 6.0' }).waitFor();
-    expect(await diff.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-section'), r.className]))).toEqual([
-      ['0', 'change-removed'],
-      ['1.1', 'change-added'],
-      ['1.2', 'change-added'],
-      ['2.1', 'change-added'],
-      ['2.3', 'change-added'],
-    ]);
-    const added = diff.locator('tr[data-section="1.1"]');
-    expect(await added.locator('td.from').textContent()).toBe('Not in version 5.0');
-    expect(await added.locator('td.to ins').textContent()).toContain('Chairs, Accountable Officers and leaders across NHS and social care');
-    expect(await diff.locator('tr[data-section="0"] td.from del').textContent()).toContain('Only the version table records V5.0');
+    await section.locator('.text-not-compared').waitFor();
+    expect(await section.locator('.text-not-compared').textContent()).toContain('the ledger holds no text of version 5.0');
+    expect(await section.locator('.described-changes li').allTextContents()).toEqual([expect.stringContaining('“patient” changed to “citizen”')]);
+    expect(await section.locator('table.diff').count()).toBe(0);
 
+    // Two texts: the words that changed highlighted.
     await page.getByLabel('Compare version').selectOption('6.0');
     await page.getByLabel('with version').selectOption('6.1');
     await page.getByRole('button', { name: 'Compare' }).click();
+    const diff = page.locator('table.diff');
     const changed = diff.locator('tr[data-section="2.3"]');
     await changed.waitFor();
     expect(await changed.getAttribute('class')).toBe('change-changed');
     expect(await changed.locator('td.from del').allTextContents()).toEqual([expect.stringContaining('citizen')]);
     expect(await changed.locator('td.to ins').allTextContents()).toEqual([expect.stringContaining('resident')]);
     expect(await changed.locator('td.to').textContent()).toContain('improve the quality of services and the');
-    expect(await diff.locator('caption').textContent()).toContain('3 unchanged');
+  });
+
+  it('says a date the paper does not give as not given, with the bounds the ledger assumed and why (East and Central Cheshire)', async () => {
+    await signIn(page, world.baseUrl, tokens.regulator);
+    await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.eastCentralCheshire}`);
+    const current = page.locator('#term dl.facts > div', { hasText: 'Current version' }).locator('dd');
+    await current.waitFor();
+    expect(await current.textContent()).toBe(
+      '1, dated not given (assumed between 1 Apr 2009 and 31 Mar 2013, because the paper carries no date. It names Cheshire East Council (created on 1 April 2009) and Central & Eastern Cheshire PCT as partners and "regulators (e.g. SHA, Monitor, etc.)" (primary care trusts and strategic health authorities were abolished on 31 March 2013), so it dates from between those days. The bounds are general knowledge, not on the paper.)',
+    );
+    // Its partners joined on dates the paper does not give: none is drawn, and none is said.
+    const pct = page.locator('table.timeline tr[data-organisation="central-and-eastern-cheshire-pct"]');
+    expect(await pct.textContent()).toContain('Primary care trust');
+    expect(await pct.textContent()).toContain('from a date not given, a partner still');
+    expect(await page.locator('table.timeline .bar').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toMatch(/1 Jan 2013|2013-01-01/);
+    await accessible('compact page with dates not given');
+  });
+
+  it('places uncertain dates as the as-of control is told: only when certain, on their earliest day, or on their latest', async () => {
+    await signIn(page, world.baseUrl, tokens.regulator);
+    await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.eastCentralCheshire}`);
+    await page.getByLabel('Effective date', { exact: true }).fill('2012-01-01');
+    await page.getByRole('button', { name: 'Show as of then' }).click();
+    const said = page.locator('.as-of-said');
+    await said.getByText('as it stood on 1 Jan 2012').waitFor();
+    // Undecided: the version may have been written after 1 January 2012, and every partner's joining is undated.
+    const undetermined = page.locator('section.undetermined');
+    await undetermined.getByRole('heading', { name: 'Undetermined on 1 Jan 2012' }).waitFor();
+    expect(await undetermined.locator('li').count()).toBe(7);
+    expect(await undetermined.locator('li').first().textContent()).toContain(
+      'version 1 dated (its date: not given (assumed between 1 Apr 2009 and 31 Mar 2013',
+    );
+    expect(await page.locator('#term .status').textContent()).toBe('draft');
+    expect(await page.locator('#text').textContent()).toContain('No version certainly published by this date.');
+
+    // On its earliest day (1 April 2009) the version was out, and open for signature.
+    await page.getByLabel('Each uncertain date on its earliest day').check();
+    await page.getByRole('button', { name: 'Show as of then' }).click();
+    await page.locator('#term .status', { hasText: 'open for signature' }).waitFor();
+    expect(page.url()).toContain('asOf=2012-01-01&axis=effective&assume=earliest');
+    expect(await said.textContent()).toContain('placed on the earliest day it may be (as assumed, not as on the paper)');
+    expect(await page.locator('#term').textContent()).toContain('Current version1, dated not given');
+    await accessible('compact page, uncertain dates on their earliest day');
+
+    // On its latest (31 March 2013) it was not yet.
+    await page.getByLabel('Each uncertain date on its latest day').check();
+    await page.getByRole('button', { name: 'Show as of then' }).click();
+    await page.locator('#term .status', { hasText: 'draft' }).waitFor();
+    expect(page.url()).toContain('assume=latest');
   });
 
   it('redraws South Kent Coast as of a date on either clock, and says which clock it is on', async () => {
@@ -197,10 +297,10 @@ describe('The web interface, in Chromium', () => {
       organisationId: string;
       recordedAt: string;
     }>;
-    const secambRecorded = register.find((r) => r.organisationId === 'secamb')!.recordedAt;
+    const secambRecorded = register.find((r) => r.organisationId === SECAMB)!.recordedAt;
     await signIn(page, world.baseUrl, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}`);
-    await registerCell('secamb').getByText('Signed 10 Sept 2015').waitFor();
+    await registerCell(SECAMB).getByText('Signed 10 Sept 2015').waitFor();
     const said = page.locator('.as-of-said');
     expect(await said.textContent()).toContain('Showing the compact now');
 
@@ -209,8 +309,8 @@ describe('The web interface, in Chromium', () => {
     await page.getByRole('button', { name: 'Show as of then' }).click();
     await said.getByText('Effective-date clock').waitFor();
     expect(await said.textContent()).toContain('as it stood on 1 Sept 2015');
-    await registerCell('secamb').getByText('Not signed').waitFor();
-    expect(await registerCell('kent-community-health-ft').textContent()).toContain('Signed 25 Aug 2015');
+    await registerCell(SECAMB).getByText('Not signed').waitFor();
+    expect(await registerCell('kent-community-health-foundation-trust').textContent()).toContain('Signed 25 Aug 2015');
     expect(page.url()).toContain('asOf=2015-09-01&axis=effective');
     expect(await page.getByRole('heading', { name: 'Record', level: 2 }).locator('xpath=..').textContent()).toContain('go back to now to use them');
 
@@ -220,12 +320,12 @@ describe('The web interface, in Chromium', () => {
     await page.getByLabel('Recorded time (your local time)').fill(localInput(before));
     await page.getByRole('button', { name: 'Show as of then' }).click();
     await said.getByText('Recorded-time clock').waitFor();
-    await registerCell('secamb').getByText('Not signed').waitFor();
+    await registerCell(SECAMB).getByText('Not signed').waitFor();
     expect(page.url()).toContain(`asOf=${encodeURIComponent(before.toISOString())}&axis=recorded`);
     // At the moment it was recorded, it shows.
     await page.getByLabel('Recorded time (your local time)').fill(localInput(new Date(secambRecorded)));
     await page.getByRole('button', { name: 'Show as of then' }).click();
-    await registerCell('secamb').getByText('Signed 10 Sept 2015').waitFor();
+    await registerCell(SECAMB).getByText('Signed 10 Sept 2015').waitFor();
 
     await page.getByRole('button', { name: 'Back to now' }).click();
     await said.getByText('Showing the compact now').waitFor();
@@ -247,7 +347,7 @@ describe('The web interface, in Chromium', () => {
       .locator('table.changes tbody tr')
       .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children as ArrayLike<{ textContent: string | null }>, (c) => c.textContent)));
     expect(rows).toContainEqual(['currentLevel', 'changed', '1', '2']);
-    expect(rows).toContainEqual(['currentLevelName', 'changed', 'Bilateral resolution', 'Mediation']);
+    expect(rows).toContainEqual(['currentLevelName', 'changed', 'Level 1', 'Level 2']);
     expect(rows.map((r) => r[0])).not.toContain('summary');
     expect(await step.textContent()).toContain(`by City CCG lead (assumed) (partner of ${CITY_CCG})`);
 
@@ -262,10 +362,17 @@ describe('The web interface, in Chromium', () => {
     await step.getByRole('heading', { name: 'Step 2 of 8: Dispute responded' }).waitFor();
     expect(await step.locator('table.changes tbody th').allTextContents()).toEqual(['responses[0]', 'lastStepOn']);
 
-    // The escalation path: every level, who acted, and how long it stayed there.
+    // The escalation path: every level, who acted, and how long it stayed there, in calendar and working days (the path sets no limits).
+    const counted = (await world.ledger.as('regulator').get(`/disputes/${world.disputes.a}/escalation-audit`).expect(200)).body as {
+      levels: Array<{ workingDays: number }>;
+    };
     const levels = page.locator('ol.escalation-timeline > li');
     expect(await levels.count()).toBe(3);
-    expect(await levels.nth(0).textContent()).toContain('30 days at this level, until 1 Jul 2015: escalated');
+    expect(await levels.nth(0).locator('.time-at-level').textContent()).toBe(
+      `30 calendar days (${counted.levels[0].workingDays} working days) at this level, until 1 Jul 2015; no time limit set.`,
+    );
+    expect(await levels.nth(0).textContent()).toContain('Left the level: escalated.');
+    expect(await levels.nth(0).textContent()).toContain(`Responses at this level:${NUH}, 10 Jun 2015`);
     expect(await levels.nth(2).textContent()).toContain('Independent chair: An independent chair (assumed)');
     const [audit] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the escalation audit (CSV)' }).click()]);
     expect(readFileSync((await audit.path())!, 'utf8').split('\r\n')).toHaveLength(4);
@@ -290,16 +397,17 @@ describe('The web interface, in Chromium', () => {
     expect(await fieldOf('Signatory (required)').locator('.field-error').textContent()).toBe('signatory.name should not be empty');
     expect(await fieldOf('Signatory’s role (required)').locator('.field-error').textContent()).toBe('signatory.role should not be empty');
 
-    // A rule (422): Kent County Council was admitted on 25 August 2015, so it was no partner to sign on 1 August.
+    // A rule (422): the draft existed from September 2014 at the earliest, so nobody signed it in August 2014 (illustrative signature).
     await form.getByLabel('Signatory (required)').fill('Paul Carter');
     await form.getByLabel('Signatory’s role (required)').fill('not given on the paper');
+    await form.getByLabel('Signed on (the date on the paper)').fill('2014-08-01');
     await form.getByRole('button', { name: 'Record the signature' }).click();
-    await form.locator('.error-summary', { hasText: 'partner-not-member' }).waitFor();
-    expect(await fieldOf('Partner (required)').locator('.field-error').textContent()).toContain(
-      'Kent County Council was not a partner of this compact on 2015-08-01',
+    await form.locator('.error-summary', { hasText: 'signature-before-version' }).waitFor();
+    expect(await fieldOf('Signed on (the date on the paper) (required)').locator('.field-error').textContent()).toBe(
+      'Kent County Council cannot have signed version 1 on 2014-08-01: that version is dated not given (assumed between 2014-09-01 and 2015-08-25)',
     );
     expect(await fieldOf('Signatory (required)').locator('.field-error').count()).toBe(0);
-    expect(await form.getByLabel('Partner (required)').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Signed on (the date on the paper) (required)').getAttribute('aria-invalid')).toBe('true');
     expect(await registerCell('kent-county-council').textContent()).toContain('Not signed');
     await accessible('a refused form');
 
@@ -314,6 +422,47 @@ describe('The web interface, in Chromium', () => {
     expect(await escalate.locator('.error-summary').textContent()).toContain('Rule: level-may-not-be-skipped');
     expect(await toLevel.textContent()).toMatch(/level 2/);
     expect(await world.ledger.headPosition()).toBe(before);
+  });
+
+  it('refuses a batch of corrections that leaves the record inconsistent, recording none, and records them together once they hold', async () => {
+    const read = async (path: string) => (await world.ledger.as('regulator').get(`/compacts/${world.compacts.southNottinghamshire}${path}`).expect(200)).body;
+    const [ceg] = (await read('/endorsements')) as Array<{ factId: string }>;
+    const [version] = (await read('/versions')) as Array<{ factId: string }>;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}#act`);
+    const form = await openForm('Correct recorded facts');
+    const first = form.locator('fieldset[data-correction="1"]');
+    const before = await world.ledger.headPosition();
+
+    // Illustrative (not what the paper says): the CEG's meeting moved to August 2014, before the text existed (September to November 2014).
+    await first.getByLabel('Correction 1: the fact').selectOption(ceg.factId);
+    await first.getByLabel('Correction 1: why').fill('Illustrative correction by the browser test, not from a paper');
+    await first.getByLabel('Meeting date').fill('2014-08');
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    const refusal = form.locator('.error-summary');
+    await refusal.getByText('endorsement-before-version').waitFor();
+    expect(await refusal.textContent()).toContain(
+      'meeting on 2014-08 (known to the month) came before version 1 (dated not given (assumed between 2014-09-01 and 2014-11-30))',
+    );
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('a refused batch of corrections');
+
+    // With the version's date moved before it in the same batch, the two hold together, and are recorded as one.
+    await form.getByRole('button', { name: 'Add another correction' }).click();
+    const second = form.locator('fieldset[data-correction="2"]');
+    await second.getByLabel('Correction 2: the fact').selectOption(version.factId);
+    await second.getByLabel('Correction 2: why').fill('Illustrative correction by the browser test, not from a paper');
+    await second.getByLabel('Dated').fill('2014-07');
+    await form.getByRole('button', { name: 'Record the 2 corrections together' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    expect(await world.ledger.headPosition()).toBeGreaterThan(before);
+    const endorsement = page.locator(`.endorsements li[data-fact="${ceg.factId}"]`);
+    await endorsement.getByText('(corrected)').waitFor();
+    expect(await endorsement.textContent()).toContain('Aug 2014');
+    expect(await page.locator('table.versions tr[data-version="1"] td').first().textContent()).toBe('Jul 2014corrected');
+    // The originals stay in the history; the corrections are new events naming them.
+    const history = (await read('/history')) as Array<{ type: string; data: { factId?: string; correctedFactId?: string } }>;
+    expect(history.filter((e) => e.type === 'EventCorrected')).toHaveLength(2);
   });
 
   it('offers a partner only its own organisation, and the regulator no forms', async () => {

@@ -9,7 +9,16 @@ import { CompactsPage } from './compacts/compacts-page';
 import { DisputePage } from './disputes/dispute-page';
 import { DisputesPage } from './disputes/disputes-page';
 import { VerifyPage } from './evidence/verify-page';
+import { AttendancePage } from './boards/attendance-page';
+import { BoardPage } from './boards/board-page';
+import { BoardsPage } from './boards/boards-page';
+import { DecisionLogPage } from './boards/decision-log-page';
+import { InterestsPage } from './boards/interests-page';
+import { DeadlinesPage } from './deadlines/deadlines-page';
 import { Layout } from './layout/layout';
+import { MeetingPage } from './meetings/meeting-page';
+import { MeasuresPage } from './programme/measures-page';
+import { ProgrammePage } from './programme/programme-page';
 
 /** Said when the API answers 401 to a read: the session ends and the sign-in page says why. */
 const UNAUTHORIZED = 'compact-ledger:unauthorized';
@@ -116,6 +125,78 @@ export function App() {
                 }
               />
               <Route path="/verify" element={<VerifyPage />} />
+              <Route
+                path="/compacts/:id/programme"
+                element={
+                  <SignedIn>
+                    <ProgrammePage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/compacts/:id/measures"
+                element={
+                  <SignedIn>
+                    <MeasuresPage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/boards"
+                element={
+                  <SignedIn>
+                    <BoardsPage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/boards/:id"
+                element={
+                  <SignedIn>
+                    <BoardPage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/boards/:id/decisions"
+                element={
+                  <SignedIn>
+                    <DecisionLogPage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/boards/:id/interests"
+                element={
+                  <SignedIn>
+                    <InterestsPage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/boards/:id/attendance"
+                element={
+                  <SignedIn>
+                    <AttendancePage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/meetings/:id"
+                element={
+                  <SignedIn>
+                    <MeetingPage />
+                  </SignedIn>
+                }
+              />
+              <Route
+                path="/deadlines"
+                element={
+                  <SignedIn>
+                    <DeadlinesPage />
+                  </SignedIn>
+                }
+              />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Layout>

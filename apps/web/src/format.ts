@@ -1,13 +1,12 @@
-/** How dates, roles and names read on the pages (British English, as the papers are). */
+import { dayText } from './dates/paper-date';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** How dates, roles and names read on the pages (British English, as the papers are). A date from a paper is a PaperDate: dates/paper-date.ts. */
+
 const MOMENT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
-/** 2015-08-25 as "25 Aug 2015"; the value as it is when it is not a date. */
+/** A day the ledger holds exactly (a meeting's, a step's) as "25 Aug 2015"; the value as it is when it is not a day. */
 export function formatDay(date: string | null | undefined): string {
-  if (!date) return '';
-  const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : DAY.format(parsed);
+  return date ? dayText(date) : '';
 }
 
 /** A recorded time (ISO, UTC) as "4 Dec 2026, 19:12:44 UTC". */

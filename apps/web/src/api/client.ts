@@ -10,7 +10,7 @@ export type CommandResult = Schemas['CommandResultDto'];
 
 /**
  * The API's typed client (openapi-fetch over the generated paths): every request
- * carries the bearer token, and every read under /compacts and /disputes waits for
+ * carries the bearer token, and every read of the ledger's records waits for
  * the read models to include the last command this page sent (?minPosition=), so a
  * page redrawn after a command shows it.
  */
@@ -22,7 +22,12 @@ export function createLedgerClient(token: () => string | null, readPosition: () 
       if (bearer) request.headers.set('authorization', `Bearer ${bearer}`);
       const url = new URL(request.url);
       const position = readPosition();
-      if (request.method === 'GET' && position > 0 && /^\/(compacts|disputes)(\/|$)/.test(url.pathname) && !url.pathname.includes('/evidence/')) {
+      if (
+        request.method === 'GET' &&
+        position > 0 &&
+        /^\/(compacts|disputes|boards|meetings|deadlines)(\/|$)/.test(url.pathname) &&
+        !url.pathname.includes('/evidence/')
+      ) {
         url.searchParams.set('minPosition', String(position));
         return new Request(url, request);
       }

@@ -1,12 +1,19 @@
 import { type FormEvent, useId, useState } from 'react';
 import { formatDay, formatMoment, today } from '../format';
-import { type AsOf, type Axis, isoToLocalMoment, localMomentToIso, NOW } from './as-of';
+import { type AsOf, type Assume, ASSUME_CHOICES, type Axis, isAssume, isoToLocalMoment, localMomentToIso, NOW } from './as-of';
 
-/** What the page shows, said in words: which clock, and what that clock means. */
+const PLACEMENT: Record<Assume, string> = {
+  none: 'A date the paper gives only to the month or year, or not at all, counts only once it has certainly passed; what is uncertain is listed as undetermined.',
+  earliest: 'Each date the paper gives only to the month or year, or not at all, is placed on the earliest day it may be (as assumed, not as on the paper).',
+  latest: 'Each date the paper gives only to the month or year, or not at all, is placed on the latest day it may be (as assumed, not as on the paper).',
+};
+
+/** What the page shows, said in words: which clock, what that clock means, and where uncertain dates are placed. */
 export function describeAsOf(asOf: AsOf): string {
-  if (asOf.at === null) return 'Showing the compact now: everything the ledger has recorded, as it stands today.';
+  const placed = asOf.axis === 'effective' ? ` ${PLACEMENT[asOf.assume]}` : '';
+  if (asOf.at === null) return `Showing the compact now: everything the ledger has recorded, as it stands today.${placed}`;
   if (asOf.axis === 'effective')
-    return `Showing the compact as it stood on ${formatDay(asOf.at)}, on the effective-date clock: what was true in the world on that date, as the ledger knows it now (later corrections included).`;
+    return `Showing the compact as it stood on ${formatDay(asOf.at)}, on the effective-date clock: what was true in the world on that date, as the ledger knows it now (later corrections included).${placed}`;
   return `Showing the compact as the ledger showed it at ${formatMoment(asOf.at)}, on the recorded-time clock: nothing recorded after that moment.`;
 }
 
@@ -20,6 +27,7 @@ export function AsOfControl({ asOf, onChange }: { asOf: AsOf; onChange: (asOf: A
   const [axis, setAxis] = useState<Axis>(asOf.axis);
   const [date, setDate] = useState(asOf.at !== null && asOf.axis === 'effective' ? asOf.at.slice(0, 10) : today());
   const [moment, setMoment] = useState(asOf.at !== null && asOf.axis === 'recorded' ? isoToLocalMoment(asOf.at) : isoToLocalMoment(new Date().toISOString()));
+  const [assume, setAssume] = useState<Assume>(asOf.assume);
   const [error, setError] = useState<string | null>(null);
 
   function show(event: FormEvent) {
@@ -27,12 +35,12 @@ export function AsOfControl({ asOf, onChange }: { asOf: AsOf; onChange: (asOf: A
     if (axis === 'effective') {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setError('Give a date, such as 2015-09-01.');
       setError(null);
-      onChange({ at: date, axis });
+      onChange({ at: date, axis, assume });
     } else {
       const iso = localMomentToIso(moment);
       if (iso === null) return setError('Give a date and a time of day.');
       setError(null);
-      onChange({ at: iso, axis });
+      onChange({ at: iso, axis, assume: 'none' });
     }
   }
 
@@ -68,6 +76,23 @@ export function AsOfControl({ asOf, onChange }: { asOf: AsOf; onChange: (asOf: A
             />
           </div>
         )}
+        {axis === 'effective' && (
+          <fieldset className="assume">
+            <legend>Dates the paper gives only to the month or year, or not at all</legend>
+            {ASSUME_CHOICES.map((choice) => (
+              <label className="check" key={choice.value}>
+                <input
+                  type="radio"
+                  name={`${id}-assume`}
+                  value={choice.value}
+                  checked={assume === choice.value}
+                  onChange={(e) => isAssume(e.target.value) && setAssume(e.target.value)}
+                />{' '}
+                {choice.label}
+              </label>
+            ))}
+          </fieldset>
+        )}
         {error && (
           <p className="field-error" role="alert">
             {error}
@@ -75,7 +100,7 @@ export function AsOfControl({ asOf, onChange }: { asOf: AsOf; onChange: (asOf: A
         )}
         <div className="buttons">
           <button type="submit">Show as of then</button>
-          <button type="button" className="secondary" onClick={() => onChange(NOW)} disabled={asOf.at === null}>
+          <button type="button" className="secondary" onClick={() => onChange(NOW)} disabled={asOf.at === null && asOf.assume === 'none'}>
             Back to now
           </button>
         </div>

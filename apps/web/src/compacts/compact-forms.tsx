@@ -1,20 +1,22 @@
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
+import { dateLabel, type PaperDate } from '../dates/paper-date';
 import { CommandForm, type FormValues, type Option } from '../forms/command-form';
 import { today } from '../format';
-import { useCompacts } from './queries';
 import {
-  asInForceRule,
-  asLeavingBasis,
-  leavingBases,
-  asOrganisationType,
-  asOutcome,
-  asSignifies,
+  IN_FORCE_RULES,
   inForceRuleOptions,
+  LEAVING_BASES,
+  leavingBases,
+  ORGANISATION_TYPES,
   organisationTypeOptions,
+  OUTCOMES,
   outcomeOptions,
+  SIGNIFIES,
   signifiesOptions,
 } from './choices';
+import { CorrectionsForm } from './corrections-form';
+import { useCompacts } from './queries';
 
 interface CompactFormsProps {
   compact: Schemas['CompactViewDto'];
@@ -30,6 +32,16 @@ function concerns(values: FormValues): Schemas['ConcernDto'][] {
   });
 }
 
+/** A person named on the paper (a lead, a deputy), or null where the form leaves both name and role blank. */
+function representative(values: FormValues, name: string): Schemas['RepresentativeDto'] | null {
+  const who = values.optional(`${name}.name`);
+  const role = values.optional(`${name}.role`);
+  return who === null && role === null ? null : { name: who ?? '', role };
+}
+
+/** A form's starting value for a recorded date: its value at its precision, only where nothing in it was assumed (sending it back would drop the mark). */
+const initialDate = (date: PaperDate | null | undefined) => (date && date.assumed === null ? (date.value ?? undefined) : undefined);
+
 /**
  * The commands on a compact that this person's role may send: a partner records for
  * its own organisation only (the list offers no other), the secretariat for any, as
@@ -44,7 +56,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
     .filter((p) => !ownOnly || p.organisationId === claims?.organisation)
     .map((p) => ({ value: p.organisationId, label: p.name }));
   const allPartners: Option[] = compact.partners.map((p) => ({ value: p.organisationId, label: p.name }));
-  const versionOptions: Option[] = [...versions].reverse().map((v) => ({ value: v.label, label: `Version ${v.label} (${v.dated})` }));
+  const versionOptions: Option[] = [...versions].reverse().map((v) => ({ value: v.label, label: `Version ${v.label} (${dateLabel(v.dated)})` }));
   const hashOf = (label: string) => versions.find((v) => v.label === label)?.contentHash ?? '';
   const compacts = useCompacts(may('compacts.manage-term'));
   const successors: Option[] = (compacts.data ?? []).filter((c) => c.compactId !== id).map((c) => ({ value: c.compactId, label: c.title }));
@@ -66,8 +78,14 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           { name: 'versionLabel', label: 'Version signed', kind: 'select', options: versionOptions, required: true },
           { name: 'signatory.name', label: 'Signatory', required: true },
           { name: 'signatory.role', label: 'Signatory’s role', required: true, hint: 'As the paper gives it, or "not given on the paper"' },
-          { name: 'signedOn', label: 'Signed on (the date on the paper)', kind: 'date', required: true },
+          { name: 'signedOn', label: 'Signed on (the date on the paper)', kind: 'paper-date', required: true },
           { name: 'signifies', label: 'Signing signifies', kind: 'checkboxes', options: signifiesOptions, hint: 'Tick none where the paper does not say' },
+          {
+            name: 'assumption',
+            label: 'What the record assumes, if anything',
+            kind: 'textarea',
+            hint: 'Where the paper leaves something out and the ledger supplies it: what, and why',
+          },
         ]}
         ruleFields={{
           'signature-before-version': 'signedOn',
@@ -88,8 +106,9 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
               versionLabel: v.text('versionLabel'),
               contentHash: hashOf(v.text('versionLabel')),
               signatory: { name: v.text('signatory.name'), role: v.text('signatory.role') },
-              signedOn: v.text('signedOn'),
-              signifies: asSignifies(v.ticked('signifies')),
+              signedOn: v.paperDate('signedOn'),
+              signifies: v.choices('signifies', SIGNIFIES),
+              assumption: v.optional('assumption'),
             },
           })
         }
@@ -103,10 +122,16 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           { name: 'organisationId', label: 'Partner', kind: 'select', options: partners, required: true },
           { name: 'versionLabel', label: 'Version considered', kind: 'select', options: versionOptions, required: true },
           { name: 'boardName', label: 'Board', required: true },
-          { name: 'meetingDate', label: 'Meeting date', kind: 'date', required: true },
+          { name: 'meetingDate', label: 'Meeting date', kind: 'paper-date', required: true },
           { name: 'outcome', label: 'Outcome', kind: 'select', options: outcomeOptions, required: true },
           { name: 'concerns', label: 'Concerns', kind: 'textarea', hint: 'One per line: the concern, then | and the response to it, if any' },
           { name: 'reason', label: 'The board’s reason', kind: 'textarea' },
+          {
+            name: 'assumption',
+            label: 'What the record assumes, if anything',
+            kind: 'textarea',
+            hint: 'Where the paper names the board but not the partner, say how the partner was found',
+          },
         ]}
         ruleFields={{
           'concerns-required': 'concerns',
@@ -124,10 +149,11 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
               organisationId: v.text('organisationId'),
               versionLabel: v.text('versionLabel'),
               boardName: v.text('boardName'),
-              meetingDate: v.text('meetingDate'),
-              outcome: asOutcome(v.text('outcome')),
+              meetingDate: v.paperDate('meetingDate'),
+              outcome: v.choice('outcome', OUTCOMES),
               concerns: concerns(v),
               reason: v.optional('reason'),
+              assumption: v.optional('assumption'),
             },
           })
         }
@@ -139,8 +165,8 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         submitLabel="Record the withdrawal"
         fields={[
           { name: 'organisationId', label: 'Partner', kind: 'select', options: partners, required: true },
-          { name: 'noticeGivenOn', label: 'Notice given on', kind: 'date', required: true },
-          { name: 'effectiveOn', label: 'Leaves on', kind: 'date', required: true },
+          { name: 'noticeGivenOn', label: 'Notice given on', kind: 'paper-date', required: true },
+          { name: 'effectiveOn', label: 'Leaves on', kind: 'paper-date', required: true },
           { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
         ]}
         ruleFields={{
@@ -153,7 +179,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         send={(v) =>
           api.POST('/compacts/{id}/partners/{org}/withdrawal', {
             params: { path: { id, org: v.text('organisationId') } },
-            body: { noticeGivenOn: v.text('noticeGivenOn'), effectiveOn: v.text('effectiveOn'), reason: v.text('reason') },
+            body: { noticeGivenOn: v.paperDate('noticeGivenOn'), effectiveOn: v.paperDate('effectiveOn'), reason: v.text('reason') },
           })
         }
       />,
@@ -169,9 +195,11 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           { name: 'organisationId', label: 'Organisation id', required: true, hint: 'Lower-case words joined by hyphens: kent-county-council' },
           { name: 'name', label: 'Name', required: true },
           { name: 'organisationType', label: 'Type', kind: 'select', options: organisationTypeOptions, required: true },
-          { name: 'lead.name', label: 'Lead', required: true },
-          { name: 'lead.role', label: 'Lead’s role', required: true },
-          { name: 'effectiveOn', label: 'Member from', kind: 'date', required: true, initial: today() },
+          { name: 'lead.name', label: 'Lead', hint: 'Leave the lead blank where the paper names none' },
+          { name: 'lead.role', label: 'Lead’s role' },
+          { name: 'deputy.name', label: 'Deputy' },
+          { name: 'deputy.role', label: 'Deputy’s role' },
+          { name: 'effectiveOn', label: 'Member from', kind: 'paper-date', required: true },
         ]}
         ruleFields={{
           'partner-already-member': 'organisationId',
@@ -188,10 +216,10 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
             body: {
               organisationId: v.text('organisationId'),
               name: v.text('name'),
-              organisationType: asOrganisationType(v.text('organisationType')),
-              lead: { name: v.text('lead.name'), role: v.text('lead.role') },
-              deputy: null,
-              effectiveOn: v.text('effectiveOn'),
+              organisationType: v.choice('organisationType', ORGANISATION_TYPES),
+              lead: representative(v, 'lead'),
+              deputy: representative(v, 'deputy'),
+              effectiveOn: v.paperDate('effectiveOn'),
             },
           })
         }
@@ -210,7 +238,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           { name: 'basis.kind', label: 'On', kind: 'select', options: leavingBases, required: true },
           { name: 'basis.reference', label: 'Decision or dispute', required: true, hint: 'A minute reference, or the dispute’s id' },
           { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
-          { name: 'effectiveOn', label: 'Leaves on', kind: 'date', required: true },
+          { name: 'effectiveOn', label: 'Leaves on', kind: 'paper-date', required: true },
         ]}
         ruleFields={{
           'partner-not-member': 'organisationId',
@@ -224,8 +252,8 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
             params: { path: { id, org: v.text('organisationId') } },
             body: {
               reason: v.text('reason'),
-              basis: { kind: asLeavingBasis(v.text('basis.kind')), reference: v.text('basis.reference') },
-              effectiveOn: v.text('effectiveOn'),
+              basis: { kind: v.choice('basis.kind', LEAVING_BASES), reference: v.text('basis.reference') },
+              effectiveOn: v.paperDate('effectiveOn'),
             },
           })
         }
@@ -241,10 +269,10 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         submitLabel="Set the term"
         fields={[
           { name: 'inForceRule', label: 'Comes into force', kind: 'select', options: inForceRuleOptions, required: true, initial: compact.term?.inForceRule },
-          { name: 'effectiveFrom', label: 'Runs from', kind: 'date', initial: compact.term?.effectiveFrom ?? undefined },
-          { name: 'expiresOn', label: 'Expires on', kind: 'date', initial: compact.term?.expiresOn ?? undefined },
+          { name: 'effectiveFrom', label: 'Runs from', kind: 'paper-date', initial: initialDate(compact.term?.effectiveFrom) },
+          { name: 'expiresOn', label: 'Expires on', kind: 'paper-date', initial: initialDate(compact.term?.expiresOn) },
           { name: 'durationMonths', label: 'Or runs for (months)', kind: 'number', initial: compact.term?.durationMonths?.toString() },
-          { name: 'refreshDueBy', label: 'Refresh due by', kind: 'date', initial: compact.term?.refreshDueBy ?? undefined },
+          { name: 'refreshDueBy', label: 'Refresh due by', kind: 'paper-date', initial: initialDate(compact.term?.refreshDueBy) },
           { name: 'decisionReference', label: 'Decision reference', initial: compact.term?.decisionReference ?? undefined },
         ]}
         ruleFields={{
@@ -257,11 +285,11 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           api.POST('/compacts/{id}/term', {
             ...path,
             body: {
-              inForceRule: asInForceRule(v.text('inForceRule')),
-              effectiveFrom: v.optional('effectiveFrom'),
-              expiresOn: v.optional('expiresOn'),
+              inForceRule: v.choice('inForceRule', IN_FORCE_RULES),
+              effectiveFrom: v.optionalPaperDate('effectiveFrom'),
+              expiresOn: v.optionalPaperDate('expiresOn'),
               durationMonths: v.optional('durationMonths') === null ? null : v.number('durationMonths'),
-              refreshDueBy: v.optional('refreshDueBy'),
+              refreshDueBy: v.optionalPaperDate('refreshDueBy'),
               decisionReference: v.optional('decisionReference'),
             },
           })
@@ -279,7 +307,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         submitLabel="Record coming into force"
         fields={[
           { name: 'versionLabel', label: 'Version', kind: 'select', options: versionOptions, required: true },
-          { name: 'effectiveOn', label: 'In force from', kind: 'date', required: true },
+          { name: 'effectiveOn', label: 'In force from', kind: 'paper-date', required: true },
           { name: 'decisionReference', label: 'Decision reference', required: true },
         ]}
         ruleFields={{
@@ -294,7 +322,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         send={(v) =>
           api.POST('/compacts/{id}/in-force', {
             ...path,
-            body: { versionLabel: v.text('versionLabel'), effectiveOn: v.text('effectiveOn'), decisionReference: v.text('decisionReference') },
+            body: { versionLabel: v.text('versionLabel'), effectiveOn: v.paperDate('effectiveOn'), decisionReference: v.text('decisionReference') },
           })
         }
       />,
@@ -303,7 +331,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         title="Record termination"
         submitLabel="Record the termination"
         fields={[
-          { name: 'effectiveOn', label: 'Terminated on', kind: 'date', required: true },
+          { name: 'effectiveOn', label: 'Terminated on', kind: 'paper-date', required: true },
           { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
           { name: 'decisionReference', label: 'Decision reference' },
         ]}
@@ -311,7 +339,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         send={(v) =>
           api.POST('/compacts/{id}/termination', {
             ...path,
-            body: { effectiveOn: v.text('effectiveOn'), reason: v.text('reason'), decisionReference: v.optional('decisionReference') },
+            body: { effectiveOn: v.paperDate('effectiveOn'), reason: v.text('reason'), decisionReference: v.optional('decisionReference') },
           })
         }
       />,
@@ -322,7 +350,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         submitLabel="Record the supersession"
         fields={[
           { name: 'successorCompactId', label: 'Succeeded by', kind: 'select', options: successors, required: true },
-          { name: 'effectiveOn', label: 'Superseded on', kind: 'date', required: true },
+          { name: 'effectiveOn', label: 'Superseded on', kind: 'paper-date', required: true },
           { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
           { name: 'decisionReference', label: 'Decision reference' },
         ]}
@@ -338,7 +366,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
             ...path,
             body: {
               successorCompactId: v.text('successorCompactId'),
-              effectiveOn: v.text('effectiveOn'),
+              effectiveOn: v.paperDate('effectiveOn'),
               reason: v.text('reason'),
               decisionReference: v.optional('decisionReference'),
             },
@@ -390,6 +418,52 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
       />,
     );
   }
+  if (may('compacts.record-endorsement-request') && versions.length > 0) {
+    forms.push(
+      <CommandForm
+        key="endorsement-request"
+        title="Record a request to endorse"
+        description={
+          <p>A board was asked to endorse a version. This is not an endorsement: record the board&rsquo;s answer, if the paper gives one, as an endorsement.</p>
+        }
+        submitLabel="Record the request"
+        fields={[
+          { name: 'boardName', label: 'Board asked', required: true },
+          {
+            name: 'organisationId',
+            label: 'The partner whose board it is',
+            kind: 'select',
+            options: [{ value: '', label: 'None: the paper names the board only' }, ...allPartners],
+          },
+          { name: 'versionLabel', label: 'Version', kind: 'select', options: versionOptions, required: true },
+          { name: 'meetingDate', label: 'Meeting date', kind: 'paper-date', required: true },
+          { name: 'asked', label: 'What the board was asked', kind: 'textarea', required: true, hint: 'In the paper’s words' },
+          { name: 'assumption', label: 'What the record assumes, if anything', kind: 'textarea' },
+        ]}
+        ruleFields={{
+          'partner-not-member': 'organisationId',
+          'version-not-found': 'versionLabel',
+          'endorsement-before-version': 'meetingDate',
+          'invalid-date': 'meetingDate',
+          'board-name-required': 'boardName',
+        }}
+        send={(v) =>
+          api.POST('/compacts/{id}/endorsement-requests', {
+            ...path,
+            body: {
+              boardName: v.text('boardName'),
+              organisationId: v.optional('organisationId'),
+              versionLabel: v.text('versionLabel'),
+              meetingDate: v.paperDate('meetingDate'),
+              asked: v.text('asked'),
+              assumption: v.optional('assumption'),
+            },
+          })
+        }
+      />,
+    );
+  }
+  if (may('compacts.correct')) forms.push(<CorrectionsForm key="corrections" compact={compact} versions={versions} successors={successors} />);
   if (forms.length === 0) return null;
   return <div className="forms">{forms}</div>;
 }

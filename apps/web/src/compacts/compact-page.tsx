@@ -3,17 +3,19 @@ import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { PackDownload } from '../evidence/pack-download';
 import { DisputeList } from '../disputes/dispute-list';
+import { dateSentence } from '../dates/paper-date';
+import { PaperDateText } from '../dates/paper-date-view';
 import { formatDay, formatMoment, plural, today, words } from '../format';
 import { Loaded, usePageTitle } from '../layout/page';
-import { type AsOf, asOfFromSearch } from './as-of';
+import { type AsOf, asOfFromSearch, asOfSearch } from './as-of';
 import { AsOfControl, describeAsOf } from './as-of-control';
 import { CompactForms } from './compact-forms';
 import { Endorsements } from './endorsements';
 import { PartnerTimeline } from './partner-timeline';
-import { useCompact, useEndorsements, useEscalationPath, usePartners, useSignatures, useVersions } from './queries';
+import { useCompact, useEndorsementRequests, useEndorsements, useEscalationPath, usePartners, useSignatures, useVersions } from './queries';
 import { SignatureRegister } from './signature-register';
 import { StatusBadge, termSummary } from './term';
-import { VersionComparison } from './version-diff';
+import { Versions } from './versions';
 
 const SECTIONS = [
   ['term', 'Term and status'],
@@ -40,7 +42,7 @@ export function CompactPage() {
   const compact = useCompact(id, asOf);
   const { may } = useSession();
   usePageTitle(compact.data?.title ?? 'Compact');
-  const setAsOf = (next: AsOf) => setSearch(next.at === null ? {} : { asOf: next.at, axis: next.axis });
+  const setAsOf = (next: AsOf) => setSearch(asOfSearch(next));
 
   return (
     <Loaded query={compact} what="this compact">
@@ -61,9 +63,11 @@ export function CompactPage() {
               {describeAsOf(asOf)}
             </p>
             <div className="no-print">
-              <AsOfControl key={`${asOf.axis} ${asOf.at}`} asOf={asOf} onChange={setAsOf} />
+              <AsOfControl key={`${asOf.axis} ${asOf.at} ${asOf.assume}`} asOf={asOf} onChange={setAsOf} />
             </div>
           </div>
+          <Undetermined view={view} />
+          <CompactLinks compactId={view.compactId} />
           <nav className="on-this-page no-print" aria-label="On this page">
             <ul>
               {SECTIONS.map(([anchor, title]) => (
@@ -86,6 +90,53 @@ export function CompactPage() {
   );
 }
 
+/**
+ * The facts whose dates the paper gives only to a month or a year, or not at all, so that on
+ * the date shown it cannot be said whether they had happened yet: listed plainly, never counted
+ * either way (unless the as-of control places such dates on their earliest or latest day).
+ */
+function Undetermined({ view }: { view: Schemas['CompactViewDto'] }) {
+  if (view.undetermined.length === 0) return null;
+  return (
+    <section className="undetermined" aria-labelledby="undetermined-h">
+      <h2 id="undetermined-h">Undetermined on {formatDay(view.asOf.date)}</h2>
+      <p>
+        {plural(view.undetermined.length, 'fact')} whose date the papers do not place before or after {formatDay(view.asOf.date)}: not counted as having
+        happened, nor as not having happened.
+      </p>
+      <ul>
+        {view.undetermined.map((u, i) => (
+          <li key={u.factId ?? i} data-fact={u.factId ?? undefined}>
+            {u.fact} (its date: {dateSentence(u.date)})
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The compact's governance: its boards, its joint programme, its measures, as the role may read them. */
+function CompactLinks({ compactId }: { compactId: string }) {
+  const { may } = useSession();
+  const links = [
+    may('boards.read') && { to: `/boards?compact=${compactId}`, text: 'Boards and meetings' },
+    may('programme.read') && { to: `/compacts/${compactId}/programme`, text: 'Joint programme' },
+    may('programme.read') && { to: `/compacts/${compactId}/measures`, text: 'Measures and the quarterly report' },
+  ].filter((link): link is { to: string; text: string } => Boolean(link));
+  if (links.length === 0) return null;
+  return (
+    <nav className="compact-links no-print" aria-label="This compact’s governance">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to}>{link.text}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: AsOf }) {
   const { may } = useSession();
   const id = view.compactId;
@@ -93,6 +144,7 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
   const register = useSignatures(id, asOf);
   const partners = usePartners(id, asOf);
   const endorsements = useEndorsements(id, asOf);
+  const requests = useEndorsementRequests(id, asOf);
   const path = useEscalationPath(id);
   const fileName = view.covers
     .toLowerCase()
@@ -100,7 +152,7 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
     .replace(/^-|-$/g, '');
   const partnerName = (org: string) =>
     view.partners.find((p) => p.organisationId === org)?.name ?? partners.data?.find((p) => p.organisationId === org)?.name ?? org;
-  const until = asOf.at ? asOf.at.slice(0, 10) : today();
+  const until = view.asOf.date;
 
   return (
     <>
@@ -123,9 +175,25 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
               <dd>{view.term.decisionReference}</dd>
             </div>
           )}
+          {view.term?.corrected && (
+            <div>
+              <dt>Corrected</dt>
+              <dd>The term has been corrected since it was first recorded</dd>
+            </div>
+          )}
           <div>
             <dt>Current version</dt>
-            <dd>{view.currentVersion ? `${view.currentVersion.label}, dated ${formatDay(view.currentVersion.dated)}` : 'None published yet'}</dd>
+            <dd>
+              {view.currentVersion ? (
+                <>
+                  {view.currentVersion.label}, dated <PaperDateText date={view.currentVersion.dated} />
+                </>
+              ) : view.undetermined.length > 0 ? (
+                'None certainly published by this date (see what is undetermined, above)'
+              ) : (
+                'None published by this date'
+              )}
+            </dd>
           </div>
           <div>
             <dt>In force</dt>
@@ -133,9 +201,9 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
               {view.inForce.length === 0
                 ? 'No version has come into force'
                 : view.inForce.map((f) => (
-                    <div key={f.versionLabel}>
-                      Version {f.versionLabel} from {formatDay(f.effectiveOn)} ({words(f.rule)}
-                      {f.decisionReference ? `, ${f.decisionReference}` : ''})
+                    <div key={f.factId}>
+                      Version {f.versionLabel} from <PaperDateText date={f.effectiveOn} /> ({words(f.rule)}
+                      {f.decisionReference ? `, ${f.decisionReference}` : ''}){f.corrected ? ', corrected' : ''}
                     </div>
                   ))}
             </dd>
@@ -154,11 +222,17 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
         <Loaded query={versions} what="the versions">
           {(list) => {
             const current = list.find((v) => v.label === view.currentVersion?.label);
-            if (!current) return <p>No version published yet.</p>;
+            if (!current) return <p>{view.undetermined.length > 0 ? 'No version certainly published by this date.' : 'No version published by this date.'}</p>;
+            if (current.sections === null)
+              return (
+                <p className="no-text-held">
+                  The ledger holds no text of version {current.label}: the papers record its label, date and note only. {current.note}
+                </p>
+              );
             return (
               <>
                 <p className="small">
-                  Dated {formatDay(current.dated)}. Content hash (what a signature names): <code className="hash">{current.contentHash}</code>
+                  Dated <PaperDateText date={current.dated} />. Content hash (what a signature names): <code className="hash">{current.contentHash}</code>
                 </p>
                 <ol className="sections">
                   {current.sections.map((s) => (
@@ -179,44 +253,7 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
       <section id="versions" aria-labelledby="versions-h">
         <h2 id="versions-h">Versions</h2>
         <Loaded query={versions} what="the versions">
-          {(list) => (
-            <>
-              <table className="data versions">
-                <caption>{plural(list.length, 'version')}, oldest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Version</th>
-                    <th scope="col">Dated</th>
-                    <th scope="col">Note</th>
-                    <th scope="col">Sections</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((v) => (
-                    <tr key={v.label}>
-                      <th scope="row">{v.label}</th>
-                      <td>{formatDay(v.dated)}</td>
-                      <td>
-                        {v.note}
-                        {v.amendment && (
-                          <div className="small">
-                            Amends {v.amendment.amends}
-                            {v.amendment.replaced.length > 0 && `; replaced ${v.amendment.replaced.join(', ')}`}
-                            {v.amendment.added.length > 0 && `; added ${v.amendment.added.join(', ')}`}
-                            {v.amendment.removed.length > 0 && `; removed ${v.amendment.removed.join(', ')}`}
-                            {v.amendment.phraseReplacements.map((p) => `; "${p.find}" to "${p.replaceWith}" (${p.occurrences})`).join('')}
-                          </div>
-                        )}
-                      </td>
-                      <td>{v.sections.length}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <h3>Compare two versions</h3>
-              <VersionComparison compactId={id} versions={list} asOf={asOf} />
-            </>
-          )}
+          {(list) => <Versions compactId={id} versions={list} asOf={asOf} />}
         </Loaded>
       </section>
 
@@ -228,9 +265,13 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
       </section>
 
       <section id="endorsements" aria-labelledby="endorsements-h">
-        <h2 id="endorsements-h">Endorsements</h2>
+        <h2 id="endorsements-h">Endorsements and requests to endorse</h2>
         <Loaded query={endorsements} what="the endorsements">
-          {(list) => <Endorsements endorsements={list} partnerName={partnerName} />}
+          {(list) => (
+            <Loaded query={requests} what="the requests to endorse">
+              {(asked) => <Endorsements endorsements={list} requests={asked} partnerName={partnerName} />}
+            </Loaded>
+          )}
         </Loaded>
       </section>
 
@@ -250,7 +291,7 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
             ) : (
               <>
                 <p>
-                  {defined.note} (from {formatDay(defined.effectiveOn)})
+                  {defined.note} (from <PaperDateText date={defined.effectiveOn} />){defined.corrected ? ', corrected' : ''}
                 </p>
                 <ol className="levels">
                   {defined.levels.map((level) => (
@@ -261,6 +302,7 @@ function CompactBody({ view, asOf }: { view: Schemas['CompactViewDto']; asOf: As
                       . {level.whoActs}
                       {level.mediation && ' Mediators may be appointed.'}
                       {level.independentChair && ' A board-to-board meeting with an independent chair agreed by every party.'}
+                      {level.workingDayLimit !== undefined ? ` Time limit: ${plural(level.workingDayLimit, 'working day')}.` : ' No time limit set.'}
                     </li>
                   ))}
                 </ol>

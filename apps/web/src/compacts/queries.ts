@@ -17,10 +17,45 @@ const STATUSES: Record<CompactStatus, true> = {
 };
 export const COMPACT_STATUSES = Object.keys(STATUSES) as CompactStatus[];
 
+/** The API's largest page of compacts. */
+const WHOLE_LIST = 500;
+
+/** Every compact (the first page, up to the API's largest): the choices a form offers (a successor, a filter). */
 export function useCompacts(enabled = true) {
   const { api } = useSession();
-  return useQuery({ queryKey: ['compacts'], enabled, queryFn: async () => answer(await api.GET('/compacts')) });
+  return useQuery({ queryKey: ['compacts'], enabled, queryFn: async () => answer(await api.GET('/compacts', { params: { query: { limit: WHOLE_LIST } } })) });
 }
+
+export interface CompactsPageQuery {
+  on: string;
+  status: CompactStatus | null;
+  after: string | null;
+  limit: number;
+}
+
+/** The cursor of the next page, from the answer's `Link: <...>; rel="next"`, or null on the last page. */
+export function nextCursor(link: string | null): string | null {
+  if (!link) return null;
+  for (const part of link.split(',')) {
+    const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part.trim());
+    if (match) return new URL(match[1], 'http://ledger.invalid').searchParams.get('after');
+  }
+  return null;
+}
+
+/** One page of the compacts, each with its status on a date, filtered by status in the API; and the cursor of the next page. */
+export function useCompactsPage({ on, status, after, limit }: CompactsPageQuery) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['compacts-page', on, status, after, limit],
+    queryFn: async () => {
+      const result = await api.GET('/compacts', { params: { query: { on, limit, ...(status ? { status } : {}), ...(after ? { after } : {}) } } });
+      return { compacts: answer(result), next: nextCursor(result.response.headers.get('link')) };
+    },
+  });
+}
+
+export const isCompactStatus = (value: unknown): value is CompactStatus => typeof value === 'string' && Object.hasOwn(STATUSES, value);
 
 export function useCompact(id: string, asOf: AsOf) {
   const { api } = useSession();
@@ -51,6 +86,14 @@ export function usePartners(id: string, asOf: AsOf) {
   return useQuery({
     queryKey: ['partners', id, asOf],
     queryFn: async () => answer(await api.GET('/compacts/{id}/partners', { params: { path: { id }, query: asOfQuery(asOf) } })),
+  });
+}
+
+export function useEndorsementRequests(id: string, asOf: AsOf) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['endorsement-requests', id, asOf],
+    queryFn: async () => answer(await api.GET('/compacts/{id}/endorsement-requests', { params: { path: { id }, query: asOfQuery(asOf) } })),
   });
 }
 

@@ -1,7 +1,9 @@
 import type { Schemas } from '../api/client';
 import { toCsv } from '../export/csv';
 import { saveCsv } from '../export/download';
-import { formatDay, plural } from '../format';
+import { dateColumns } from '../dates/paper-date';
+import { DateNotesList, dateNotes, PaperDateText } from '../dates/paper-date-view';
+import { plural } from '../format';
 import { registerGrid } from './register-grid';
 
 type RegisterRow = Schemas['RegisterRowDto'];
@@ -13,10 +15,11 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
     ['version', (r) => r.versionLabel],
     ['content_hash', (r) => r.contentHash],
     ['status', (r) => r.status],
-    ['signed_on', (r) => r.signedOn],
+    ...dateColumns<RegisterRow>('signed_on', (r) => r.signedOn),
     ['signatory', (r) => r.signatory?.name],
     ['signatory_role', (r) => r.signatory?.role],
     ['signifies', (r) => r.signifies.join('; ')],
+    ['assumption', (r) => r.assumption],
     ['recorded_at', (r) => r.recordedAt],
     ['corrected', (r) => r.corrected],
     ['fact_id', (r) => r.factId],
@@ -26,6 +29,10 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
 /** The signature register: partners down, versions across; each cell the date on the paper and who signed, or "Not signed" plain to see. */
 export function SignatureRegister({ rows, versions, fileName }: { rows: readonly RegisterRow[]; versions: readonly string[]; fileName: string }) {
   const grid = registerGrid(rows, versions);
+  const notes = dateNotes(
+    'signature-date-note',
+    rows.map((r) => r.signedOn),
+  );
   if (grid.partners.length === 0) return <p>No partners yet: the register is empty.</p>;
   return (
     <>
@@ -64,8 +71,9 @@ export function SignatureRegister({ rows, versions, fileName }: { rows: readonly
                     );
                   return (
                     <td key={label} className="signed" data-organisation={cell.organisationId}>
-                      <span aria-hidden="true">✓ </span>Signed {formatDay(cell.signedOn)}
+                      <span aria-hidden="true">✓ </span>Signed <PaperDateText date={cell.signedOn} notes={notes} none="on a date not recorded" />
                       {cell.signatory && <div className="small">{cell.signatory.name}</div>}
+                      {cell.assumption && <div className="small">Assumed: {cell.assumption}</div>}
                       {cell.corrected && <div className="small">corrected</div>}
                     </td>
                   );
@@ -75,6 +83,7 @@ export function SignatureRegister({ rows, versions, fileName }: { rows: readonly
           </tbody>
         </table>
       </div>
+      <DateNotesList notes={notes} />
       <p className="no-print">
         <button type="button" className="secondary" onClick={() => saveCsv(`${fileName}-signature-register.csv`, registerCsv(rows))}>
           Download the register (CSV)

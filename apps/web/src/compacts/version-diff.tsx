@@ -3,6 +3,7 @@ import type { Schemas } from '../api/client';
 import { Loaded } from '../layout/page';
 import type { AsOf } from './as-of';
 import { useComparison } from './queries';
+import { describedChangesText } from './described-changes';
 
 type Version = Schemas['VersionDto'];
 type Section = Schemas['VersionSectionDto'];
@@ -38,7 +39,46 @@ const changeLabel = { added: 'Section added', removed: 'Section removed', change
 export function DiffTable({ comparison, versions }: { comparison: Comparison; versions: readonly Version[] }) {
   const from = versions.find((v) => v.label === comparison.from.label);
   const to = versions.find((v) => v.label === comparison.to.label);
-  const sectionOf = (version: Version | undefined, number: string) => version?.sections.find((s) => s.number === number);
+  const sectionOf = (version: Version | undefined, number: string) => version?.sections?.find((s) => s.number === number);
+  const withoutText = [from, to].filter((v) => v && v.sections === null).map((v) => v!.label);
+  return (
+    <>
+      {comparison.described.length > 0 && (
+        <div className="described-changes">
+          <h4>What the notes say changed</h4>
+          <ul>
+            {comparison.described.map((d) => (
+              <li key={d.label} data-version={d.label}>
+                <strong>Version {d.label}</strong>: {d.note ?? 'no note'}
+                {d.changes && <div className="small">{describedChangesText(d.changes)}</div>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!comparison.textCompared ? (
+        <p className="text-not-compared">
+          The texts were not compared: the ledger holds no text of version{withoutText.length === 1 ? '' : 's'} {withoutText.join(' and ') || 'either'}. Only
+          the notes above say what changed.
+        </p>
+      ) : (
+        <DiffSections comparison={comparison} sectionOf={sectionOf} from={from} to={to} />
+      )}
+    </>
+  );
+}
+
+function DiffSections({
+  comparison,
+  sectionOf,
+  from,
+  to,
+}: {
+  comparison: Comparison;
+  sectionOf: (version: Version | undefined, number: string) => Section | undefined;
+  from: Version | undefined;
+  to: Version | undefined;
+}) {
   return (
     <>
       <table className="data diff">

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useAddressChoices } from '../layout/filters';
 import { usePageTitle } from '../layout/page';
 import { useCompacts } from '../compacts/queries';
 import { useSession } from '../auth/session';
@@ -11,17 +11,12 @@ const STATUSES: DisputeStatus[] = ['open', 'resolved', 'withdrawn'];
 export function DisputesPage() {
   usePageTitle('Disputes');
   const { may, claims } = useSession();
-  const [search, setSearch] = useSearchParams();
-  const status = STATUSES.find((s) => s === search.get('status'));
-  const compactId = search.get('compact') || undefined;
+  const choices = useAddressChoices();
+  const status = STATUSES.find((s) => s === choices.get('status'));
+  const compactId = choices.get('compact') || undefined;
   const readsCompacts = may('compacts.read');
   const compacts = useCompacts(readsCompacts);
-  const update = (name: string, value: string) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setSearch(next, { replace: true });
-  };
+  const update = choices.set;
   return (
     <>
       <h1>Disputes</h1>

@@ -22,11 +22,31 @@ export function auditCsv(audit: Audit): string {
     ['requested_by', (l) => l.requestedBy],
     ['reason', (l) => l.reason],
     ['left_on', (l) => l.leftOn],
-    ['days', (l) => l.days],
+    ['counted_to', (l) => l.countedTo],
+    ['calendar_days', (l) => l.calendarDays],
+    ['working_days', (l) => l.workingDays],
+    ['working_day_limit', (l) => l.workingDayLimit],
+    ['due_by', (l) => l.dueBy],
+    ['overdue', (l) => l.overdue],
+    ['working_days_overdue', (l) => l.workingDaysOverdue],
     ['outcome', (l) => l.outcome],
     ['mediators', (l) => l.mediators.map((m) => `${m.name} (${m.role}, appointed ${m.appointedOn})`).join('; ')],
     ['independent_chair', (l) => (l.independentChair ? `${l.independentChair.name}, agreed ${l.independentChair.agreedOn}` : '')],
+    ['responses', (l) => l.responses.map((r) => `${r.respondent} (${r.respondedOn}): ${r.response}`).join('; ')],
+    ['evidence', (l) => l.evidence.map((e) => `${e.file.filename} (${e.submittedBy}, ${e.submittedOn}, sha256 ${e.file.sha256})`).join('; ')],
   ]);
+}
+
+/** The time at a level, in calendar and working days, against its limit: "30 calendar days (21 working days) until 1 Jul 2015; limit 10 working days, due by 15 Jun 2015: overdue by 11 working days". */
+export function timeAtLevel(level: Level): string {
+  if (!level.reached || level.calendarDays === null) return 'Not reached.';
+  const open = level.leftOn === null;
+  const spent = `${plural(level.calendarDays, 'calendar day')} (${plural(level.workingDays ?? 0, 'working day')})`;
+  const span = open ? `${spent} so far, counted to ${formatDay(level.countedTo)}` : `${spent} at this level, until ${formatDay(level.leftOn)}`;
+  if (level.workingDayLimit === null) return `${span}; no time limit set.`;
+  const limit = `limit ${plural(level.workingDayLimit, 'working day')}, due by ${formatDay(level.dueBy)}`;
+  if (!level.overdue) return `${span}; ${limit}: ${open ? 'within it so far' : 'within it'}.`;
+  return `${span}; ${limit}: ${open ? 'overdue' : 'was overdue'} by ${plural(level.workingDaysOverdue ?? 0, 'working day')}.`;
 }
 
 function LevelStep({ level, longest }: { level: Level; longest: number }) {
@@ -45,14 +65,38 @@ function LevelStep({ level, longest }: { level: Level; longest: number }) {
             {level.recordedAt ? ` at ${formatMoment(level.recordedAt)}` : ''}.
           </p>
           {level.reason && <p>Why: {level.reason}</p>}
-          <p>
-            {level.days !== null ? `${plural(level.days, 'day')} at this level` : 'Still at this level'}
-            {level.leftOn ? `, until ${formatDay(level.leftOn)}` : ''}
-            {level.outcome ? `: ${words(level.outcome)}` : ''}.
-          </p>
-          {level.days !== null && (
+          <p className={`time-at-level${level.overdue ? ' overdue' : ''}`}>{timeAtLevel(level)}</p>
+          {level.outcome && <p>Left the level: {words(level.outcome)}.</p>}
+          {level.calendarDays !== null && (
             <div className="duration" aria-hidden="true">
-              <span className="bar" style={{ width: `${Math.max(2, (level.days / Math.max(1, longest)) * 100)}%` }} />
+              <span
+                className={`bar${level.overdue ? ' overdue' : ''}`}
+                style={{ width: `${Math.max(2, (level.calendarDays / Math.max(1, longest)) * 100)}%` }}
+              />
+            </div>
+          )}
+          {level.responses.length > 0 && (
+            <div>
+              Responses at this level:
+              <ul>
+                {level.responses.map((r, i) => (
+                  <li key={i}>
+                    {r.respondent}, {formatDay(r.respondedOn)}: {r.response}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {level.evidence.length > 0 && (
+            <div>
+              Evidence at this level:
+              <ul>
+                {level.evidence.map((e) => (
+                  <li key={e.evidenceId}>
+                    {e.file.filename} ({e.description}), from {e.submittedBy}, {formatDay(e.submittedOn)}
+                  </li>
+                ))}
+              </ul>
             </div>
           )}
           {level.mediators.length > 0 && (
@@ -72,9 +116,13 @@ function LevelStep({ level, longest }: { level: Level; longest: number }) {
   );
 }
 
-/** The escalation path as the dispute travelled it: each level reached or not, when, by whose act, and how long it stayed there. */
+/**
+ * The escalation path as the dispute travelled it: each level reached or not, when, by whose act,
+ * how long it stayed there in calendar and working days (England's), the level's time limit and
+ * whether it is or was overdue, and the responses and evidence made at it.
+ */
 export function EscalationTimeline({ audit }: { audit: Audit }) {
-  const longest = Math.max(1, ...audit.levels.map((l) => l.days ?? 0));
+  const longest = Math.max(1, ...audit.levels.map((l) => l.calendarDays ?? 0));
   return (
     <>
       {audit.skippedLevels.length > 0 && (

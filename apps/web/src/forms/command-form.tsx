@@ -1,8 +1,11 @@
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, type RefObject, useId, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { answer, type CommandResult } from '../api/client';
 import { asProblem, type PlacedProblem, placeProblem, ProblemError } from '../api/problem';
 import { useSession } from '../auth/session';
+import { FieldError, FormValues } from './form-values';
+
+export { FieldError, FormValues, type PaperDateInput } from './form-values';
 
 export interface Option {
   value: string;
@@ -13,84 +16,48 @@ export interface Option {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind?: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkboxes' | 'file';
+  /**
+   * `paper-date`: a date as the paper gives it, at its precision (2015-08-25, 2015-08, 2015),
+   * with the paper's own words if wanted, or "the paper gives no date" ticked.
+   */
+  kind?: 'text' | 'textarea' | 'date' | 'paper-date' | 'number' | 'select' | 'checkboxes' | 'file';
   options?: readonly Option[];
   /** Said beside the label; the API decides what is required, and says so beside the field. */
   required?: boolean;
   hint?: string;
   initial?: string | readonly string[];
+  /** For a select whose choice changes the rest of the form (the corrections form's fact). */
+  onChange?: (value: string) => void;
 }
 
-/** The values of a submitted form, read from its elements: text as entered, checkboxes as the values ticked. */
-export class FormValues {
-  constructor(private readonly data: FormData) {}
+export type Send = (values: FormValues) => Promise<{ data?: CommandResult; error?: unknown; response: Response }>;
 
-  text(name: string): string {
-    const value = this.data.get(name);
-    return typeof value === 'string' ? value.trim() : '';
-  }
+export const fieldId = (form: string, name: string) => `${form}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-  /** The text, or null when left blank (for the API's nullable fields). */
-  optional(name: string): string | null {
-    const value = this.text(name);
-    return value === '' ? null : value;
-  }
-
-  /** A whole number as entered; what is not one is passed on as it is, for the API to name. */
-  number(name: string): number {
-    const value = this.text(name);
-    return /^-?[0-9]+$/.test(value) ? Number(value) : (value as unknown as number);
-  }
-
-  ticked(name: string): string[] {
-    return this.data.getAll(name).filter((v): v is string => typeof v === 'string');
-  }
-
-  /** One entry per non-blank line of a text area. */
-  lines(name: string): string[] {
-    return this.text(name)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean);
-  }
-
-  file(name: string): File | null {
-    const value = this.data.get(name);
-    return value instanceof File && value.name !== '' ? value : null;
-  }
-}
-
-interface CommandFormProps {
-  title: string;
-  description?: ReactNode;
-  fields: readonly FieldSpec[];
-  /** Which field each domain rule concerns: a 422 naming the rule is shown beside it. */
-  ruleFields?: Readonly<Record<string, string>>;
-  submitLabel: string;
-  send: (values: FormValues) => Promise<{ data?: CommandResult; error?: unknown; response: Response }>;
-  onRecorded?: (result: CommandResult) => void;
-  /** Shown open; otherwise folded to its title until the person opens it. */
-  startOpen?: boolean;
-}
-
-const fieldId = (form: string, name: string) => `${form}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export type ShownProblem = PlacedProblem & { title: string; rule?: string };
 
 /**
- * A command as a form: the person fills it in, the API decides. Nothing is checked in
- * the page: the API's validation errors (400, each naming its field) and rule refusals
- * (422, naming the rule) are shown beside the field they concern, the rest above the
- * form, with a summary that links to each. On success, every read on the page is
- * fetched again (waiting for the read models to include the new event). Folded to its
- * title until opened, so a page of many commands stays readable.
+ * Sending a command from a form, and what came of it: the API's validation errors (400, each
+ * naming its field) and rule refusals (422, naming the rule) placed beside the field they
+ * concern, the rest above the form. On success every read on the page is fetched again (waiting
+ * for the read models to include the new event).
  */
-export function CommandForm({ title, description, fields, ruleFields, submitLabel, send, onRecorded, startOpen = false }: CommandFormProps) {
+export function useCommand({
+  fieldNames,
+  ruleFields,
+  send,
+  onRecorded,
+}: {
+  fieldNames: readonly string[];
+  ruleFields?: Readonly<Record<string, string>>;
+  send: Send;
+  onRecorded?: (result: CommandResult) => void;
+}) {
   const session = useSession();
   const queries = useQueryClient();
-  const formId = useId().replace(/:/g, '');
   const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<(PlacedProblem & { title: string; rule?: string }) | null>(null);
+  const [problem, setProblem] = useState<ShownProblem | null>(null);
   const [recorded, setRecorded] = useState<CommandResult | null>(null);
-  const [open, setOpen] = useState(startOpen);
   const summary = useRef<HTMLDivElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -107,14 +74,13 @@ export function CommandForm({ title, description, fields, ruleFields, submitLabe
       onRecorded?.(result);
       await queries.invalidateQueries();
     } catch (error) {
-      const details = error instanceof ProblemError ? error.problem : asProblem(0, null, `The ledger could not be reached: ${(error as Error).message}`);
-      if (details.status === 401) session.signOut(`The ledger refused your token: ${details.detail}`);
-      const placed = placeProblem(
-        details,
-        fields.map((f) => f.name),
-        ruleFields,
-      );
-      setProblem({ ...placed, title: details.title, rule: details.rule });
+      if (error instanceof FieldError) {
+        setProblem({ fields: { [error.field]: [error.message] }, form: [], title: 'a value is not one the ledger can take' });
+      } else {
+        const details = error instanceof ProblemError ? error.problem : asProblem(0, null, `The ledger could not be reached: ${(error as Error).message}`);
+        if (details.status === 401) session.signOut(`The ledger refused your token: ${details.detail}`);
+        setProblem({ ...placeProblem(details, fieldNames, ruleFields), title: details.title, rule: details.rule });
+      }
       // After React has drawn the summary: move focus there, so a keyboard or screen reader user hears what went wrong.
       setTimeout(() => summary.current?.focus(), 0);
     } finally {
@@ -122,55 +88,116 @@ export function CommandForm({ title, description, fields, ruleFields, submitLabe
     }
   }
 
-  const errorsFor = (name: string) => problem?.fields[name] ?? [];
-  const fieldErrors = problem ? Object.entries(problem.fields) : [];
+  return { submit, pending, problem, recorded, summary, errorsFor: (name: string) => problem?.fields[name] ?? [] };
+}
 
+/** Above a form: what the ledger refused, with a link to each field it concerns; or that it was recorded. */
+export function CommandOutcome({
+  formId,
+  problem,
+  recorded,
+  summary,
+  labelOf,
+}: {
+  formId: string;
+  problem: ShownProblem | null;
+  recorded: CommandResult | null;
+  summary: RefObject<HTMLDivElement | null>;
+  labelOf: (name: string) => string;
+}) {
+  return (
+    <>
+      {problem && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${formId}-problem`}>
+          <h4 id={`${formId}-problem`}>Not recorded: {problem.title}</h4>
+          {problem.rule && (
+            <p>
+              Rule: <code>{problem.rule}</code>
+            </p>
+          )}
+          <ul>
+            {problem.form.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+            {Object.entries(problem.fields).map(([name, messages]) => (
+              <li key={name}>
+                <a href={`#${fieldId(formId, name)}`}>{labelOf(name)}</a>: {messages.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {recorded && (
+        <p className="recorded" role="status">
+          Recorded (event at position {recorded.position}).
+        </p>
+      )}
+    </>
+  );
+}
+
+interface CommandFormProps {
+  title: string;
+  description?: ReactNode;
+  fields: readonly FieldSpec[];
+  /** Which field each domain rule concerns: a 422 naming the rule is shown beside it. */
+  ruleFields?: Readonly<Record<string, string>>;
+  submitLabel: string;
+  send: Send;
+  onRecorded?: (result: CommandResult) => void;
+  /** Shown open; otherwise folded to its title until the person opens it. */
+  startOpen?: boolean;
+}
+
+/**
+ * A command as a form: the person fills it in, the API decides. Nothing is checked in
+ * the page (useCommand says what the API answered, beside the fields it concerns). Folded
+ * to its title until opened, so a page of many commands stays readable.
+ */
+export function CommandForm({ title, description, fields, ruleFields, submitLabel, send, onRecorded, startOpen = false }: CommandFormProps) {
+  const formId = useId().replace(/:/g, '');
+  const command = useCommand({ fieldNames: fieldNamesOf(fields), ruleFields, send, onRecorded });
+  return (
+    <FoldedCommand formId={formId} title={title} startOpen={startOpen}>
+      {description && <div className="command-description">{description}</div>}
+      <CommandOutcome
+        formId={formId}
+        problem={command.problem}
+        recorded={command.recorded}
+        summary={command.summary}
+        labelOf={(name) => fields.find((f) => f.name === name)?.label ?? name}
+      />
+      <form onSubmit={command.submit} noValidate aria-describedby={command.problem ? `${formId}-problem` : undefined}>
+        {fields.map((field) => (
+          <Field key={field.name} formId={formId} field={field} errors={command.errorsFor(field.name)} />
+        ))}
+        <button type="submit" disabled={command.pending}>
+          {command.pending ? 'Recording…' : submitLabel}
+        </button>
+      </form>
+    </FoldedCommand>
+  );
+}
+
+/** The names the API's errors may name for these fields (a paper date's parts count as the date). */
+export const fieldNamesOf = (fields: readonly FieldSpec[]) => fields.map((f) => f.name);
+
+/** A command's section, folded to its title until the person opens it. */
+export function FoldedCommand({ formId, title, startOpen = false, children }: { formId: string; title: string; startOpen?: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(startOpen);
   return (
     <section className="command" aria-labelledby={`${formId}-title`}>
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <h3 id={`${formId}-title`}>{title}</h3>
         </summary>
-        {description && <div className="command-description">{description}</div>}
-        {problem && (
-          <div className="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${formId}-problem`}>
-            <h4 id={`${formId}-problem`}>Not recorded: {problem.title}</h4>
-            {problem.rule && (
-              <p>
-                Rule: <code>{problem.rule}</code>
-              </p>
-            )}
-            <ul>
-              {problem.form.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-              {fieldErrors.map(([name, messages]) => (
-                <li key={name}>
-                  <a href={`#${fieldId(formId, name)}`}>{fields.find((f) => f.name === name)?.label ?? name}</a>: {messages.join('; ')}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {recorded && (
-          <p className="recorded" role="status">
-            Recorded (event at position {recorded.position}).
-          </p>
-        )}
-        <form onSubmit={submit} noValidate aria-describedby={problem ? `${formId}-problem` : undefined}>
-          {fields.map((field) => (
-            <Field key={field.name} formId={formId} field={field} errors={errorsFor(field.name)} />
-          ))}
-          <button type="submit" disabled={pending}>
-            {pending ? 'Recording…' : submitLabel}
-          </button>
-        </form>
+        {children}
       </details>
     </section>
   );
 }
 
-function Field({ formId, field, errors }: { formId: string; field: FieldSpec; errors: string[] }) {
+export function Field({ formId, field, errors }: { formId: string; field: FieldSpec; errors: string[] }) {
   const id = fieldId(formId, field.name);
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
@@ -178,6 +205,7 @@ function Field({ formId, field, errors }: { formId: string; field: FieldSpec; er
   const invalid = errors.length > 0 || undefined;
   const common = { id, name: field.name, 'aria-describedby': describedBy, 'aria-invalid': invalid, 'aria-required': field.required || undefined };
   const initial = typeof field.initial === 'string' ? field.initial : undefined;
+  const onChange = field.onChange;
   const hint = field.hint && (
     <p className="hint" id={hintId}>
       {field.hint}
@@ -210,6 +238,29 @@ function Field({ formId, field, errors }: { formId: string; field: FieldSpec; er
       </fieldset>
     );
   }
+  if (field.kind === 'paper-date') {
+    const dateHintId = `${id}-forms`;
+    return (
+      <div className={`field paper-date-field${invalid ? ' invalid' : ''}`}>
+        <label htmlFor={id} id={`${id}-label`}>
+          {label}
+        </label>
+        {hint}
+        <p className="hint" id={dateHintId}>
+          As the paper gives it: a day (2015-08-25), or only a month (2015-08) or a year (2015) where that is all it gives.
+        </p>
+        {error}
+        <input {...common} aria-describedby={[describedBy, dateHintId].filter(Boolean).join(' ')} type="text" inputMode="numeric" defaultValue={initial} />
+        <div className="paper-date-more">
+          <label htmlFor={`${id}-as-written`}>The paper’s words for this date (optional)</label>
+          <input id={`${id}-as-written`} name={`${field.name}.asWritten`} type="text" aria-describedby={`${id}-label`} />
+          <label className="check">
+            <input type="checkbox" name={`${field.name}.notGiven`} value="yes" aria-describedby={`${id}-label`} /> The paper gives no date
+          </label>
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={`field${invalid ? ' invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -218,7 +269,7 @@ function Field({ formId, field, errors }: { formId: string; field: FieldSpec; er
       {field.kind === 'textarea' ? (
         <textarea {...common} rows={3} defaultValue={initial} />
       ) : field.kind === 'select' ? (
-        <select {...common} defaultValue={initial}>
+        <select {...common} defaultValue={initial} onChange={onChange && ((e) => onChange(e.target.value))}>
           {(field.options ?? []).map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -23,6 +23,16 @@ export function Layout({ children }: { children: ReactNode }) {
                   <NavLink to="/compacts">Compacts</NavLink>
                 </li>
               )}
+              {may('boards.read') && (
+                <li>
+                  <NavLink to="/boards">Boards</NavLink>
+                </li>
+              )}
+              {may('deadlines.read') && (
+                <li>
+                  <NavLink to="/deadlines">Deadlines</NavLink>
+                </li>
+              )}
               {may('disputes.read') && (
                 <li>
                   <NavLink to="/disputes">Disputes</NavLink>
