@@ -49,13 +49,20 @@ describe('npm run demo -- --witnesses', () => {
       });
       // The five compacts, the Transformation Board and the joint programme.
       expect(output.match(/^loaded {3}/gm)).toHaveLength(7);
-      for (const name of ['witness.east-kent-hospitals-ft.example', 'witness.dover-district-council.example', 'witness.south-kent-coast-ccg.example']) {
+      for (const name of [
+        'witness.east-kent-hospitals-university-foundation-trust.example',
+        'witness.dover-district-council.example',
+        'witness.south-kent-coast-skc-clinical-commissioning-group.example',
+      ]) {
         expect(output).toMatch(new RegExp(`^  ${name.replaceAll('.', '\\.')}: valid, cosigned at \\d{4}-`, 'm'));
       }
       const head = (await (await fetch(`http://localhost:${base + 3}/health`)).json()) as { store: { headPosition: number } };
-      expect(output).toContain(`compact-ledger.local/log\n${head.store.headPosition}\n`);
+      // The log's name, made with its key on first start (no LEDGER_ORIGIN here), then the size: the whole log.
+      expect(output).toMatch(new RegExp(`^compact-ledger/[0-9a-f]{8}\n${head.store.headPosition}\n`, 'm'));
       const policy = readFileSync(join(dataDir, 'demo-witnesses', 'partners.policy'), 'utf8');
-      expect(policy).toMatch(/^group partners 2 east-kent-hospitals-ft dover-district-council south-kent-coast-ccg$/m);
+      expect(policy).toMatch(
+        /^group partners 2 east-kent-hospitals-university-foundation-trust dover-district-council south-kent-coast-skc-clinical-commissioning-group$/m,
+      );
     } finally {
       demo.kill('SIGTERM');
       await exited;
@@ -71,6 +78,6 @@ describe('npm run demo -- --witnesses', () => {
       ),
     );
     expect(answering).toEqual([false, false, false, false]);
-    expect(existsSync(join(dataDir, 'demo-witnesses', 'south-kent-coast-ccg', 'witness.db'))).toBe(true);
+    expect(existsSync(join(dataDir, 'demo-witnesses', 'south-kent-coast-skc-clinical-commissioning-group', 'witness.db'))).toBe(true);
   }, 120_000);
 });
