@@ -5,6 +5,7 @@ import { BoardsModule } from '../boards/boards.module';
 import { CompactsModule } from '../compacts/compacts.module';
 import type { LedgerConfig } from '../config/ledger-config';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { DataDirectoryInUseError } from '../infrastructure/data-directory-lock';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { ProgrammeModule } from '../programme/programme.module';
 import { DecisionFeed, SAGA_STORE } from './decision-consequences/decision-feed';
@@ -28,7 +29,13 @@ export class GovernanceModule {
           provide: SAGA_STORE,
           useFactory: () => {
             mkdirSync(config.LEDGER_DATA_DIR, { recursive: true });
-            return new SagaStore(join(config.LEDGER_DATA_DIR, 'sagas.db'));
+            try {
+              return new SagaStore(join(config.LEDGER_DATA_DIR, 'sagas.db'));
+            } catch (error) {
+              // Its file is held by the API already running there, which may be found here before api.lock.
+              if ((error as { code?: string }).code === 'SQLITE_BUSY') throw DataDirectoryInUseError.of(config.LEDGER_DATA_DIR);
+              throw error;
+            }
           },
         },
         ConsequenceOutcomes,

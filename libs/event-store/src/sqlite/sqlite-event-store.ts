@@ -152,10 +152,10 @@ export class SqliteEventStore implements EventStore {
     this.appended.setMaxListeners(0);
     this.storage = new StorageProbe(options.file);
     try {
-      this.db = openSqlite(options.file, { processExclusive: options.processExclusive });
+      // The busy timeout from the open on: the first pragma may already meet another process's lock.
+      this.db = openSqlite(options.file, { processExclusive: options.processExclusive, timeout: options.busyTimeoutMs ?? 10_000 });
       this.db.pragma('journal_mode = WAL');
       this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
-      this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
       this.db.exec(EVENTS_SCHEMA);
       this.fileIdentity = identityOf(options.file);
     } catch (error) {

@@ -26,7 +26,8 @@ export class SagaStore {
 
   constructor(file: string) {
     // Held by this process alone, as the ledger's other files are: no -shm, so unwritable files answer errors, never SIGBUS.
-    this.db = openSqlite(file, { processExclusive: true });
+    // No wait for the lock: held elsewhere, it is the API already running on this data directory (the factory says so).
+    this.db = openSqlite(file, { processExclusive: true, timeout: 0 });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.exec(`
