@@ -297,6 +297,7 @@ export async function evidenceBench(target: number, keep: boolean): Promise<void
       `${median(issueTimes).toFixed(2)} ms`,
       `median of 5 on the ledger's transparency.db (${issueTimes.map((t) => t.toFixed(2)).join(' / ')} ms), tree of ${fmt(log.size())}`,
     );
+    reproduce(`npm run bench -- --evidence   (step 5 of bench/evidence.ts: TransparencyLog.issueCheckpoint, as the API calls it, on ${dataDir})`);
     const reader = log.nodeReader();
     for (const size of sizes) {
       const PROOFS = 200;
@@ -319,6 +320,7 @@ export async function evidenceBench(target: number, keep: boolean): Promise<void
         `${(nodes / PROOFS).toFixed(1)} node hashes per proof, ${((coldMs * 1000) / PROOFS).toFixed(0)} us each with a cold tile cache (log2 n = ${Math.log2(size).toFixed(1)})`,
       );
     }
+    reproduce(`npm run bench -- --evidence   (step 5: inclusionProof over the ledger's TileNodeReader, its reads counted, cache cleared before each)`);
     log.close();
     await events.close();
 
@@ -336,7 +338,7 @@ export async function evidenceBench(target: number, keep: boolean): Promise<void
       `evidence pack export, compact of ${fmt(packEvents)} events`,
       `${fmt(Math.round((packEvents * 1000) / exported.ms))} ev/s`,
       `${seconds(exported.ms)} for the CLI to receive the whole pack (checkpoint ${fmt(checkpointSize)}), ${fmt(Math.round(statSync(pack).size / 1024 / 1024))} MB zip; ` +
-        `API peak RSS during the export ${resetOk ? `${during.peakMb} MB (goal < 300), ${before.nowMb} MB before it began` : `unknown (/proc/<pid>/clear_refs not writable; ${during.peakMb} MB since start)`}; CLI peak RSS ${exported.peakMb} MB`,
+        `API peak RSS during the export ${resetOk ? `${during.peakMb} MB (goal < 300), ${before.nowMb} MB before it began (+${during.peakMb - before.nowMb} MB)` : `unknown (/proc/<pid>/clear_refs not writable; ${during.peakMb} MB since start)`}; CLI peak RSS ${Number.isNaN(exported.peakMb) ? 'not measured (no /usr/bin/time)' : `${exported.peakMb} MB`}`,
     );
     reproduce(
       `npx compact-ledger export ${compactId} -o ${pack} --url <the API started as above> --token "$(npx compact-ledger token --data-dir ${dataDir} --sub bench --name Bench --role secretariat --url <the same>)"`,
