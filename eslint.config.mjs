@@ -51,7 +51,7 @@ export default [
   // Nx forbids importing an application and importing another project by a relative path.
   // These are the exceptions, each for the folder that has it: the tests start the API
   // from its bootstrap and read its policy table and tokens (and hold the web app's copy
-  // of that table to it), the benchmark starts the API as the tests do and writes the
+  // of that table to it), the benchmark starts the API as the tests do, loads their seeds and writes the
   // store's schema raw, the demo loads the tests' seeds, the web app's API types are
   // generated from the API's own document, and the screenshots use the browser tests' ledger.
   {
@@ -60,7 +60,7 @@ export default [
   },
   {
     files: ['bench/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../test/support/**', '../libs/event-store/src/sqlite/schema'])] },
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../test/support/**', '../test/fixtures/**', '../libs/event-store/src/sqlite/schema'])] },
   },
   {
     files: ['tools/**/*.ts'],

@@ -2,6 +2,7 @@
  * npm run bench [-- --events 100000 --single-appends 4000 --http-requests 4000]
  * npm run bench -- --transparency [--transparency-events 1000000]   (the transparency log alone: bench/transparency.ts)
  * npm run bench -- --witnesses   (the witnesses' section alone: bench/witnesses.ts)
+ * npm run bench -- --evidence [--evidence-events 1000000] [--keep]   (a compact's evidence pack through the running ledger: bench/evidence.ts)
  *
  * Prints, for one run on this machine: raw better-sqlite3 durable appends against
  * the same through the store port, readAll, verifyAll, projection catch-up, and
@@ -18,6 +19,7 @@ import { EsdbEventStore, type EventStore, type NewEvent, SqliteEventStore } from
 import { compactDocumentsProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
 import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
+import { evidenceBench } from './evidence';
 import { transparencyBench } from './transparency';
 import { witnessBench } from './witnesses';
 
@@ -30,6 +32,9 @@ const { values: args } = parseArgs({
     transparency: { type: 'boolean', default: false },
     'transparency-events': { type: 'string', default: '1000000' },
     witnesses: { type: 'boolean', default: false },
+    evidence: { type: 'boolean', default: false },
+    'evidence-events': { type: 'string', default: '1000000' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const ESDB = args.store === 'esdb';
@@ -402,10 +407,16 @@ async function main() {
 const witnessesAlone = async () => {
   console.log(`witnesses (C2SP tlog-witness): node ${process.version}, ${HTTP_REQUESTS} HTTP requests per run\n`);
   await witnessBench(root, HTTP_REQUESTS, report);
-  rmSync(root, { recursive: true, force: true });
 };
 
-(args.witnesses ? witnessesAlone() : args.transparency ? transparencyBench(Number(args['transparency-events'])).finally(() => rmSync(root, { recursive: true, force: true })) : main()).catch((error) => {
+const section = args.witnesses
+  ? witnessesAlone()
+  : args.evidence
+    ? evidenceBench(Number(args['evidence-events']), args.keep!)
+    : args.transparency
+      ? transparencyBench(Number(args['transparency-events']))
+      : null;
+(section ? section.finally(() => rmSync(root, { recursive: true, force: true })) : main()).catch((error) => {
   console.error(error);
   rmSync(root, { recursive: true, force: true });
   process.exit(1);

@@ -38,7 +38,7 @@ describe('the evidence pack writer refuses what would make a false pack', () => 
     const checkpoint = await log.issueCheckpoint();
     base = { checkpoint: checkpoint.note, prover: log, signer: key.signer };
     events = [];
-    for await (const event of eventsOfStreams(store, ['compact-a', 'dispute-a-1'], checkpoint.size, 2)) events.push(event);
+    for await (const event of eventsOfStreams(store, ['compact-a', 'dispute-a-1'], checkpoint.size, { pageSize: 2 })) events.push(event);
   });
   afterAll(async () => {
     log.close();

@@ -1,9 +1,9 @@
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { canonicalEnvelope, canonicalJson, hashedText, SqliteEventStore, sha256Hex } from '@compact-ledger/event-store';
 import { generateLogKey, type LogKey } from '../note/log-key';
-import { buildPack, editLines, rewriteHistory, rezip, runVerifier, unzip } from './testing/pack-fixture';
+import { buildPack, editLines, recordCompactHistory, rewriteHistory, rezip, runVerifier, unzip } from './testing/pack-fixture';
 
 /**
  * Evidence packs written from a real SQLite event store, checked by verify.mjs run as
@@ -38,10 +38,19 @@ describe('evidence packs and verify.mjs', () => {
 
   /** A fresh copy of the unpacked pack to alter. */
   let copies = 0;
-  function copy(): string {
+  function copy(from = folder): string {
     const target = join(root, `copy-${++copies}`);
-    cpSync(folder, target, { recursive: true });
+    cpSync(from, target, { recursive: true });
     return target;
+  }
+  /** An unpacked pack zipped again, as someone who altered it would. */
+  async function zipped(dir: string): Promise<string> {
+    const names = (readdirSync(dir, { recursive: true }) as string[])
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .map((name) => name.split(sep).join('/'));
+    const file = `${dir}.zip`;
+    await rezip(dir, names, file);
+    return file;
   }
   const verify = (target: string, vkey = key.verifierKey) => runVerifier(['--key', vkey, target]);
   const eventsOf = (dir: string) =>
@@ -334,5 +343,48 @@ describe('evidence packs and verify.mjs', () => {
     expect(moved.stdout).toMatch(
       /^INVALID: the \d+ events, in position order, make the root .*, not the checkpoint's .*: the log in the pack is not the one the checkpoint signs/,
     );
+  });
+
+  it('checks a pack larger than the pieces it is read in: lines cut between pieces, and a change or a gap at a cut, are found', async () => {
+    const large = join(root, 'large');
+    mkdirSync(large);
+    // About 1.7 MB of events.jsonl: seven pieces of a zip's inflated stream (256 KB), two of a folder's reads (1 MB).
+    const store = new SqliteEventStore({ file: join(large, 'events.db'), synchronous: 'NORMAL' });
+    const streams = Object.values(await recordCompactHistory(store, 'big', { compact: 3200, dispute: 0, board: 0, others: 0 })).slice(0, 1);
+    const built = await buildPack(large, key, { store, streams, compactId: 'big' });
+    built.log.close();
+    await store.close();
+    const unpacked = join(root, 'large-unpacked');
+    await unzip(built.file, unpacked);
+    const text = readFileSync(join(unpacked, 'events.jsonl'), 'utf8');
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1.5 * (1 << 20));
+    for (const threads of ['0', '2']) {
+      expect(runVerifier(['--key', key.verifierKey, '--threads', threads, built.file]).stdout).toMatch(/^VALID: .*\n {2}3,200 events in 1 streams/);
+      expect(runVerifier(['--key', key.verifierKey, '--threads', threads, unpacked]).stdout).toMatch(/^VALID: .*\n {2}3,200 events in 1 streams/);
+    }
+    /** The revision of the line that holds byte `offset` of events.jsonl. */
+    const lineAt = (offset: number) => {
+      const lines = text.split('\n');
+      let end = 0;
+      return lines.findIndex((line) => (end += Buffer.byteLength(line) + 1) > offset);
+    };
+    for (const [cut, form] of [
+      [256 * 1024, 'zip'],
+      [3 * 256 * 1024, 'zip'],
+      [1 << 20, 'folder'],
+    ] as const) {
+      const revision = lineAt(cut);
+      const changed = copy(unpacked);
+      editLines(join(changed, 'events.jsonl'), (lines) => lines.map((line, i) => (i === revision ? line.replace('weeks', 'weekz') : line)));
+      const removed = copy(unpacked);
+      editLines(join(removed, 'events.jsonl'), (lines) => lines.filter((_, i) => i !== revision));
+      const [changedPack, removedPack] = form === 'zip' ? [await zipped(changed), await zipped(removed)] : [changed, removed];
+      expect(verify(changedPack).stdout).toMatch(
+        new RegExp(`^INVALID: stream compact-big, revision ${revision} \\(position \\d+\\): the event's content does not hash to its recorded hash`),
+      );
+      expect(verify(removedPack).stdout).toMatch(
+        new RegExp(`^INVALID: stream compact-big, revision ${revision + 1} \\(position \\d+\\): revision ${revision} of the stream is missing`),
+      );
+    }
   });
 });

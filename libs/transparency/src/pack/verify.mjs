@@ -29,7 +29,7 @@
 
 import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
 import * as crypto from 'node:crypto';
-import { createReadStream, promises as fs, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, promises as fs, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { availableParallelism } from 'node:os';
@@ -71,21 +71,28 @@ export function canonicalize(value) {
 
 const oneShot = typeof crypto.hash === 'function' ? crypto.hash : null;
 const sha256Hex = (text) => (oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text, 'utf8').digest('hex'));
-const sha256Bytes = (bytes) => (oneShot ? Buffer.from(oneShot('sha256', bytes, 'latin1'), 'latin1') : createHash('sha256').update(bytes).digest());
 
+// The tree's hashes are kept as strings of 32 latin1 characters (one a byte): Node makes
+// and takes them with fewer allocations than Buffers, and a whole-log pack's tree is
+// hashed two million times.
+const sha256Latin1 = (bytes) => (oneShot ? oneShot('sha256', bytes, 'latin1') : createHash('sha256').update(bytes).digest('latin1'));
 const leafInput = Buffer.alloc(33);
 /** RFC 6962 leaf hash of an event: SHA-256(0x00 || the 32 bytes of its hash). */
-function eventLeafHash(hashHex) {
+function leafHash(hashHex) {
   leafInput[0] = 0;
   leafInput.write(hashHex, 1, 'hex');
-  return sha256Bytes(leafInput);
+  return sha256Latin1(leafInput);
 }
 const nodeInput = Buffer.alloc(65);
-function hashChildren(left, right) {
+/** RFC 6962 interior node: SHA-256(0x01 || left || right). */
+function nodeHash(left, right) {
   nodeInput[0] = 1;
-  left.copy(nodeInput, 1);
-  right.copy(nodeInput, 33);
-  return sha256Bytes(nodeInput);
+  // A loop over 32 characters costs less than Buffer.write's way in.
+  for (let i = 0; i < 32; i++) {
+    nodeInput[1 + i] = left.charCodeAt(i);
+    nodeInput[33 + i] = right.charCodeAt(i);
+  }
+  return sha256Latin1(nodeInput);
 }
 
 /** RFC 9162 section 2.1.3.2: the root an inclusion proof leads to. */
@@ -97,34 +104,19 @@ function rootFromInclusion(index, size, leaf, proof) {
   for (const p of proof) {
     if (sn === 0) throw new Invalid('the inclusion proof is longer than the tree needs');
     if (fn % 2 === 1 || fn === sn) {
-      r = hashChildren(p, r);
+      r = nodeHash(p, r);
       while (fn % 2 === 0 && fn !== 0) {
         fn = Math.floor(fn / 2);
         sn = Math.floor(sn / 2);
       }
     } else {
-      r = hashChildren(r, p);
+      r = nodeHash(r, p);
     }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
   if (sn !== 0) throw new Invalid('the inclusion proof is shorter than the tree needs');
   return r;
-}
-
-// The tree of a whole-log pack is hashed a million times: on latin1 strings (one char a
-// byte), which cost fewer allocations than Buffers.
-const sha256Latin1 = (bytes) => (oneShot ? oneShot('sha256', bytes, 'latin1') : createHash('sha256').update(bytes).digest('latin1'));
-function leafLatin1(hashHex) {
-  leafInput[0] = 0;
-  leafInput.write(hashHex, 1, 'hex');
-  return sha256Latin1(leafInput);
-}
-function nodeLatin1(left, right) {
-  nodeInput[0] = 1;
-  nodeInput.write(left, 1, 'latin1');
-  nodeInput.write(right, 33, 'latin1');
-  return sha256Latin1(nodeInput);
 }
 
 /** The root of a tree built leaf by leaf, keeping only its right edge (one hash per level). */
@@ -135,15 +127,15 @@ class TreeBuilder {
   }
   add(leaf) {
     let node = leaf;
-    for (let n = this.size; n % 2 === 1; n = Math.floor(n / 2)) node = nodeLatin1(this.edge.pop(), node);
+    for (let n = this.size; n % 2 === 1; n = Math.floor(n / 2)) node = nodeHash(this.edge.pop(), node);
     this.edge.push(node);
     this.size++;
   }
   root() {
-    if (this.edge.length === 0) return sha256Bytes(Buffer.alloc(0));
+    if (this.edge.length === 0) return sha256Latin1(Buffer.alloc(0));
     let hash = this.edge[this.edge.length - 1];
-    for (let i = this.edge.length - 2; i >= 0; i--) hash = nodeLatin1(this.edge[i], hash);
-    return Buffer.from(hash, 'latin1');
+    for (let i = this.edge.length - 2; i >= 0; i--) hash = nodeHash(this.edge[i], hash);
+    return hash;
   }
 }
 
@@ -212,6 +204,9 @@ function openCheckpoint(note, key) {
   return parseCheckpointText(openNote(note, key, 'checkpoint'), 'checkpoint');
 }
 
+/** Base64 of 32 bytes, as written (padded, its last character's unused bits zero): nothing else decodes to the same bytes. */
+const HASH_BASE64 = /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
+
 function parseTlogProof(text, name) {
   const blank = text.indexOf('\n\n');
   if (blank < 0) throw new Invalid(`${name} is not a tlog-proof`);
@@ -222,9 +217,8 @@ function parseTlogProof(text, name) {
   const index = /^index (0|[1-9][0-9]*)$/.exec(lines[at] ?? '');
   if (!index) throw new Invalid(`${name} has no index line`);
   const proof = lines.slice(at + 1).map((line) => {
-    const hash = Buffer.from(line, 'base64');
-    if (hash.length !== 32 || hash.toString('base64') !== line) throw new Invalid(`${name} holds a proof hash that is not base64 of 32 bytes`);
-    return hash;
+    if (!HASH_BASE64.test(line)) throw new Invalid(`${name} holds a proof hash that is not base64 of 32 bytes`);
+    return Buffer.from(line, 'base64').toString('latin1');
   });
   return { index: Number(index[1]), proof, checkpoint: text.slice(blank + 2) };
 }
@@ -410,27 +404,25 @@ function openFolder(root) {
       await walk(root, '');
       return names;
     },
+    // Synchronous, as in a zip: thousands of small proofs are read one after another.
     async has(name) {
-      try {
-        return (await fs.stat(full(name))).isFile();
-      } catch {
-        return false;
-      }
+      return statSync(full(name), { throwIfNoEntry: false })?.isFile() ?? false;
     },
     async readWhole(name, limit) {
-      const size = (await fs.stat(full(name))).size;
-      if (size > limit) throw new Invalid(`${name} is larger than any pack file of its kind`);
-      return fs.readFile(full(name));
+      if (statSync(full(name)).size > limit) throw new Invalid(`${name} is larger than any pack file of its kind`);
+      return readFileSync(full(name));
     },
     stream: (name) => createReadStream(full(name), { highWaterMark: 1 << 20 }),
   };
 }
 
 async function openZip(file, fileSize) {
-  const handle = await fs.open(file, 'r');
+  // Read synchronously: a pack of many streams holds thousands of small proofs, and a
+  // read of a few KB from the page cache costs far less than a round trip to libuv's pool.
+  const fd = openSync(file, 'r');
   const read = async (position, length) => {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    const buffer = Buffer.allocUnsafe(length);
+    const bytesRead = length === 0 ? 0 : readSync(fd, buffer, 0, length, position);
     if (bytesRead !== length) throw new Unusable(`${file} is cut short: not a whole zip file`);
     return buffer;
   };
@@ -493,7 +485,7 @@ async function openZip(file, fileSize) {
       where: file,
       names: async () => [...entries.keys()],
       has: async (name) => entries.has(name),
-      close: () => handle.close(),
+      close: async () => closeSync(fd),
       async readWhole(name, limit) {
         const entry = entries.get(name);
         if (entry.size > limit || entry.compressed > limit) throw new Invalid(`${name} is larger than any pack file of its kind`);
@@ -519,7 +511,7 @@ async function openZip(file, fileSize) {
       },
     };
   } catch (error) {
-    await handle.close();
+    closeSync(fd);
     throw error;
   }
 }
@@ -704,91 +696,130 @@ function bytesAt(buf, at, key) {
   return true;
 }
 
+/** Where key last starts in buf at or before `from`, not before `stop`; -1 if nowhere (a loop: the keys sought are a few dozen bytes back). */
+function lastIndexOfBytes(buf, key, from, stop) {
+  const first = key[0];
+  for (let i = from; i >= stop; i--) if (buf[i] === first && bytesAt(buf, i, key)) return i;
+  return -1;
+}
+
+/** The decimal number in buf[from, to): digits only, no leading zero; -1 if it is not one. */
+function decimalAt(buf, from, to) {
+  if (from >= to || to - from > 15 || (buf[from] === 48 && to - from > 1)) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = buf[i] - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Where a JSON string's opening quote is, its closing quote at `close`: -1 if it holds a quote or backslash (an escape: left to JSON.parse). */
+function openingQuote(buf, close, stop) {
+  for (let i = close - 1; i >= stop; i--) {
+    const byte = buf[i];
+    if (byte === 34) return i;
+    if (byte === 92) return -1;
+  }
+  return -1;
+}
+
 const REVISION_KEY = Buffer.from(',"revision":');
 const POSITION_KEY = Buffer.from(',"position":');
 const PREV_HASH_KEY = Buffer.from('"prevHash":"');
 const HASH_KEY = Buffer.from('"hash":"');
-let scratch = Buffer.alloc(1 << 16);
-
-/**
- * readEvent's fast path on the line's bytes, as they came from the pack: the hashed
- * text is put together from the three byte ranges and hashed as it is, without
- * decoding and encoding it again. Null when the line is not in the ledger's layout
- * or does not hash to its hash: readEvent then looks at it in full.
- */
-function readEventBytes(buf, start, end) {
-  const revisionAt = buf.lastIndexOf(REVISION_KEY, end - 1);
-  if (revisionAt < start) return null;
-  const positionAt = buf.lastIndexOf(POSITION_KEY, revisionAt - 1);
-  if (positionAt < start) return null;
-  const prevAt = buf.lastIndexOf(PREV_HASH_KEY, positionAt - 1);
-  const hashAt = prevAt - 74;
-  if (prevAt < start || hashAt <= start || !bytesAt(buf, hashAt, HASH_KEY) || buf[prevAt - 2] !== 34 || buf[prevAt - 1] !== 44) return null;
-  let position = 0;
-  for (let i = positionAt + 12; i < revisionAt; i++) {
-    const digit = buf[i] - 48;
-    if (digit < 0 || digit > 9) return null;
-    position = position * 10 + digit;
-  }
-  const length = hashAt - start + (positionAt - prevAt) + (end - revisionAt);
-  if (scratch.length < length) scratch = Buffer.alloc(2 * length);
-  buf.copy(scratch, 0, start, hashAt);
-  buf.copy(scratch, hashAt - start, prevAt, positionAt);
-  buf.copy(scratch, hashAt - start + positionAt - prevAt, revisionAt, end);
-  const hash = buf.toString('latin1', hashAt + 8, hashAt + 72);
-  const computed = oneShot ? oneShot('sha256', scratch.subarray(0, length), 'hex') : createHash('sha256').update(scratch.subarray(0, length)).digest('hex');
-  if (computed !== hash) return null;
-  const tail = readTailBytes(buf, revisionAt, end) ?? readTail(buf.toString('utf8', revisionAt, end), 0);
-  return { streamId: tail.streamId, revision: tail.revision, position, hash, prevHash: buf.toString('latin1', prevAt + 12, prevAt + 76) };
-}
-
 const STREAM_KEY = Buffer.from(',"streamId":"');
 const TYPE_KEY = Buffer.from('","type":"');
+/** The metadata's hash member as the ledger writes it: "hash":"<64 hex digits>", */
+const HASH_MEMBER_LENGTH = HASH_KEY.length + 64 + 2;
+/** The end of the ledger's envelope: "prevHash":"<64 hex digits>","recordedAt":"<a time as Date.toISOString writes it>"} */
+const ENVELOPE_TAIL_LENGTH = PREV_HASH_KEY.length + 64 + '","recordedAt":"'.length + '2000-01-01T00:00:00.000Z'.length + '"}'.length;
 
-/** readTail on bytes, for names without escapes or quotes; null otherwise. */
-function readTailBytes(buf, revisionAt, end) {
-  let revision = 0;
-  let i = revisionAt + 12;
-  if (buf[i] === 48 && buf[i + 1] !== 44) return null;
-  for (; i < end && buf[i] !== 44; i++) {
-    const digit = buf[i] - 48;
-    if (digit < 0 || digit > 9) return null;
-    revision = revision * 10 + digit;
+/**
+ * readEvent's fast path on the line's bytes, as they came from the pack, for a line in
+ * the ledger's layout:
+ *
+ *   {"data":…,"metadata":{…,"hash":"<hex>","prevHash":"<hex>",…},"position":N,"revision":N,"streamId":"…","type":"…"}
+ *   [start      hashAt)[ hash member ][prevAt   positionAt)[position][revisionAt       end)
+ *
+ * The three ranges around the two members the ledger adds are the hashed text. They are
+ * moved together where the line lies (two small moves of the metadata's tail and the
+ * record's tail over the hash member, no copy of the rest) and hashed as they are, with
+ * no decoding. The line's bytes are the caller's to overwrite: nothing reads them after.
+ *
+ * Pushes the event onto the batch and returns true; returns false, with the line as it
+ * was, when the line is not in this layout or does not hash to its hash: readEvent then
+ * looks at it in full and says what is wrong.
+ */
+function readEventBytes(buf, start, end, batch) {
+  // The tail, read backwards: ,"revision":N,"streamId":"…","type":"…"} with no escapes in the names.
+  if (buf[end - 1] !== 125 || buf[end - 2] !== 34) return false;
+  const typeOpen = openingQuote(buf, end - 2, start);
+  const streamClose = typeOpen - TYPE_KEY.length + 1;
+  if (typeOpen < 0 || !bytesAt(buf, streamClose, TYPE_KEY)) return false;
+  const streamOpen = openingQuote(buf, streamClose, start);
+  const revisionEnd = streamOpen - STREAM_KEY.length + 1;
+  if (streamOpen < 0 || !bytesAt(buf, revisionEnd, STREAM_KEY)) return false;
+  let revisionAt = revisionEnd - 1;
+  while (revisionAt > start && buf[revisionAt] !== 44) revisionAt--;
+  const revision = decimalAt(buf, revisionAt + REVISION_KEY.length, revisionEnd);
+  if (revision < 0 || !bytesAt(buf, revisionAt, REVISION_KEY)) return false;
+  let positionAt = revisionAt - 1;
+  while (positionAt > start && buf[positionAt] !== 44) positionAt--;
+  const position = decimalAt(buf, positionAt + POSITION_KEY.length, revisionAt);
+  if (position < 0 || !bytesAt(buf, positionAt, POSITION_KEY)) return false;
+  // The metadata's prevHash is its last member but recordedAt, whose time has a fixed length: looked for there first.
+  let prevAt = positionAt - ENVELOPE_TAIL_LENGTH;
+  if (!bytesAt(buf, prevAt, PREV_HASH_KEY)) prevAt = lastIndexOfBytes(buf, PREV_HASH_KEY, positionAt - PREV_HASH_KEY.length, start);
+  const hashAt = prevAt - HASH_MEMBER_LENGTH;
+  if (prevAt < 0 || hashAt <= start || !bytesAt(buf, hashAt, HASH_KEY) || buf[prevAt - 2] !== 34 || buf[prevAt - 1] !== 44) return false;
+  if (buf[prevAt + PREV_HASH_KEY.length + 64] !== 34) return false;
+
+  const hash = buf.toString('latin1', hashAt + HASH_KEY.length, hashAt + HASH_KEY.length + 64);
+  const prevHash = buf.toString('latin1', prevAt + PREV_HASH_KEY.length, prevAt + PREV_HASH_KEY.length + 64);
+  const streamId = buf.toString('utf8', streamOpen + 1, streamClose);
+  const middle = positionAt - prevAt;
+  buf.copyWithin(hashAt, prevAt, positionAt);
+  buf.copyWithin(hashAt + middle, revisionAt, end);
+  const hashedEnd = hashAt + middle + (end - revisionAt);
+  if (sha256Hex(buf.subarray(start, hashedEnd)) !== hash) {
+    // Put the line back as it was (the moves kept its parts; the members cut out are known), for readEvent.
+    const tail = buf.toString('latin1', hashAt + middle, hashedEnd);
+    buf.write(`"hash":"${hash}",${buf.toString('latin1', hashAt, hashAt + middle)},"position":${position}${tail}`, hashAt, 'latin1');
+    return false;
   }
-  if (i === revisionAt + 12 || !bytesAt(buf, i, STREAM_KEY)) return null;
-  const nameAt = i + STREAM_KEY.length;
-  // The names are short: scanned here, not searched for to the end of the batch.
-  let typeAt = nameAt;
-  while (typeAt < end && buf[typeAt] !== 34 && buf[typeAt] !== 92) typeAt++;
-  if (buf[typeAt] !== 34 || !bytesAt(buf, typeAt, TYPE_KEY)) return null;
-  let closing = typeAt + TYPE_KEY.length;
-  while (closing < end && buf[closing] !== 34 && buf[closing] !== 92) closing++;
-  if (closing !== end - 2 || buf[end - 2] !== 34 || buf[end - 1] !== 125) return null;
-  return { revision, streamId: buf.toString('utf8', nameAt, typeAt) };
+  batch.streamIds.push(streamId);
+  batch.revisions.push(revision);
+  batch.positions.push(position);
+  batch.hashes.push(hash);
+  batch.prevHashes.push(prevHash);
+  return true;
 }
 
 /**
- * Checks a batch of lines (each event's hash) and returns what the chain checks
- * need, in order. A line that fails ends the batch, with the failure after the
+ * Checks the lines in buf[from, to) (each event's hash) and returns what the chain
+ * checks need, in order. A line that fails ends the batch, with the failure after the
  * lines before it.
  */
-function checkBatch(bytes, withLeaves) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function checkBatch(buf, from, to, withLeaves) {
   const batch = { lines: 0, count: 0, streamIds: [], revisions: [], positions: [], hashes: [], prevHashes: [], leaves: withLeaves ? [] : null, failure: null };
-  let start = 0;
-  while (start <= buf.length) {
+  let start = from;
+  while (start <= to) {
     let end = buf.indexOf(10, start);
-    if (end < 0) end = buf.length;
+    if (end < 0 || end > to) end = to;
     const lineNumber = ++batch.lines;
     try {
       if (end === start) throw new Invalid(`events.jsonl line ${lineNumber} is empty`);
-      const event = readEventBytes(buf, start, end) ?? readEvent(buf.toString('utf8', start, end), lineNumber);
-      batch.streamIds.push(event.streamId);
-      batch.revisions.push(event.revision);
-      batch.positions.push(event.position);
-      batch.hashes.push(event.hash);
-      batch.prevHashes.push(event.prevHash);
-      if (withLeaves) batch.leaves.push(leafLatin1(event.hash));
+      if (!readEventBytes(buf, start, end, batch)) {
+        const event = readEvent(buf.toString('utf8', start, end), lineNumber);
+        batch.streamIds.push(event.streamId);
+        batch.revisions.push(event.revision);
+        batch.positions.push(event.position);
+        batch.hashes.push(event.hash);
+        batch.prevHashes.push(event.prevHash);
+      }
+      if (withLeaves) batch.leaves.push(leafHash(batch.hashes[batch.count]));
       batch.count++;
     } catch (error) {
       if (!(error instanceof Invalid)) throw error;
@@ -801,9 +832,10 @@ function checkBatch(bytes, withLeaves) {
 }
 
 /**
- * Reads events.jsonl and checks its lines in batches, in order: the hashing (most of
- * the work) on worker threads running this same file when there are cores to spare,
- * the chains and the tree here.
+ * Reads events.jsonl and checks its lines in batches (the inflated chunks as they come,
+ * cut at their last newline), in order: the hashing (most of the work) on worker threads
+ * running this same file when there are cores to spare, else here on the chunks where
+ * they lie; the chains and the tree here.
  */
 async function checkEventLines(stream, { leaves, threads = availableParallelism() >= 4 ? 2 : 0 }, onBatch) {
   const workers = [];
@@ -833,8 +865,11 @@ async function checkEventLines(stream, { leaves, threads = availableParallelism(
       waiting.clear();
     });
   }
-  const check = (bytes) => {
-    if (workers.length === 0) return Promise.resolve(checkBatch(bytes, leaves));
+  /** The lines in buf[from, to): checked here, or copied into memory of their own and handed to a worker. */
+  const check = (buf, from, to) => {
+    if (workers.length === 0) return Promise.resolve(checkBatch(buf, from, to, leaves));
+    const bytes = new Uint8Array(to - from);
+    bytes.set(buf.subarray(from, to));
     const id = nextId++;
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve, reject });
@@ -851,29 +886,33 @@ async function checkEventLines(stream, { leaves, threads = availableParallelism(
     linesBefore += batch.lines;
     await onBatch(batch);
   };
-  let rest = Buffer.alloc(0);
+  const enqueue = async (buf, from, to) => {
+    const batch = check(buf, from, to);
+    batch.catch(() => undefined);
+    pending.push(batch);
+    while (pending.length > 2 * Math.max(1, workers.length) || (workers.length === 0 && pending.length > 0)) await handle(await pending.shift());
+  };
+  // The start of a line whose end is in a later chunk.
+  let rest = null;
   try {
     for await (const chunk of stream) {
-      const cut = chunk.lastIndexOf(10);
-      if (cut < 0) {
-        rest = Buffer.concat([rest, chunk]);
+      const last = chunk.lastIndexOf(10);
+      if (last < 0) {
+        rest = rest ? Buffer.concat([rest, chunk]) : chunk;
         continue;
       }
-      // A copy of its own, so its memory can be handed to the worker.
-      const bytes = new Uint8Array(rest.length + cut);
-      bytes.set(rest, 0);
-      bytes.set(chunk.subarray(0, cut), rest.length);
-      rest = Buffer.from(chunk.subarray(cut + 1));
-      const batch = check(bytes);
-      batch.catch(() => undefined);
-      pending.push(batch);
-      while (pending.length > 2 * Math.max(1, workers.length)) await handle(await pending.shift());
+      let from = 0;
+      if (rest) {
+        const first = chunk.indexOf(10);
+        const joined = Buffer.concat([rest, chunk.subarray(0, first)]);
+        await enqueue(joined, 0, joined.length);
+        from = first + 1;
+      }
+      // Whole lines (an empty range is an empty line), unless the only newline ended the line begun before.
+      if (from <= last) await enqueue(chunk, from, last);
+      rest = last + 1 < chunk.length ? chunk.subarray(last + 1) : null;
     }
-    if (rest.length > 0) {
-      const batch = check(new Uint8Array(rest));
-      batch.catch(() => undefined);
-      pending.push(batch);
-    }
+    if (rest) await enqueue(rest, 0, rest.length);
     while (pending.length > 0) await handle(await pending.shift());
   } finally {
     stream.destroy();
@@ -884,7 +923,7 @@ async function checkEventLines(stream, { leaves, threads = availableParallelism(
 if (!isMainThread && workerData?.role === 'check-event-lines') {
   parentPort.on('message', ({ id, bytes, leaves }) => {
     try {
-      const batch = checkBatch(bytes, leaves);
+      const batch = checkBatch(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.byteLength, leaves);
       parentPort.postMessage({ id, batch });
     } catch (error) {
       parentPort.postMessage({ id, error: error && error.message ? error.message : String(error) });
@@ -912,13 +951,14 @@ export async function verifyPack(path, key, { progress = () => {}, threads, poli
         `the manifest names the checkpoint of ${manifest.checkpoint.size} events (root ${manifest.checkpoint.rootText}), the pack holds the one of ${checkpoint.size} (root ${checkpoint.rootText})`,
       );
     }
+    const checkpointRoot = checkpoint.root.toString('latin1');
     const proofOf = async (position, hash, what) => {
       const name = `proofs/${position}.tlog-proof`;
       if (!(await pack.has(name))) throw new Invalid(`${what()}: its proof ${name} is missing`);
       const proof = parseTlogProof(await readText(pack, name, 1 << 20), name);
       if (proof.checkpoint !== checkpointNote) throw new Invalid(`${name} is anchored to another checkpoint than the pack's`);
       if (proof.index !== position - 1) throw new Invalid(`${name} proves leaf ${proof.index}, not position ${position}`);
-      if (!rootFromInclusion(proof.index, checkpoint.size, eventLeafHash(hash), proof.proof).equals(checkpoint.root)) {
+      if (rootFromInclusion(proof.index, checkpoint.size, leafHash(hash), proof.proof) !== checkpointRoot) {
         throw new Invalid(`${what()}: the event is not in the checkpoint's tree at position ${position} (its proof leads to another root)`);
       }
     };
@@ -950,46 +990,46 @@ export async function verifyPack(path, key, { progress = () => {}, threads, poli
       if (batch.failure) throw new Invalid(batch.failure);
     };
     const checkChains = (batch, proofs) => {
+      const { streamIds, revisions, positions, hashes, prevHashes } = batch;
+      // The event as messages name it; made only when one is needed.
+      const eventAt = (i) => ({ streamId: streamIds[i], revision: revisions[i], position: positions[i] });
       for (let i = 0; i < batch.count; i++) {
-        const event = {
-          streamId: batch.streamIds[i],
-          revision: batch.revisions[i],
-          position: batch.positions[i],
-          hash: batch.hashes[i],
-          prevHash: batch.prevHashes[i],
-        };
-        if (event.position <= lastPosition) {
-          throw new Invalid(`${at(event)}: position ${event.position} comes after position ${lastPosition}: events out of order`);
+        const position = positions[i];
+        if (position <= lastPosition) {
+          throw new Invalid(`${at(eventAt(i))}: position ${position} comes after position ${lastPosition}: events out of order`);
         }
-        if (tree && event.position !== lastPosition + 1) {
-          throw new Invalid(`position ${lastPosition + 1} is missing from this pack of the whole log (next found: ${at(event)})`);
+        if (tree && position !== lastPosition + 1) {
+          throw new Invalid(`position ${lastPosition + 1} is missing from this pack of the whole log (next found: ${at(eventAt(i))})`);
         }
-        if (event.position > checkpoint.size)
-          throw new Invalid(`${at(event)}: position ${event.position} is beyond the checkpoint's ${checkpoint.size} events`);
-        lastPosition = event.position;
-        const tip = streams.get(event.streamId);
+        if (position > checkpoint.size) throw new Invalid(`${at(eventAt(i))}: position ${position} is beyond the checkpoint's ${checkpoint.size} events`);
+        lastPosition = position;
+        const revision = revisions[i];
+        const tip = streams.get(streamIds[i]);
         const expected = tip ? tip.revision + 1 : 0;
-        if (event.revision !== expected) {
+        if (revision !== expected) {
           throw new Invalid(
-            event.revision < expected
-              ? `${at(event)}: revision ${event.revision} comes again after revision ${tip.revision}: events out of order or repeated`
-              : `${at(event)}: revision ${expected} of the stream is missing (found revision ${event.revision} where it should be)`,
+            revision < expected
+              ? `${at(eventAt(i))}: revision ${revision} comes again after revision ${tip.revision}: events out of order or repeated`
+              : `${at(eventAt(i))}: revision ${expected} of the stream is missing (found revision ${revision} where it should be)`,
           );
         }
         const expectedPrev = tip ? tip.hash : GENESIS;
-        if (event.prevHash !== expectedPrev) {
+        if (prevHashes[i] !== expectedPrev) {
           throw new Invalid(
-            `${at(event)}: it names ${event.prevHash} as the event before it, but revision ${expected - 1 < 0 ? '(none: the stream starts here)' : `${expected - 1} has hash ${expectedPrev}`}`,
+            `${at(eventAt(i))}: it names ${prevHashes[i]} as the event before it, but revision ${expected - 1 < 0 ? '(none: the stream starts here)' : `${expected - 1} has hash ${expectedPrev}`}`,
           );
         }
         if (tip) {
-          tip.revision = event.revision;
-          tip.hash = event.hash;
-          tip.position = event.position;
+          tip.revision = revision;
+          tip.hash = hashes[i];
+          tip.position = position;
           tip.count++;
-        } else streams.set(event.streamId, { revision: event.revision, hash: event.hash, position: event.position, count: 1 });
+        } else streams.set(streamIds[i], { revision, hash: hashes[i], position, count: 1 });
         if (tree) tree.add(batch.leaves[i]);
-        if (manifest.proofs === 'events') proofs.push({ position: event.position, hash: event.hash, what: () => at(event) });
+        if (manifest.proofs === 'events') {
+          const event = eventAt(i);
+          proofs.push({ position, hash: hashes[i], what: () => at(event) });
+        }
         count++;
         if (count % 10_000 === 0) progress(count, manifest.events);
       }
@@ -1000,9 +1040,9 @@ export async function verifyPack(path, key, { progress = () => {}, threads, poli
       if (count !== checkpoint.size)
         throw new Invalid(`the pack of the whole log holds ${count} events, the checkpoint ${checkpoint.size}: events were removed from its end`);
       const root = tree.root();
-      if (!root.equals(checkpoint.root)) {
+      if (root !== checkpointRoot) {
         throw new Invalid(
-          `the ${count} events, in position order, make the root ${root.toString('base64')}, not the checkpoint's ${checkpoint.rootText}: the log in the pack is not the one the checkpoint signs`,
+          `the ${count} events, in position order, make the root ${Buffer.from(root, 'latin1').toString('base64')}, not the checkpoint's ${checkpoint.rootText}: the log in the pack is not the one the checkpoint signs`,
         );
       }
     }

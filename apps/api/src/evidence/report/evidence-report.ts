@@ -73,6 +73,8 @@ export class EvidenceReport {
   private readonly boards = new Map<string, { name: string; purpose: string; establishedOn: string }>();
   private readonly exports: Array<{ data: EvidencePackExported['data']; by: string; at: string }> = [];
   private readonly streams = new Map<string, StreamRecord>();
+  /** Values many disputes carry alike (see withSharedCopies), by their JSON. */
+  private readonly shared = new Map<string, unknown>();
   private lastRecordedAt = '';
 
   add(event: RecordedEvent): void {
@@ -100,11 +102,16 @@ export class EvidenceReport {
         return;
       case 'dispute': {
         const record = this.disputes.get(event.streamId) ?? { document: null, audit: null, responses: 0 };
-        record.document = evolveDisputeDocument(record.document, event);
-        record.audit = evolveEscalationAudit(record.audit, event);
+        const folded = event.type === 'DisputeRaised' ? this.withSharedCopies(event) : event;
+        record.document = evolveDisputeDocument(record.document, folded);
+        record.audit = evolveEscalationAudit(record.audit, folded);
         if (event.type === 'DisputeResponded') record.responses++;
         // The responses' text is counted, not kept: a pack's report holds what each dispute is, not every word said in it.
+        // (Neither in the document nor in the audit's levels, which would otherwise hold, and copy, every response.)
         if (record.document) record.document = { ...record.document, responses: [] };
+        if (event.type === 'DisputeResponded' && record.audit) {
+          record.audit = { ...record.audit, levels: record.audit.levels.map((level) => (level.responses.length > 0 ? { ...level, responses: [] } : level)) };
+        }
         this.disputes.set(event.streamId, record);
         return;
       }
@@ -125,6 +132,24 @@ export class EvidenceReport {
         }
         return;
     }
+  }
+
+  /**
+   * A dispute's raising with its copy of the compact's escalation path and its reference to
+   * the compact replaced by one kept for every dispute that has the same: a compact's
+   * thousands of disputes then hold one copy of its path, not thousands.
+   */
+  private withSharedCopies(event: RecordedEvent): RecordedEvent {
+    const data = event.data as { escalationPath?: unknown; compact?: unknown };
+    const share = (value: unknown) => {
+      if (value === undefined) return value;
+      const text = JSON.stringify(value);
+      const kept = this.shared.get(text);
+      if (kept !== undefined) return kept;
+      this.shared.set(text, value);
+      return value;
+    };
+    return { ...event, data: { ...event.data, escalationPath: share(data.escalationPath), compact: share(data.compact) } as RecordedEvent['data'] };
   }
 
   /** The events, passed through: each is added to the report as the pack's writer takes it. */
