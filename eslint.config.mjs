@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The libraries an application, the tests, the benchmark and the tools may use. */
-const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:transparency', 'type:witness'];
+const LIBRARIES = ['type:domain', 'type:store', 'type:projection', 'type:testing', 'type:auth', 'type:calendar', 'type:transparency', 'type:witness', 'type:witness-policy'];
 
 const boundaries = (allow) => ({
   enforceBuildableLibDependency: false,
@@ -21,13 +21,15 @@ const boundaries = (allow) => ({
     // The transparency log (Merkle tree, checkpoints, evidence packs): over the store, knowing nothing of compacts.
     { sourceTag: 'type:transparency', onlyDependOnLibsWithTags: ['type:store', 'type:transparency'] },
     // Witnesses (C2SP tlog-witness, tlog-cosignature) and the ledger's side of them: over the transparency log, knowing nothing of compacts.
-    { sourceTag: 'type:witness', onlyDependOnLibsWithTags: ['type:store', 'type:transparency', 'type:witness'] },
+    { sourceTag: 'type:witness', onlyDependOnLibsWithTags: ['type:store', 'type:transparency', 'type:witness-policy', 'type:witness'] },
+    // Witness policies (which cosignatures a checkpoint needs): pure rules, the crypto passed in, for the ledger's side and for the browser's verifier alike.
+    { sourceTag: 'type:witness-policy', onlyDependOnLibsWithTags: ['type:witness-policy'] },
     // England's working days: the domain's calendar interface over a holiday library, nothing else.
     { sourceTag: 'type:calendar', onlyDependOnLibsWithTags: ['type:domain', 'type:calendar'] },
     { sourceTag: 'type:projection', onlyDependOnLibsWithTags: ['type:domain', 'type:store', 'type:calendar', 'type:projection'] },
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: [...LIBRARIES, 'type:app'] },
-    // The web app talks to the API over HTTP only: none of the server's code.
-    { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web'] },
+    // The web app talks to the API over HTTP only: none of the server's code, only the witness policies' pure rules (its verifier checks packs by them).
+    { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:web', 'type:witness-policy'] },
     // The seed papers and what they say: fixtures for the tests, the benchmark and the tools, never for the apps, the domain or the store.
     { sourceTag: 'type:fixtures', onlyDependOnLibsWithTags: ['type:fixtures', 'type:domain'] },
     // The tests, the benchmark and the tools may use every library and the fixtures; nothing may use them.
@@ -71,8 +73,8 @@ export default [
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // The browser's code: no Node built-ins, no server code by any path.
-      'no-restricted-imports': ['error', { patterns: ['node:*', '@compact-ledger/*', '../../../*'] }],
+      // The browser's code: no Node built-ins, no server code by any path; of the libraries, only the witness policies' pure rules.
+      'no-restricted-imports': ['error', { patterns: ['node:*', '@compact-ledger/*', '!@compact-ledger/witness-policy', '../../../*'] }],
     },
   },
   {
@@ -80,6 +82,12 @@ export default [
     files: ['apps/api/**/*.ts', 'apps/cli/**/*.ts', 'libs/*/src/**/*.ts', 'projections/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['@compact-ledger/*/testing', '@compact-ledger/*/testing/*'] }] },
+  },
+  {
+    // Witness policies run in the browser too (the web verifier): no Node built-in and no other library.
+    files: ['libs/witness-policy/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'crypto', 'path', 'buffer', '@compact-ledger/*'] }] },
   },
   {
     // The domain's spec fixtures read the seeds from the papers (libs/domain/testing/seed-compacts.fixtures.ts);

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -5,6 +6,8 @@ import react from '@vitejs/plugin-react';
  * The web app, built to dist/apps/web and served by the API under /app/
  * (apps/api/src/http/web-app.ts). `npx nx run web:serve` runs Vite's dev server on
  * :5173 with the API's routes proxied to LEDGER_URL (default http://localhost:3000).
+ * The one library it uses, the witness policies' pure rules, is found by the alias that
+ * tsconfig.json's paths give the type checker.
  */
 const api = process.env.LEDGER_URL ?? 'http://localhost:3000';
 
@@ -12,6 +15,9 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/app/',
   plugins: [react()],
+  resolve: {
+    alias: { '@compact-ledger/witness-policy': fileURLToPath(new URL('../../libs/witness-policy/src/index.ts', import.meta.url)) },
+  },
   build: {
     outDir: '../../dist/apps/web',
     emptyOutDir: true,

@@ -8,5 +8,6 @@ export * from './witness/witness-server';
 export * from './coordinator/witness-list';
 export * from './coordinator/cosignature-store';
 export * from './coordinator/witness-coordinator';
-export * from './policy/witness-policy';
+// The policy rules are their own library (pure, for the web verifier too); re-exported here for the ledger's users.
+export * from '@compact-ledger/witness-policy';
 export * from './policy/node-policy-crypto';

@@ -8,7 +8,21 @@
  * positions increasing (and the Merkle root for a pack of the whole log); the proofs;
  * the streams, heads and counts against the manifest; evidence files and the report
  * against their digests. Runs in a Web Worker (verify.worker.ts).
+ *
+ * Given a witness policy (verify.mjs --policy), the checkpoint must also carry the
+ * cosignatures it asks for, checked right after the checkpoint is opened, as verify.mjs
+ * does. The policy's rules are the one thing taken from the ledger's code: the pure
+ * library the command line uses too (libs/witness-policy), given WebCrypto's SHA-256 and
+ * Ed25519 here. Everything else in this file stands alone.
  */
+import {
+  checkWitnessPolicy,
+  type CosignatureFinding,
+  parseWitnessPolicy,
+  type PolicyCrypto,
+  type WitnessPolicy,
+  WitnessPolicyError,
+} from '@compact-ledger/witness-policy';
 
 const MANIFEST_HEADER = 'compact-ledger evidence pack v1';
 const TLOG_PROOF_HEADER = 'c2sp.org/tlog-proof@v1';
@@ -40,6 +54,43 @@ export function canonicalize(value: unknown): string {
 }
 
 const sha256 = async (bytes: Uint8Array): Promise<Uint8Array> => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+
+/** Browsers give WebCrypto to secure pages only; Ed25519 in it is recent. Where it is missing the pack is not passed: the verifier says why. */
+function requireWebCrypto(): void {
+  if (!globalThis.crypto?.subtle) {
+    throw new Unusable("this page has no WebCrypto (browsers give it only to pages served over HTTPS or from localhost): the pack cannot be checked here; use the pack's verify.mjs");
+  }
+}
+
+async function importEd25519(publicKey: Uint8Array) {
+  try {
+    return await crypto.subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
+  } catch (error) {
+    if ((error as Error | null)?.name === 'NotSupportedError') {
+      throw new Unusable(
+        "this browser's WebCrypto has no Ed25519, so the signatures cannot be checked here (Chrome and Edge 137, Firefox 129, Safari 17 and later have it): use the pack's verify.mjs",
+      );
+    }
+    throw error;
+  }
+}
+
+/** SHA-256 and Ed25519 for the witness policy's rules, from WebCrypto. */
+const webPolicyCrypto: PolicyCrypto = {
+  sha256,
+  async verifyEd25519(publicKey, message, signature) {
+    if (signature.length !== 64) return false;
+    let key: Awaited<ReturnType<typeof importEd25519>>;
+    try {
+      key = await importEd25519(publicKey);
+    } catch (error) {
+      // No Ed25519 at all is said so; 32 bytes that are not a key verify nothing.
+      if (error instanceof Unusable) throw error;
+      return false;
+    }
+    return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as Uint8Array<ArrayBuffer>, message as Uint8Array<ArrayBuffer>);
+  },
+};
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 const fromHex = (text: string) => Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
 const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
@@ -108,6 +159,8 @@ export interface VerifierKey {
   name: string;
   id: string;
   key: Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+  /** The verifier key as given, trimmed. */
+  text: string;
 }
 
 export async function parseVerifierKey(text: string): Promise<VerifierKey> {
@@ -123,7 +176,7 @@ export async function parseVerifierKey(text: string): Promise<VerifierKey> {
   const publicKey = key.subarray(1);
   const expected = hex((await sha256(concat(encoder.encode(name), Uint8Array.of(0x0a, 0x01), publicKey))).subarray(0, 4));
   if (expected !== id) throw new Unusable(`the key's id ${id} does not match its key (${expected}): it was mistyped`);
-  return { name, id, key: await crypto.subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']) };
+  return { name, id, text: trimmed, key: await importEd25519(publicKey) };
 }
 
 async function openNote(note: string, key: VerifierKey, what: string): Promise<string> {
@@ -372,6 +425,14 @@ async function readEvent(line: string, lineNumber: number): Promise<EventRecord>
   return event;
 }
 
+/** The policy's witnesses as the checkpoint's cosignatures showed them, with the quorum met. */
+export interface Witnessed {
+  /** The quorum in words, e.g. "partners: 2 of trust, council, icb". */
+  quorum: string;
+  /** One per policy witness, in the policy's order: valid ones with their timestamp (seconds since 1970), and those that did not cosign. */
+  cosignatures: CosignatureFinding[];
+}
+
 export interface PackVerdict {
   events: number;
   streams: number;
@@ -381,14 +442,59 @@ export interface PackVerdict {
   evidence: number;
   report: boolean;
   subject: string | null;
+  /** With a policy: how the checkpoint met it. */
+  witnessed: Witnessed | null;
 }
 
-export async function verifyPack(file: Blob, keyText: string, progress: (checked: number, total: number) => void = () => undefined): Promise<PackVerdict> {
+export interface VerifyOptions {
+  /**
+   * A witness policy (filippo.io/torchwood's text: log, witness, group and quorum lines),
+   * as verify.mjs --policy takes it: the checkpoint must carry the cosignatures it asks
+   * for. Its log line, if any, must be the key given, and stands for it when none is.
+   */
+  policy?: string | null;
+  /** Called every 1,000 events, total being the manifest's count. */
+  progress?: (checked: number, total: number) => void;
+}
+
+const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+
+function readPolicy(text: string): WitnessPolicy {
+  try {
+    return parseWitnessPolicy(text);
+  } catch (error) {
+    if (error instanceof WitnessPolicyError) throw new Unusable(error.message);
+    throw error;
+  }
+}
+
+export async function verifyPack(file: Blob, keyText: string, options: VerifyOptions = {}): Promise<PackVerdict> {
+  const progress = options.progress ?? (() => undefined);
+  requireWebCrypto();
+  const policy = options.policy?.trim() ? readPolicy(options.policy) : null;
+  if (!keyText.trim() && policy?.log) keyText = policy.log.text;
+  if (!keyText.trim()) throw new Unusable("the ledger's verifier key is needed: get it from the ledger's operator, not from the pack (or give a policy with a log line)");
   const key = await parseVerifierKey(keyText);
+  if (policy?.log && policy.log.text !== key.text) {
+    throw new Unusable(`the policy's log key (${policy.log.name}+${hex8(policy.log.keyId)}) is not the verifier key given (${key.name}+${key.id})`);
+  }
   const pack = await openZip(file);
   for (const required of ['checkpoint', 'manifest', 'events.jsonl']) if (!pack.has(required)) throw new Unusable(`the file is not an evidence pack: it has no ${required}`);
   const checkpointNote = await pack.text('checkpoint');
   const checkpoint = await openCheckpoint(checkpointNote, key);
+  let witnessed: Witnessed | null = null;
+  if (policy) {
+    let report: Awaited<ReturnType<typeof checkWitnessPolicy>>;
+    try {
+      report = await checkWitnessPolicy(checkpointNote, policy, webPolicyCrypto);
+    } catch (error) {
+      // A witness key whose key id is not its key's: the policy was mistyped.
+      if (error instanceof WitnessPolicyError) throw new Unusable(error.message);
+      throw error;
+    }
+    if (!report.satisfied) throw new Invalid(report.reason!);
+    witnessed = { quorum: report.quorum, cosignatures: report.cosignatures };
+  }
   const manifest = parseManifest(await openNote(await pack.text('manifest'), key, 'manifest'));
   if (manifest.log !== checkpoint.origin) throw new Invalid(`the manifest is for the log ${manifest.log}, the checkpoint for ${checkpoint.origin}`);
   if (manifest.checkpoint!.size !== checkpoint.size || manifest.checkpoint!.rootText !== checkpoint.rootText) {
@@ -526,5 +632,6 @@ export async function verifyPack(file: Blob, keyText: string, progress: (checked
     evidence: manifest.evidence.size,
     report: manifest.report !== null,
     subject: manifest.subject,
+    witnessed,
   };
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import type { PackVerdict, Witnessed } from './verify-pack';
 
-type Verdict =
-  | { kind: 'valid'; verdict: { events: number; streams: number; checkpoint: { origin: string; size: number; rootText: string }; proofs: string; evidence: number; report: boolean; subject: string | null } }
-  | { kind: 'invalid' | 'unusable'; message: string };
+type Verdict = { kind: 'valid'; verdict: PackVerdict } | { kind: 'invalid' | 'unusable'; message: string };
+
+/** A cosignature's timestamp as verify.mjs prints it: ISO 8601, UTC, to the second. */
+const isoSeconds = (seconds: number) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 
 /**
  * Checks an evidence pack in this browser, as the pack's verify.mjs does: the file is
@@ -12,6 +14,7 @@ type Verdict =
 export function VerifyPage() {
   const [file, setFile] = useState<File | null>(null);
   const [key, setKey] = useState('');
+  const [policy, setPolicy] = useState('');
   const [progress, setProgress] = useState<{ checked: number; total: number } | null>(null);
   const [result, setResult] = useState<Verdict | null>(null);
   const [running, setRunning] = useState(false);
@@ -43,7 +46,7 @@ export function VerifyPage() {
       setRunning(false);
       w.terminate();
     };
-    w.postMessage({ file, key });
+    w.postMessage({ file, key, policy });
   };
 
   return (
@@ -51,8 +54,8 @@ export function VerifyPage() {
       <h1>Check an evidence pack</h1>
       <p>
         The checks of the <code>verify.mjs</code> inside every pack, done in this browser: each event's hash and chain, the proofs that each stream's
-        head is in the signed checkpoint, the signed manifest, the evidence files and the report. The file is read on this computer and sent
-        nowhere.
+        head is in the signed checkpoint, the signed manifest, the evidence files and the report; given a witness policy, that enough of the
+        partners' witnesses cosigned the checkpoint. The file is read on this computer and sent nowhere.
       </p>
       <form className="verify-form" onSubmit={check}>
         <p>
@@ -72,7 +75,26 @@ export function VerifyPage() {
             </button>
           </small>
         </p>
-        <button type="submit" disabled={!file || !key || running}>
+        <p>
+          <label htmlFor="witness-policy">Witness policy (optional)</label>
+          <br />
+          <textarea id="witness-policy" rows={6} cols={80} spellCheck={false} value={policy} onChange={(e) => setPolicy(e.target.value)} />
+          <br />
+          <small>
+            Whose witnesses must have cosigned the pack's checkpoint, and how many (for example 2 of 3): <code>log</code>, <code>witness</code>,{' '}
+            <code>group</code> and <code>quorum</code> lines, as <code>verify.mjs --policy</code> takes them. From the partners, by a channel you trust.{' '}
+            <label htmlFor="policy-file">Or read it from a file:</label>{' '}
+            <input
+              id="policy-file"
+              type="file"
+              onChange={async (e) => {
+                const chosen = e.target.files?.[0];
+                if (chosen) setPolicy(await chosen.text());
+              }}
+            />
+          </small>
+        </p>
+        <button type="submit" disabled={!file || (!key.trim() && !policy.trim()) || running}>
           Check the pack
         </button>
       </form>
@@ -93,10 +115,11 @@ export function VerifyPage() {
           <p>
             {result.verdict.events.toLocaleString('en-GB')} events in {result.verdict.streams} streams{result.verdict.subject && ` (${result.verdict.subject})`}, every hash and chain
             intact; anchored to checkpoint {result.verdict.checkpoint.size} of {result.verdict.checkpoint.origin} (root <code>{result.verdict.checkpoint.rootText}</code>), signed by
-            the key given; {result.verdict.proofs === 'events' ? 'every event' : "each stream's head"} proven in it; the manifest signed;{' '}
+            the key given{result.verdict.witnessed && ' and cosigned as the policy requires'}; {result.verdict.proofs === 'events' ? 'every event' : "each stream's head"} proven in it; the manifest signed;{' '}
             {result.verdict.evidence} evidence file{result.verdict.evidence === 1 ? '' : 's'}
             {result.verdict.report ? ' and the report' : ''} matching their recorded hashes.
           </p>
+          {result.verdict.witnessed && <WitnessedBy witnessed={result.verdict.witnessed} />}
         </section>
       )}
       {result && result.kind !== 'valid' && (
@@ -105,6 +128,32 @@ export function VerifyPage() {
           <p>{result.message}</p>
         </section>
       )}
+    </>
+  );
+}
+
+/** The policy's witnesses, as verify.mjs lists them on a valid pack: who cosigned, and when. */
+function WitnessedBy({ witnessed }: { witnessed: Witnessed }) {
+  return (
+    <>
+      <p>Witnessed as the policy requires (quorum {witnessed.quorum}):</p>
+      <ul aria-label="Cosignatures">
+        {witnessed.cosignatures.map((c) => (
+          <li key={c.label}>
+            {c.label} ({c.name})
+            {c.status === 'valid' ? (
+              <>
+                {' '}
+                cosigned at <time dateTime={isoSeconds(c.timestamp)}>{isoSeconds(c.timestamp)}</time>
+              </>
+            ) : c.status === 'missing' ? (
+              ': no cosignature'
+            ) : (
+              ': its cosignature does not verify'
+            )}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -238,7 +238,7 @@ function parseTlogProof(text, name) {
 // A cosignature (c2sp.org/tlog-cosignature, Ed25519, key type 0x04) is a signature line
 // whose bytes are the key ID, a big-endian 8-byte timestamp, and the Ed25519 signature of
 // "cosignature/v1\ntime <timestamp>\n" followed by the checkpoint's text.
-// (The same rules, in TypeScript for the web verifier: libs/witness/src/policy/witness-policy.ts.)
+// (The same rules, in TypeScript for the CLI and the web verifier: libs/witness-policy/src/witness-policy.ts.)
 
 function parseTypedKey(text, type, what) {
   const first = text.indexOf('+');

@@ -1,6 +1,6 @@
 import { createHash, verify } from 'node:crypto';
 import { ed25519PublicKey } from '@compact-ledger/transparency';
-import type { PolicyCrypto } from './witness-policy';
+import type { PolicyCrypto } from '@compact-ledger/witness-policy';
 
 /** The primitives checkWitnessPolicy needs, from node:crypto (a browser passes WebCrypto's). */
 export const nodePolicyCrypto: PolicyCrypto = {

@@ -8,7 +8,7 @@ import { signatureLine } from '../cosignature/cosignature';
 import { generateWitnessKey } from '../cosignature/witness-key';
 import { MemoryLog } from '../testing/memory-log';
 import { nodePolicyCrypto } from './node-policy-crypto';
-import { checkWitnessPolicy, parseWitnessPolicy, thresholdPolicy, WitnessPolicyError } from './witness-policy';
+import { checkWitnessPolicy, parseWitnessPolicy, thresholdPolicy, WitnessPolicyError } from '@compact-ledger/witness-policy';
 
 /**
  * Witness policies, in TypeScript (for the web verifier) and inside verify.mjs (which

@@ -1,10 +1,12 @@
 /**
  * Witness policies: which witnesses' cosignatures a checkpoint must carry before it is
  * believed, e.g. two of the three partners' witnesses. Pure: no Node built-ins and no
- * I/O; SHA-256 and Ed25519 come from the caller (node:crypto on a server, WebCrypto in
- * a browser: the web verifier can use these functions as they are). verify.mjs, which
- * must stand alone, carries the same rules in plain JavaScript, and a test holds the
- * two to the same cases.
+ * I/O; SHA-256 and Ed25519 come from the caller (node:crypto on a server, as
+ * libs/witness's nodePolicyCrypto; WebCrypto in the web verifier,
+ * apps/web/src/evidence/verify-pack.ts). Its own library so that the browser can use it
+ * without the rest of the witnesses' code. verify.mjs, which must stand alone, carries
+ * the same rules in plain JavaScript, and a test holds the two to the same cases
+ * (libs/witness/src/policy/witness-policy.int.spec.ts).
  *
  * The text format is the one of filippo.io/torchwood's ParsePolicy (the Sigsum policy
  * format with signed-note verifier keys, as Tessera's witness policies are written),
