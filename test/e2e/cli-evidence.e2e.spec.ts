@@ -29,6 +29,11 @@ describe('npx compact-ledger: checkpoint, proof, export, verify-pack, verify-con
     scenario = await compactWithDisputes(ledger);
     url = `http://127.0.0.1:${(ledger.app.getHttpServer().address() as { port: number }).port}`;
     key = (await ledger.http.get('/ledger/keys').expect(200)).body.transparencyLog.verifierKey;
+    // Checkpoints are issued as the log grows, up to a second after a commit: the CLI and
+    // the test must read the same one, the one that covers the whole scenario.
+    const sizeOfCheckpoint = async () => Number((await ledger.http.get('/ledger/checkpoint').expect(200)).text.split('\n')[1]);
+    for (let i = 0; i < 50 && (await sizeOfCheckpoint()) < scenario.lastPosition; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await sizeOfCheckpoint()).toBeGreaterThanOrEqual(scenario.lastPosition);
   });
   afterAll(async () => {
     await ledger.stop();
