@@ -119,7 +119,8 @@ export async function witnessBench(root: string, requests: number, report: (name
     // The ledger's log key, made before it starts, so that its witnesses can be told it.
     const logKey = loadOrCreateLogKey(logKeyFile(dataDir), BENCH_ORIGIN);
     const three: WitnessProcess[] = [];
-    for (const org of ['east-kent-hospitals-ft', 'dover-district-council', 'south-kent-coast-ccg']) {
+    // Three partners of seed paper 003, by the ids the seeds give them (as `npm run demo -- --witnesses` does).
+    for (const org of ['east-kent-hospitals-university-foundation-trust', 'dover-district-council', 'south-kent-coast-skc-clinical-commissioning-group']) {
       three.push(
         await startWitnessProcess({
           name: `witness.${org}.example`,
