@@ -18,7 +18,7 @@ import Database from 'better-sqlite3';
 import { EsdbEventStore, type EventStore, type NewEvent, SqliteEventStore } from '@compact-ledger/event-store';
 import { compactDocumentsProjection, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
 import { EVENTS_SCHEMA } from '../libs/event-store/src/sqlite/schema';
-import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
+import { answering, exitOf, freePort, listeningPort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
 import { evidenceBench } from './evidence';
 import { transparencyBench } from './transparency';
 import { witnessBench } from './witnesses';
@@ -237,6 +237,26 @@ const HTTP_TURNS = 5;
  * follows raw single-event commits on a file of their own, so that each HTTP figure
  * has a raw figure measured under the same conditions (fsync time drifts).
  */
+/**
+ * The compiled API's start, as npm start runs it: from the process's spawn to its
+ * "listening" line (the store opened and its chain checked, the projections thread
+ * started, the transparency log opened), on one data directory; the first start, which
+ * makes the keys and files, is not counted.
+ */
+async function startUp(starts: number) {
+  const dataDir = join(root, 'start-up');
+  const times: number[] = [];
+  for (let i = 0; i <= starts; i++) {
+    const began = performance.now();
+    const server = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+    await listeningPort(server);
+    if (i > 0) times.push(performance.now() - began);
+    server.kill('SIGTERM');
+    await exitOf(server);
+  }
+  return times;
+}
+
 async function http(connections: number, amount: number) {
   const dataDir = join(root, `http-${connections}`);
   // One subject sends every request, so its rate limit is raised for the load test.
@@ -382,6 +402,11 @@ async function main() {
   // The large log's pages would still be reaching the disk during the HTTP runs and slow
   // their fsyncs; it is not needed any more.
   for (const name of ['log.db', 'read-models.db']) for (const suffix of ['', '-wal', '-shm']) rmSync(join(root, name + suffix), { force: true });
+
+  if (!ESDB) {
+    const times = await startUp(5);
+    report('API start-up (spawn to listening), empty ledger', `${fmt(Math.round(median(times)))} ms`, `median of 5 starts: ${times.map((t) => fmt(Math.round(t))).join(' / ')} ms`);
+  }
 
   for (const connections of [1, 32]) {
     const h = await http(connections, HTTP_REQUESTS);
