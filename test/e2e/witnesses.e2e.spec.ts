@@ -90,7 +90,8 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
     await witnesses[1].stop();
     for (let i = 0; i < 5; i++) await draft(`While one is down ${i}`);
     const head = await ledger.headPosition();
-    const note = await eventually(served, (text) => text.startsWith(`${ORIGIN}\n${head}\n`));
+    // The newest checkpoint may be served before its cosignatures come back: wait for two.
+    const note = await eventually(served, (text) => text.startsWith(`${ORIGIN}\n${head}\n`) && cosignaturesOn(text, verifiers()).length >= 2);
     expect(
       cosignaturesOn(note, verifiers())
         .map((c) => c.name)
