@@ -62,7 +62,7 @@ export default [
   },
   {
     files: ['bench/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../test/support/**', '../test/fixtures/**', '../libs/event-store/src/sqlite/schema'])] },
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['../test/support/**', '../test/fixtures/**', '../libs/event-store/src/sqlite/schema', '../libs/witness/src/testing/**'])] },
   },
   {
     files: ['tools/**/*.ts'],

@@ -32,9 +32,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type NewEvent, type RecordedEvent, SqliteEventStore } from '@compact-ledger/event-store';
-import { inclusionProof, loadOrCreateLogKey, logKeyFile, TransparencyLog } from '@compact-ledger/transparency';
+import { loadOrCreateLogKey, logKeyFile, TransparencyLog } from '@compact-ledger/transparency';
 import { httpLedgerClient, loadSeedCompact, seedCompactOf } from '../test/fixtures/seeds';
 import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
+import { coldProofReads } from './transparency';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 const report = (name: string, value: string, note = '') => console.log(`${name.padEnd(58)} ${value.padStart(16)}  ${note}`);
@@ -301,19 +302,7 @@ export async function evidenceBench(target: number, keep: boolean): Promise<void
     const reader = log.nodeReader();
     for (const size of sizes) {
       const PROOFS = 200;
-      let tiles = 0;
-      let nodes = 0;
-      let coldMs = 0;
-      for (let k = 0; k < PROOFS; k++) {
-        const index = Math.floor(((k * 7919) % PROOFS) * (size / PROOFS));
-        reader.clearCache();
-        const [t0, n0] = [reader.tileReads, reader.nodeReads];
-        const t = performance.now();
-        inclusionProof(index, size, reader);
-        coldMs += performance.now() - t;
-        tiles += reader.tileReads - t0;
-        nodes += reader.nodeReads - n0;
-      }
+      const { tiles, nodes, coldMs } = coldProofReads(reader, size, PROOFS);
       report(
         `reads per inclusion proof at tree size ${fmt(size)}`,
         `${(tiles / PROOFS).toFixed(2)} tiles`,

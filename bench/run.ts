@@ -405,7 +405,11 @@ async function main() {
 
   if (!ESDB) {
     const times = await startUp(5);
-    report('API start-up (spawn to listening), empty ledger', `${fmt(Math.round(median(times)))} ms`, `median of 5 starts: ${times.map((t) => fmt(Math.round(t))).join(' / ')} ms`);
+    report(
+      'API start-up (spawn to listening), empty ledger',
+      `${fmt(Math.round(median(times)))} ms`,
+      `median of 5 starts: ${times.map((t) => fmt(Math.round(t))).join(' / ')} ms`,
+    );
   }
 
   for (const connections of [1, 32]) {

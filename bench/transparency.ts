@@ -68,6 +68,27 @@ async function exportChild(dir: string, out: string) {
   );
 }
 
+/**
+ * `proofs` inclusion proofs spread over a tree of `size` leaves, each with the tile cache
+ * cleared first: the tiles and node hashes read, and the time, in all.
+ */
+export function coldProofReads(reader: ReturnType<TransparencyLog['nodeReader']>, size: number, proofs: number) {
+  let tiles = 0;
+  let nodes = 0;
+  let coldMs = 0;
+  for (let k = 0; k < proofs; k++) {
+    const index = Math.floor(((k * 7919) % proofs) * (size / proofs));
+    reader.clearCache();
+    const [t0, n0] = [reader.tileReads, reader.nodeReads];
+    const t = performance.now();
+    inclusionProof(index, size, reader);
+    coldMs += performance.now() - t;
+    tiles += reader.tileReads - t0;
+    nodes += reader.nodeReads - n0;
+  }
+  return { tiles, nodes, coldMs };
+}
+
 export async function transparencyBench(events: number): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'ledger-bench-tlog-'));
   try {
@@ -111,19 +132,7 @@ export async function transparencyBench(events: number): Promise<void> {
     const reader = log.nodeReader();
     for (const size of [1_000, 10_000, 100_000, events]) {
       const PROOFS = 200;
-      let tiles = 0;
-      let nodes = 0;
-      let coldMs = 0;
-      for (let k = 0; k < PROOFS; k++) {
-        const index = Math.floor(((k * 7919) % PROOFS) * (size / PROOFS));
-        reader.clearCache();
-        const [t0, n0] = [reader.tileReads, reader.nodeReads];
-        const t = performance.now();
-        inclusionProof(index, size, reader);
-        coldMs += performance.now() - t;
-        tiles += reader.tileReads - t0;
-        nodes += reader.nodeReads - n0;
-      }
+      const { tiles, nodes, coldMs } = coldProofReads(reader, size, PROOFS);
       started = performance.now();
       for (let k = 0; k < PROOFS; k++) inclusionProof(Math.floor(k * (size / PROOFS)), size, reader);
       const warmMs = performance.now() - started;

@@ -10,38 +10,16 @@
  * Commands must keep their throughput: witnesses are asked off the command path.
  */
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { loadOrCreateLogKey, logKeyFile } from '@compact-ledger/transparency';
 import { cosignaturesOn, parseCosignatureVerifierKey } from '@compact-ledger/witness';
 import { answering, exitOf, freePort, spawnLedger, tokenFromDataDir } from '../test/support/ledger-process';
+import { slowProxy } from '../libs/witness/src/testing/witness-fixture';
 import { startWitnessProcess, type WitnessProcess } from '../test/support/witness-process';
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 const SLOW_MS = 2000;
-
-/** A proxy holding each request SLOW_MS before passing it to `target`: a slow witness. */
-async function slowProxy(target: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer(async (request, response) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
-    try {
-      const answer = await fetch(`${target}${request.url}`, { method: request.method, body: request.method === 'POST' ? Buffer.concat(chunks) : undefined });
-      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' });
-      response.end(await answer.text());
-    } catch {
-      response.destroy();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-  };
-}
 
 /** Timed from the first request to the last response (autocannon's own finish waits for its next one-second tick). */
 function load(options: autocannon.Options): Promise<{ rps: number; p99: number; non2xx: number }> {
@@ -113,7 +91,7 @@ export async function witnessBench(root: string, requests: number, report: (name
   const dirs = { logOnly: 'witnesses-none', healthy: 'witnesses-healthy', faults: 'witnesses-faults' };
   for (const dir of Object.values(dirs)) mkdirSync(join(root, dir), { recursive: true });
   const witnesses: WitnessProcess[] = [];
-  const proxies: Array<{ close: () => Promise<void> }> = [];
+  const proxies: Array<{ stop: () => Promise<void> }> = [];
   const ledgers: Array<Awaited<ReturnType<typeof startLedger>>> = [];
   const threeWitnesses = async (dataDir: string) => {
     // The ledger's log key, made before it starts, so that its witnesses can be told it.
@@ -144,7 +122,7 @@ export async function witnessBench(root: string, requests: number, report: (name
     ledgers.push(healthy);
     const faultThree = await threeWitnesses(join(root, dirs.faults));
     const [fast, slowWitness, downWitness] = faultThree;
-    const proxy = await slowProxy(slowWitness.url);
+    const proxy = await slowProxy(slowWitness.url, SLOW_MS);
     proxies.push(proxy);
     await downWitness.stop();
     const faults = await startLedger(join(root, dirs.faults), [fast.entry, `${slowWitness.verifierKey} ${proxy.url}`, downWitness.entry]);
@@ -195,7 +173,7 @@ export async function witnessBench(root: string, requests: number, report: (name
     report('  after that load, the checkpoint served', faultState.size, `${faultState.served}; /health: ${faultState.states}`);
   } finally {
     await Promise.all(ledgers.map((ledger) => ledger.stop()));
-    await Promise.all(proxies.map((p) => p.close()));
+    await Promise.all(proxies.map((p) => p.stop()));
     await Promise.all(witnesses.map((w) => w.stop()));
   }
 }
