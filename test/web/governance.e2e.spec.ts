@@ -292,6 +292,79 @@ describe('The governance pages, in Chromium', () => {
     await accessible('dispute with a limit overdue');
   });
 
+  it('adopts new terms of reference through the form, starting from the version in force, and refuses a version already adopted beside it', async () => {
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/boards/${board()}`);
+    await page.locator('table.seats').waitFor();
+    const form = await openForm(page, 'Adopt new terms of reference');
+    const version = form.getByLabel('Version (required)', { exact: true });
+    // The form starts from the appendix's terms: its seats, leads and quorum already filled in.
+    expect(await form.getByLabel('Quorum: voting seats needed, as a fraction: numerator (required)').inputValue()).toBe('7');
+    expect(await form.getByLabel(/\(NHS Nottingham City CCG\): named lead$/).inputValue()).toBe('Dawn Smith');
+    await version.fill('1');
+    await form.getByLabel('In effect from (required)').fill('2016-04-01');
+    await form.getByLabel('Source: the paper that sets them out (required)').fill('Illustrative, recorded by the browser test: not from a seed paper');
+    await form.getByLabel(/\(Primary Care\): named lead$/).fill('A named lead (illustrative)');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Version (required)', { exact: true }) }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: terms-version-repeated');
+    expect(await error.textContent()).toContain('1');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('terms of reference form, refused');
+
+    // Version 2 (illustrative), from 1 April 2016: in force today, with the seat's lead named.
+    await version.fill('2');
+    await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('.terms-of-reference[data-version="2"]').waitFor();
+    expect(await page.locator('table.seats tr[data-seat="primary-care"]').innerText()).toBe(
+      'Primary Care\tOther\tA named lead (illustrative)\tNone named\tVoting member',
+    );
+    expect(await page.locator('table.seats caption').textContent()).toBe('Members: 16 voting seats, and 4 in attendance without a vote');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Version 2, from 1 Apr 2016' }).textContent()).toContain(
+      'Illustrative, recorded by the browser test',
+    );
+    // Before 1 April 2016 the appendix's version stands.
+    await page.getByLabel('In force on', { exact: true }).fill('2016-03-31');
+    await page.locator('.terms-of-reference[data-version="1"]').waitFor();
+  });
+
+  it('defines a commitment with its dated targets through the form, and refuses a number the programme already has beside it', async () => {
+    const programme = governance.programmeCompactId;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${programme}/programme?asOf=2018-04-03`);
+    await page.locator('.programme-summary').waitFor();
+    const form = await openForm(page, 'Define a commitment');
+    const number = form.getByLabel('Number (required)', { exact: true });
+    await number.fill('3'); // 004's "Commitment 3: One Plan: Joint Strategic Planning"
+    await form.getByLabel('Title (required)', { exact: true }).fill('A commitment recorded by the browser test (illustrative)');
+    await form.getByLabel('The commitment’s text (required)').fill('Illustrative: not from a seed paper.');
+    await form.getByLabel('Made on (required)').fill('2017-06-01');
+    await form.getByLabel('Target 1: number', { exact: true }).fill('9.1');
+    await form.getByLabel('Target 1: text, in the paper’s words').fill('An illustrative target, not from a seed paper');
+    await form.getByLabel('Target 1: its date, in the paper’s words').fill('by March 2018 (illustrative)');
+    await form.getByLabel('Target 1: counted overdue after').fill('2018-03-31');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Define the commitment' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Number (required)', { exact: true }) }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: commitment-number-repeated');
+    expect(await error.textContent()).toContain('commitment 3 is already defined (One Plan: Joint Strategic Planning)');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('commitment form, refused');
+
+    await number.fill('9');
+    await form.getByRole('button', { name: 'Define the commitment' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const added = page.locator('section.commitment[data-commitment="9"]');
+    await added.waitFor();
+    expect(await added.getByRole('heading').textContent()).toBe('Commitment 9: A commitment recorded by the browser test (illustrative)');
+    expect(await added.locator('tr[data-target="9.1"]').textContent()).toContain('overdue on 3 Apr 2018 by 3 days');
+    expect(await added.locator('tr[data-target="9.1"] td').first().textContent()).toBe('by March 2018 (illustrative)Counted as due by 31 Mar 2018');
+  });
+
   it('shows a mediator only the decisions about the disputes they mediate, and no board pages', async () => {
     await signIn(page, world.baseUrl, tokens.mediator);
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' }).count()).toBe(0);

@@ -522,6 +522,40 @@ describe('The web interface, in Chromium', () => {
     expect(await refusal.textContent()).toContain('Lay Chair (assumed name) may not read this dispute');
   });
 
+  it('raises a dispute about one of the compact’s commitments through the form, and refuses one about nothing beside its subjects', async () => {
+    const haringey = world.compacts.haringeyIslington;
+    const compact = (await world.ledger.as('regulator').get(`/compacts/${haringey}`).expect(200)).body as {
+      partners: Array<{ organisationId: string; name: string }>;
+    };
+    const [raiser, respondent] = compact.partners; // two of 004's partners
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
+    const form = await openForm('Raise a dispute');
+    await form.getByLabel('Raised by (required)').selectOption(raiser.organisationId);
+    await form
+      .getByRole('group', { name: /^Against/ })
+      .getByLabel(respondent.name, { exact: true })
+      .check();
+    await form.getByLabel('Summary (required)').fill('Illustrative, raised by the browser test: not from a seed paper');
+    await form.getByLabel('Raised on (required)').fill('2018-01-15'); // assumed: a day within the compact's term
+    const about = form.getByRole('group', { name: /^About sections or commitments of version 1/ });
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Raise the dispute' }).click();
+    await about.locator('.field-error').waitFor();
+    expect(await form.locator('.error-summary h4').textContent()).toBe('Not recorded: The request is not valid');
+    expect(await about.locator('.field-error').textContent()).toBe('about must contain at least 1 elements');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('raise a dispute, refused');
+
+    // 004's "Commitment 3: One Plan: Joint Strategic Planning", a commitment rather than a section.
+    await about.getByLabel('Commitment 3 One Plan: Joint Strategic Planning').check();
+    await form.getByRole('button', { name: 'Raise the dispute' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const raised = page.locator('table.disputes').getByRole('link', { name: 'Illustrative, raised by the browser test: not from a seed paper' });
+    await raised.click();
+    await page.getByText('commitment: Commitment 3').waitFor();
+  });
+
   it('prints a compact as a clean record: no navigation, controls or forms, and the as-of said', async () => {
     await signIn(page, world.baseUrl, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}?asOf=2015-09-01&axis=effective`);
