@@ -58,9 +58,7 @@ const sha256 = async (bytes: Uint8Array): Promise<Uint8Array> => new Uint8Array(
 /** Browsers give WebCrypto to secure pages only; Ed25519 in it is recent. Where it is missing the pack is not passed: the verifier says why. */
 function requireWebCrypto(): void {
   if (!globalThis.crypto?.subtle) {
-    throw new Unusable(
-      "this page has no WebCrypto (browsers give it only to pages served over HTTPS or from localhost): the pack cannot be checked here; use the pack's verify.mjs",
-    );
+    throw new Unusable("this page has no WebCrypto (browsers give it only to pages served over HTTPS or from localhost): the pack cannot be checked here; use the pack's verify.mjs");
   }
 }
 
@@ -182,8 +180,7 @@ export async function parseVerifierKey(text: string): Promise<VerifierKey> {
 }
 
 async function openNote(note: string, key: VerifierKey, what: string): Promise<string> {
-  if (/[\u0000-\u0009\u000b-\u001f]/.test(note) || !note.endsWith('\n'))
-    throw new Invalid(`the ${what} is not a signed note (control characters, or no final newline)`);
+  if (/[\u0000-\u0009\u000b-\u001f]/.test(note) || !note.endsWith('\n')) throw new Invalid(`the ${what} is not a signed note (control characters, or no final newline)`);
   const split = note.lastIndexOf('\n\n');
   if (split < 0) throw new Invalid(`the ${what} is not a signed note (no blank line before its signatures)`);
   const text = note.slice(0, split + 1);
@@ -217,8 +214,7 @@ function parseCheckpointText(text: string, what: string) {
 async function openCheckpoint(note: string, key: VerifierKey) {
   const split = note.lastIndexOf('\n\n');
   const unverified = parseCheckpointText(split < 0 ? note : note.slice(0, split + 1), 'checkpoint');
-  if (unverified.origin !== key.name)
-    throw new Invalid(`the checkpoint is from another log: its origin is ${unverified.origin}, the key given is for ${key.name}`);
+  if (unverified.origin !== key.name) throw new Invalid(`the checkpoint is from another log: its origin is ${unverified.origin}, the key given is for ${key.name}`);
   return parseCheckpointText(await openNote(note, key, 'checkpoint'), 'checkpoint');
 }
 
@@ -318,11 +314,7 @@ async function openZip(file: Blob) {
     if (local.getUint32(0, true) !== 0x04034b50) throw new Unusable(`${name}'s local header is damaged`);
     const start = entry.offset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
     const raw = file.slice(start, start + entry.compressed).stream() as ReadableStream<Uint8Array>;
-    return entry.method === 8
-      ? (raw.pipeThrough(
-          new DecompressionStream('deflate-raw') as unknown as Parameters<ReadableStream<Uint8Array>['pipeThrough']>[0],
-        ) as ReadableStream<Uint8Array>)
-      : raw;
+    return entry.method === 8 ? (raw.pipeThrough(new DecompressionStream('deflate-raw') as unknown as Parameters<ReadableStream<Uint8Array>['pipeThrough']>[0]) as ReadableStream<Uint8Array>) : raw;
   };
   const readWhole = async (name: string, limit: number): Promise<Uint8Array> => {
     const entry = entries.get(name)!;
@@ -335,13 +327,7 @@ async function openZip(file: Blob) {
     }
     return concat(...chunks);
   };
-  return {
-    names: [...entries.keys()],
-    has: (name: string) => entries.has(name),
-    stream,
-    readWhole,
-    text: async (name: string, limit = 16 << 20) => decoder.decode(await readWhole(name, limit)),
-  };
+  return { names: [...entries.keys()], has: (name: string) => entries.has(name), stream, readWhole, text: async (name: string, limit = 16 << 20) => decoder.decode(await readWhole(name, limit)) };
 }
 
 async function* iterate(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -382,17 +368,7 @@ interface Manifest {
 function parseManifest(text: string): Manifest {
   const lines = text.slice(0, -1).split('\n');
   if (lines[0] !== MANIFEST_HEADER) throw new Invalid(`the manifest does not start with "${MANIFEST_HEADER}"`);
-  const m: Manifest = {
-    log: null,
-    checkpoint: null,
-    scope: null,
-    proofs: null,
-    subject: null,
-    events: null,
-    streams: new Map(),
-    evidence: new Map(),
-    report: null,
-  };
+  const m: Manifest = { log: null, checkpoint: null, scope: null, proofs: null, subject: null, events: null, streams: new Map(), evidence: new Map(), report: null };
   for (const line of lines.slice(1)) {
     const [word, ...rest] = line.split(' ');
     if (word === 'log' && rest.length === 1) m.log = rest[0];
@@ -404,12 +380,10 @@ function parseManifest(text: string): Manifest {
     else if (word === 'stream' && rest.length === 5 && /^\d+$/.test(rest[1] + rest[2] + rest[3]) && /^[0-9a-f]{64}$/.test(rest[4])) {
       m.streams.set(rest[0], { count: Number(rest[1]), headRevision: Number(rest[2]), headPosition: Number(rest[3]), headHash: rest[4] });
     } else if (word === 'evidence' && rest.length === 2 && /^[0-9a-f]{64}$/.test(rest[0]) && /^\d+$/.test(rest[1])) m.evidence.set(rest[0], Number(rest[1]));
-    else if (word === 'report' && rest.length === 2 && /^[0-9a-f]{64}$/.test(rest[0]) && /^\d+$/.test(rest[1]))
-      m.report = { sha256: rest[0], size: Number(rest[1]) };
+    else if (word === 'report' && rest.length === 2 && /^[0-9a-f]{64}$/.test(rest[0]) && /^\d+$/.test(rest[1])) m.report = { sha256: rest[0], size: Number(rest[1]) };
     else throw new Invalid(`the manifest has a line this verifier does not understand: ${JSON.stringify(line.slice(0, 100))}`);
   }
-  if (!m.log || !m.checkpoint || !m.scope || !m.proofs || m.events === null)
-    throw new Invalid('the manifest lacks its log, checkpoint, scope, proofs or events line');
+  if (!m.log || !m.checkpoint || !m.scope || !m.proofs || m.events === null) throw new Invalid('the manifest lacks its log, checkpoint, scope, proofs or events line');
   return m;
 }
 
@@ -443,16 +417,11 @@ async function readEvent(line: string, lineNumber: number): Promise<EventRecord>
   const event = { streamId: record.streamId, revision: record.revision as number, position: record.position as number, hash, prevHash: envelope.prevHash };
   let computed: string;
   try {
-    computed = hex(
-      await sha256(
-        encoder.encode(canonicalize({ data: record.data, metadata: envelope, revision: record.revision, streamId: record.streamId, type: record.type })),
-      ),
-    );
+    computed = hex(await sha256(encoder.encode(canonicalize({ data: record.data, metadata: envelope, revision: record.revision, streamId: record.streamId, type: record.type }))));
   } catch (error) {
     throw new Invalid(`${at(event)}: the event has no RFC 8785 form (${(error as Error).message})`);
   }
-  if (computed !== hash)
-    throw new Invalid(`${at(event)}: the event's content does not hash to its recorded hash (recorded ${hash}, computed ${computed}): it was changed`);
+  if (computed !== hash) throw new Invalid(`${at(event)}: the event's content does not hash to its recorded hash (recorded ${hash}, computed ${computed}): it was changed`);
   return event;
 }
 
@@ -504,15 +473,13 @@ export async function verifyPack(file: Blob, keyText: string, options: VerifyOpt
   requireWebCrypto();
   const policy = options.policy?.trim() ? readPolicy(options.policy) : null;
   if (!keyText.trim() && policy?.log) keyText = policy.log.text;
-  if (!keyText.trim())
-    throw new Unusable("the ledger's verifier key is needed: get it from the ledger's operator, not from the pack (or give a policy with a log line)");
+  if (!keyText.trim()) throw new Unusable("the ledger's verifier key is needed: get it from the ledger's operator, not from the pack (or give a policy with a log line)");
   const key = await parseVerifierKey(keyText);
   if (policy?.log && policy.log.text !== key.text) {
     throw new Unusable(`the policy's log key (${policy.log.name}+${hex8(policy.log.keyId)}) is not the verifier key given (${key.name}+${key.id})`);
   }
   const pack = await openZip(file);
-  for (const required of ['checkpoint', 'manifest', 'events.jsonl'])
-    if (!pack.has(required)) throw new Unusable(`the file is not an evidence pack: it has no ${required}`);
+  for (const required of ['checkpoint', 'manifest', 'events.jsonl']) if (!pack.has(required)) throw new Unusable(`the file is not an evidence pack: it has no ${required}`);
   const checkpointNote = await pack.text('checkpoint');
   const checkpoint = await openCheckpoint(checkpointNote, key);
   let witnessed: Witnessed | null = null;
@@ -553,8 +520,7 @@ export async function verifyPack(file: Blob, keyText: string, options: VerifyOpt
   let lineNumber = 0;
   const check = async (event: EventRecord) => {
     if (event.position <= lastPosition) throw new Invalid(`${at(event)}: position ${event.position} comes after position ${lastPosition}: events out of order`);
-    if (tree && event.position !== lastPosition + 1)
-      throw new Invalid(`position ${lastPosition + 1} is missing from this pack of the whole log (next found: ${at(event)})`);
+    if (tree && event.position !== lastPosition + 1) throw new Invalid(`position ${lastPosition + 1} is missing from this pack of the whole log (next found: ${at(event)})`);
     if (event.position > checkpoint.size) throw new Invalid(`${at(event)}: position ${event.position} is beyond the checkpoint's ${checkpoint.size} events`);
     lastPosition = event.position;
     const tip = streams.get(event.streamId);
@@ -618,13 +584,10 @@ export async function verifyPack(file: Blob, keyText: string, options: VerifyOpt
   progress(count, manifest.events!);
 
   if (tree) {
-    if (count !== checkpoint.size)
-      throw new Invalid(`the pack of the whole log holds ${count} events, the checkpoint ${checkpoint.size}: events were removed from its end`);
+    if (count !== checkpoint.size) throw new Invalid(`the pack of the whole log holds ${count} events, the checkpoint ${checkpoint.size}: events were removed from its end`);
     const root = await tree.root();
     if (!equal(root, checkpoint.root)) {
-      throw new Invalid(
-        `the ${count} events, in position order, make the root ${b64(root)}, not the checkpoint's ${checkpoint.rootText}: the log in the pack is not the one the checkpoint signs`,
-      );
+      throw new Invalid(`the ${count} events, in position order, make the root ${b64(root)}, not the checkpoint's ${checkpoint.rootText}: the log in the pack is not the one the checkpoint signs`);
     }
   }
   for (const [streamId, listed] of manifest.streams) {
@@ -638,8 +601,7 @@ export async function verifyPack(file: Blob, keyText: string, options: VerifyOpt
       );
     }
   }
-  for (const streamId of streams.keys())
-    if (!manifest.streams.has(streamId)) throw new Invalid(`stream ${streamId} is in events.jsonl but not in the manifest: its events were added`);
+  for (const streamId of streams.keys()) if (!manifest.streams.has(streamId)) throw new Invalid(`stream ${streamId} is in events.jsonl but not in the manifest: its events were added`);
   if (count !== manifest.events) throw new Invalid(`the manifest lists ${manifest.events} events, the pack has ${count}`);
   if (manifest.proofs === 'heads') {
     for (const [streamId, listed] of manifest.streams) {
@@ -654,14 +616,12 @@ export async function verifyPack(file: Blob, keyText: string, options: VerifyOpt
     const name = `evidence/sha256/${sha}`;
     if (!pack.has(name)) throw new Invalid(`${name}: the manifest lists it, the pack does not hold it`);
     const digest = await digestOf(await pack.stream(name));
-    if (digest.sha256 !== sha || digest.size !== size)
-      throw new Invalid(`${name}: its content hashes to ${digest.sha256} (${digest.size} bytes), not to its name: it was changed`);
+    if (digest.sha256 !== sha || digest.size !== size) throw new Invalid(`${name}: its content hashes to ${digest.sha256} (${digest.size} bytes), not to its name: it was changed`);
   }
   if (manifest.report) {
     if (!pack.has('report.html')) throw new Invalid('report.html: the manifest lists it, the pack does not hold it');
     const digest = await digestOf(await pack.stream('report.html'));
-    if (digest.sha256 !== manifest.report.sha256)
-      throw new Invalid(`report.html hashes to ${digest.sha256}, not to the manifest's ${manifest.report.sha256}: it was changed`);
+    if (digest.sha256 !== manifest.report.sha256) throw new Invalid(`report.html hashes to ${digest.sha256}, not to the manifest's ${manifest.report.sha256}: it was changed`);
   }
   return {
     events: count,

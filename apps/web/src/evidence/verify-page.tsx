@@ -53,9 +53,9 @@ export function VerifyPage() {
     <>
       <h1>Check an evidence pack</h1>
       <p>
-        The checks of the <code>verify.mjs</code> inside every pack, done in this browser: each event's hash and chain, the proofs that each stream's head is in
-        the signed checkpoint, the signed manifest, the evidence files and the report; given a witness policy, that enough of the partners' witnesses cosigned
-        the checkpoint. The file is read on this computer and sent nowhere.
+        The checks of the <code>verify.mjs</code> inside every pack, done in this browser: each event's hash and chain, the proofs that each stream's
+        head is in the signed checkpoint, the signed manifest, the evidence files and the report; given a witness policy, that enough of the
+        partners' witnesses cosigned the checkpoint. The file is read on this computer and sent nowhere.
       </p>
       <form className="verify-form" onSubmit={check}>
         <p>
@@ -113,11 +113,10 @@ export function VerifyPage() {
         <section className="verdict valid" role="status" aria-label="Verdict">
           <h2>Valid</h2>
           <p>
-            {result.verdict.events.toLocaleString('en-GB')} events in {result.verdict.streams} streams{result.verdict.subject && ` (${result.verdict.subject})`}
-            , every hash and chain intact; anchored to checkpoint {result.verdict.checkpoint.size} of {result.verdict.checkpoint.origin} (root{' '}
-            <code>{result.verdict.checkpoint.rootText}</code>), signed by the key given{result.verdict.witnessed && ' and cosigned as the policy requires'};{' '}
-            {result.verdict.proofs === 'events' ? 'every event' : "each stream's head"} proven in it; the manifest signed; {result.verdict.evidence} evidence
-            file{result.verdict.evidence === 1 ? '' : 's'}
+            {result.verdict.events.toLocaleString('en-GB')} events in {result.verdict.streams} streams{result.verdict.subject && ` (${result.verdict.subject})`}, every hash and chain
+            intact; anchored to checkpoint {result.verdict.checkpoint.size} of {result.verdict.checkpoint.origin} (root <code>{result.verdict.checkpoint.rootText}</code>), signed by
+            the key given{result.verdict.witnessed && ' and cosigned as the policy requires'}; {result.verdict.proofs === 'events' ? 'every event' : "each stream's head"} proven in it; the manifest signed;{' '}
+            {result.verdict.evidence} evidence file{result.verdict.evidence === 1 ? '' : 's'}
             {result.verdict.report ? ' and the report' : ''} matching their recorded hashes.
           </p>
           {result.verdict.witnessed && <WitnessedBy witnessed={result.verdict.witnessed} />}
