@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { heldMeeting, type Post, WHITTINGTON } from '../support/governance-world';
 import { axeViolations, launchChromium, MEDIATOR_A, newContext, NUH, openForm, signIn, startWebLedger, type Governance, type WebLedger } from './web-ledger';
 
 /**
@@ -363,6 +364,60 @@ describe('The governance pages, in Chromium', () => {
     expect(await added.getByRole('heading').textContent()).toBe('Commitment 9: A commitment recorded by the browser test (illustrative)');
     expect(await added.locator('tr[data-target="9.1"]').textContent()).toContain('overdue on 3 Apr 2018 by 3 days');
     expect(await added.locator('tr[data-target="9.1"] td').first().textContent()).toBe('by March 2018 (illustrative)Counted as due by 31 Mar 2018');
+  });
+
+  it('records a decision that asks a partner to leave through the form, which then follows on the compact; refuses one whose concern was reflected only on the day of the decision, beside that date', async () => {
+    // The governance tests' own partnership (its names and dates are the test's): a meeting of its Partnership Board held with everyone present, item 4 undecided.
+    const { compactId } = governance.limits;
+    const boards = (await read(`/boards?compactId=${compactId}`)) as Array<{ boardId: string; name: string }>;
+    const partnershipBoard = boards.find((b) => b.name === 'Wellbeing Partnership Board');
+    if (!partnershipBoard) throw new Error('the test partnership has no Partnership Board');
+    const post: Post = async (path, body) => (await world.ledger.as('secretariat').post(path).send(body).expect(201)).body;
+    const meetingId = await heldMeeting(post, partnershipBoard.boardId, '2017-09-14', '2017-08-01');
+    await read(`/meetings/${meetingId}?minPosition=${await world.ledger.headPosition()}`);
+
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/meetings/${meetingId}`);
+    const form = await openForm(page, 'Record a decision');
+    await form.getByLabel('Item (required)').selectOption('4');
+    await form.getByLabel('Resolution, as minuted').fill('The Board asks Whittington Health NHS Trust to leave the partnership (test)');
+    await form.getByLabel('What follows on the compact or a dispute').selectOption('ask-partner-to-leave');
+    await form.getByLabel('Asking to leave: the partner').selectOption(WHITTINGTON);
+    await form.getByLabel('Asking to leave: why').fill('Not acting for the collective good after the concern was reflected (test)');
+    await form.getByLabel('Asking to leave: the date it leaves').fill('2017-12-31');
+    const reflectedOn = form.getByLabel('Asking to leave: the concern was reflected to it on');
+    await reflectedOn.fill('2017-09-14'); // the meeting's own day: no time for a change in approach
+    await form.getByLabel('Asking to leave: the concern was reflected by').fill('Chairs / CEOs');
+    await form.getByLabel('Asking to leave: the evidence given with the concern').fill('Minutes of the last two meetings (test)');
+    await form.getByLabel('Asking to leave: the finding of no change since').fill('No change in approach since the concern was reflected (test)');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Asking to leave: the concern was reflected to it on') }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: concern-not-before-decision');
+    expect(await error.textContent()).toBe(
+      `the concern was reflected to ${WHITTINGTON} on 2017-09-14; a decision on 2017-09-14 leaves no time for a change in approach`,
+    );
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('decision form, refused');
+
+    await reflectedOn.fill('2017-07-20');
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('table.meeting-decisions tr[data-item="4"]', { hasText: `What follows: ${WHITTINGTON} asked to leave the compact` }).waitFor();
+    // The saga records the expulsion on the compact, caused by the decision; the decision log says so once it has.
+    const recorded = async () =>
+      (await read(`/boards/${partnershipBoard.boardId}/decisions`)) as
+        { decisions?: Array<{ consequenceStatus: string }> } | Array<{ consequenceStatus: string }>;
+    for (let tries = 0; !JSON.stringify(await recorded()).includes('"consequenceStatus":"recorded"'); tries++) {
+      if (tries > 50) throw new Error('the decision-consequences saga recorded nothing');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await page.goto(`${world.baseUrl}/app/boards/${partnershipBoard.boardId}/decisions`);
+    const row = page.locator(`tbody[data-meeting="${meetingId}"] tr[data-item="4"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`${WHITTINGTON} asked to leave the compact, from 31 Dec 2017 (recorded)`);
+    expect(await row.locator('ul.followed li').first().textContent()).toContain('caused by this decision');
   });
 
   it('shows a mediator only the decisions about the disputes they mediate, and no board pages', async () => {
