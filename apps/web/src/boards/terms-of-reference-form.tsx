@@ -5,7 +5,7 @@ import { NOW } from '../compacts/as-of';
 import { optionsOf } from '../compacts/choices';
 import { useCompact } from '../compacts/queries';
 import { CommandForm, type FieldSpec, type FormValues, type Option } from '../forms/command-form';
-import { filledRows } from '../programme/commitment-form';
+import { filledRows } from '../forms/form-rows';
 import { SEAT_KINDS } from './words';
 
 type Terms = Schemas['TermsOfReferenceDto'];

@@ -16,7 +16,9 @@ import {
   signifiesOptions,
 } from './choices';
 import { CorrectionsForm } from './corrections-form';
+import { EscalationPathForm } from './escalation-path-form';
 import { useCompacts } from './queries';
+import { AmendmentForm, WholeVersionForm } from './version-forms';
 
 interface CompactFormsProps {
   compact: Schemas['CompactViewDto'];
@@ -486,6 +488,12 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
       />,
     );
   }
+  if (may('compacts.publish-version')) {
+    const current = versions.find((v) => v.label === compact.currentVersion?.label) ?? null;
+    if (current?.sections) forms.push(<AmendmentForm key="amend" compactId={id} current={{ ...current, sections: current.sections }} />);
+    forms.push(<WholeVersionForm key="publish" compactId={id} current={current} />);
+  }
+  if (may('compacts.define-escalation-path')) forms.push(<EscalationPathForm key="escalation-path" compactId={id} />);
   if (may('compacts.correct')) forms.push(<CorrectionsForm key="corrections" compact={compact} versions={versions} successors={successors} />);
   if (forms.length === 0) return null;
   return <div className="forms">{forms}</div>;

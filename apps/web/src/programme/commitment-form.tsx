@@ -1,22 +1,12 @@
 import { useState } from 'react';
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
-import { CommandForm, type FieldSpec, type FormValues } from '../forms/command-form';
+import { CommandForm, type FieldSpec } from '../forms/command-form';
+import { filledRows } from '../forms/form-rows';
 import { today } from '../format';
 
 /** The parts of a target's row, each the API's field name under `targets.<row>.` */
 const TARGET_PARTS = ['targetId', 'text', 'wording', 'dueOn'] as const;
-
-/**
- * The rows of targets a person filled in. Only blank rows at the end are left out: a blank row
- * between filled ones is sent as it is, so the API's message about it lands on that row.
- */
-export function filledRows(v: FormValues, rows: number, prefix: string, parts: readonly string[]): number[] {
-  const filled = (i: number) => parts.some((part) => v.text(`${prefix}.${i}.${part}`) !== '');
-  let last = rows - 1;
-  while (last >= 0 && !filled(last)) last--;
-  return Array.from({ length: last + 1 }, (_, i) => i);
-}
 
 /**
  * Defining a commitment of the joint programme, with its dated targets as the paper gives them
