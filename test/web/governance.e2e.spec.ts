@@ -420,6 +420,37 @@ describe('The governance pages, in Chromium', () => {
     expect(await row.locator('ul.followed li').first().textContent()).toContain('caused by this decision');
   });
 
+  it('corrects a quarter’s value through the form, keeping the value first recorded, and refuses a quarter with no value beside it', async () => {
+    const southNottinghamshire = world.compacts.southNottinghamshire;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${southNottinghamshire}/measures`);
+    const form = await openForm(page, 'Correct a quarter’s value');
+    await form.getByLabel('Measure (required)').selectOption('emergency-admissions');
+    const quarter = form.getByLabel('Quarter (required)');
+    await quarter.fill('2014-15-Q4');
+    await form.getByLabel('Corrected value (required)').fill('24.8');
+    await form.getByLabel('Reason (required)').fill('Illustrative correction recorded by the browser test');
+    await form.getByLabel('Corrected on (required)').fill('2016-09-01');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Quarter (required)') }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: measure-value-not-recorded');
+    expect(await error.textContent()).toBe('Emergency admissions (illustrative) has no value for 2014-15-Q4 to correct');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('measure correction form, refused');
+
+    // 2015-16-Q3's illustrative 25, corrected to 24.8.
+    await quarter.fill('2015-16-Q3');
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const row = page.locator('table.measure-values tr', {
+      hasText: 'Corrected 1 Sept 2016 from 25 to 24.8: Illustrative correction recorded by the browser test',
+    });
+    await row.waitFor();
+    expect(await row.locator('th').textContent()).toBe('2015-16-Q3');
+  });
+
   it('shows a mediator only the decisions about the disputes they mediate, and no board pages', async () => {
     await signIn(page, world.baseUrl, tokens.mediator);
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' }).count()).toBe(0);
