@@ -420,6 +420,47 @@ describe('The governance pages, in Chromium', () => {
     expect(await row.locator('ul.followed li').first().textContent()).toContain('caused by this decision');
   });
 
+  it('records a decision that resolves a dispute referred to the board through the form, which the dispute then shows; refuses terms not agreed by every party beside them', async () => {
+    // The governance tests' own partnership and its open dispute (Haringey against Whittington, test data); a later meeting of its Partnership Board.
+    const { compactId, disputeId } = governance.limits;
+    const boards = (await read(`/boards?compactId=${compactId}`)) as Array<{ boardId: string; name: string }>;
+    const partnershipBoard = boards.find((b) => b.name === 'Wellbeing Partnership Board');
+    if (!partnershipBoard) throw new Error('the test partnership has no Partnership Board');
+    const post: Post = async (path, body) => (await world.ledger.as('secretariat').post(path).send(body).expect(201)).body;
+    const meetingId = await heldMeeting(post, partnershipBoard.boardId, '2017-10-12', '2017-09-01');
+    await read(`/meetings/${meetingId}?minPosition=${await world.ledger.headPosition()}`);
+
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/meetings/${meetingId}`);
+    const form = await openForm(page, 'Record a decision');
+    await form.getByLabel('Item (required)').selectOption('4');
+    await form.getByLabel('Resolution, as minuted').fill('The Board resolves the dispute over budget data (test)');
+    await form.getByLabel('What follows on the compact or a dispute').selectOption('resolve-dispute');
+    await form.getByLabel('Resolving a dispute: the dispute referred to the board').selectOption(disputeId);
+    await form.getByLabel('Resolving a dispute: the terms the board decided').fill('Budget data shared monthly with every partner (test)');
+    const agreedBy = form.getByRole('group', { name: 'Resolving a dispute: agreed by (every party)' });
+    await agreedBy.getByLabel('London Borough of Haringey').check();
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await agreedBy.locator('.field-error').waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: not-agreed-by-every-party');
+    expect(await agreedBy.locator('.field-error').textContent()).toBe(`the resolution must be agreed by every party; not by ${WHITTINGTON}`);
+    expect(await world.ledger.headPosition()).toBe(before);
+
+    await agreedBy.getByLabel('Whittington Health NHS Trust').check();
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('table.meeting-decisions tr[data-item="4"]', { hasText: 'What follows: the dispute resolved' }).waitFor();
+    // The saga resolves the dispute on its own stream, on the meeting's day.
+    for (let tries = 0; ((await read(`/disputes/${disputeId}`)) as { status: string }).status !== 'resolved'; tries++) {
+      if (tries > 50) throw new Error('the decision-consequences saga did not resolve the dispute');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await page.goto(`${world.baseUrl}/app/disputes/${disputeId}`);
+    await page.getByText('Budget data shared monthly with every partner (test)').first().waitFor();
+    expect(await page.locator('.status').first().textContent()).toBe('resolved');
+  });
+
   it('corrects a quarter’s value through the form, keeping the value first recorded, and refuses a quarter with no value beside it', async () => {
     const southNottinghamshire = world.compacts.southNottinghamshire;
     await signIn(page, world.baseUrl, tokens.secretariat);

@@ -67,8 +67,14 @@ function seatFields(i: number, seat: Seat | undefined, partners: readonly Option
 export function TermsOfReferenceForm({ boardId, compactId, inForce }: { boardId: string; compactId: string; inForce: Terms | null }) {
   const { api } = useSession();
   const compact = useCompact(compactId, NOW);
-  const partners: Option[] = (compact.data?.partners ?? []).map((p) => ({ value: p.organisationId, label: p.name }));
   const seats = inForce?.seats ?? [];
+  // Today's partners, and any a seat names that is a partner no longer (the API says whether the seat may stay).
+  const partners: Option[] = (compact.data?.partners ?? []).map((p) => ({ value: p.organisationId, label: p.name }));
+  for (const seat of seats) {
+    if (seat.organisationId && !partners.some((p) => p.value === seat.organisationId)) {
+      partners.push({ value: seat.organisationId, label: `${seat.title} (not a partner today)` });
+    }
+  }
   const [added, setAdded] = useState(seats.length === 0 ? 3 : 1);
   const rows = seats.length + added;
   const fields: FieldSpec[] = [

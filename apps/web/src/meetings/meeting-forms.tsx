@@ -69,7 +69,8 @@ function decisionValue(v: FormValues): Schemas['DecisionValueDto'] | null {
  */
 export function MeetingForms({ meeting, meetings }: { meeting: Meeting; meetings: readonly Schemas['MeetingSummaryDto'][] }) {
   const { api, may, claims } = useSession();
-  const compact = useCompact(meeting.compactId, NOW);
+  // The partners on the meeting's day: one asked to leave since is still offered for a decision taken before.
+  const compact = useCompact(meeting.compactId, { ...NOW, at: meeting.meetingDate });
   const disputes = useDisputes({ compactId: meeting.compactId, status: 'open' });
   const partners: Option[] = (compact.data?.partners ?? []).map((p) => ({ value: p.organisationId, label: p.name }));
   const openDisputes: Option[] = (disputes.data ?? []).map((d) => ({ value: d.disputeId, label: `${d.summary} (raised ${formatDay(d.raisedOn)})` }));
