@@ -315,8 +315,22 @@ describe('The governance pages, in Chromium', () => {
     expect(await world.ledger.headPosition()).toBe(before);
     await accessible('terms of reference form, refused');
 
-    // Version 2 (illustrative), from 1 April 2016: in force today, with the seat's lead named.
+    // A seat left out and a later seat's title blanked: the API's message about the seat as sent lands on that seat's row of the form.
     await version.fill('2');
+    const leaveOut = form.getByRole('group', { name: /^Seat 2 \(.*\): leave out$/ }).getByLabel('Leave this seat out of the new version');
+    await leaveOut.check();
+    const title = form.getByLabel(/^Seat 5 \(.*\): title, as the paper names the row$/);
+    const written = await title.inputValue();
+    await title.fill('');
+    await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
+    const titleError = form.locator('.field', { has: page.getByLabel(/^Seat 5 \(.*\): title, as the paper names the row$/) }).locator('.field-error');
+    await titleError.waitFor();
+    expect(await titleError.textContent()).toContain('title');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await title.fill(written);
+    await leaveOut.uncheck();
+
+    // Version 2 (illustrative), from 1 April 2016: in force today, with the seat's lead named.
     await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
     await form.getByRole('status').getByText('Recorded').waitFor();
     await page.locator('.terms-of-reference[data-version="2"]').waitFor();

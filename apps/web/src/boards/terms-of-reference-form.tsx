@@ -5,7 +5,7 @@ import { NOW } from '../compacts/as-of';
 import { optionsOf } from '../compacts/choices';
 import { useCompact } from '../compacts/queries';
 import { CommandForm, type FieldSpec, type FormValues, type Option } from '../forms/command-form';
-import { filledRows } from '../forms/form-rows';
+import { filledRows, renumberRows } from '../forms/form-rows';
 import { SEAT_KINDS } from './words';
 
 type Terms = Schemas['TermsOfReferenceDto'];
@@ -166,7 +166,7 @@ export function TermsOfReferenceForm({ boardId, compactId, inForce }: { boardId:
         'frequency-invalid': 'meetingEveryMonths',
         'notice-rule-invalid': 'notice.agendaItemsWorkingDaysBefore',
       }}
-      send={(v) => {
+      send={async (v) => {
         const kept = filledRows(v, rows, 'seats', SEAT_PARTS).filter((i) => v.ticked(`seats.${i}.leave`).length === 0);
         const body: Terms = {
           version: v.text('version'),
@@ -191,7 +191,8 @@ export function TermsOfReferenceForm({ boardId, compactId, inForce }: { boardId:
             deputy: person(v, `seats.${i}.deputy`),
           })),
         };
-        return api.POST('/boards/{id}/terms-of-reference', { params: { path: { id: boardId } }, body });
+        const result = await api.POST('/boards/{id}/terms-of-reference', { params: { path: { id: boardId } }, body });
+        return { ...result, error: renumberRows(result.error, 'seats', kept) };
       }}
     />
   );
