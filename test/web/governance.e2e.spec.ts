@@ -506,6 +506,23 @@ describe('The governance pages, in Chromium', () => {
     expect(await row.locator('th').textContent()).toBe('2015-16-Q3');
   });
 
+  it('offers the forms for terms of reference, commitments and corrections of measures to the secretariat only: a partner reads those pages without them', async () => {
+    await signIn(page, world.baseUrl, tokens.nuh);
+    await page.goto(`${world.baseUrl}/app/boards/${board()}`);
+    await page.locator('table.seats').waitFor();
+    await page.locator('table.meetings').waitFor();
+    await page.waitForLoadState('networkidle'); // every read the page makes answered, the forms it would offer drawn
+    expect(await page.getByRole('region', { name: 'Adopt new terms of reference' }).count()).toBe(0);
+    await page.goto(`${world.baseUrl}/app/compacts/${governance.programmeCompactId}/programme`);
+    await page.locator('.programme-summary').waitFor();
+    await page.waitForLoadState('networkidle'); // every read the page makes answered, the forms it would offer drawn
+    expect(await page.getByRole('region', { name: 'Define a commitment' }).count()).toBe(0);
+    await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}/measures`);
+    await page.locator('table.quarterly-report').waitFor();
+    await page.waitForLoadState('networkidle'); // every read the page makes answered, the forms it would offer drawn
+    expect(await page.getByRole('region', { name: 'Correct a quarter’s value' }).count()).toBe(0);
+  });
+
   it('shows a mediator only the decisions about the disputes they mediate, and no board pages', async () => {
     await signIn(page, world.baseUrl, tokens.mediator);
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Boards' }).count()).toBe(0);
