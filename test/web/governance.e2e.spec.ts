@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { heldMeeting, type Post, WHITTINGTON } from '../support/governance-world';
 import { axeViolations, launchChromium, MEDIATOR_A, newContext, NUH, openForm, signIn, startWebLedger, type Governance, type WebLedger } from './web-ledger';
 
 /**
@@ -290,6 +291,236 @@ describe('The governance pages, in Chromium', () => {
       `${level.calendarDays} calendar days (${level.workingDays} working days) so far, counted to ${day(level.countedTo)}; limit 10 working days, due by 17 Jul 2017: overdue by ${level.workingDaysOverdue} working days.`,
     );
     await accessible('dispute with a limit overdue');
+  });
+
+  it('adopts new terms of reference through the form, starting from the version in force, and refuses a version already adopted beside it', async () => {
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/boards/${board()}`);
+    await page.locator('table.seats').waitFor();
+    const form = await openForm(page, 'Adopt new terms of reference');
+    const version = form.getByLabel('Version (required)', { exact: true });
+    // The form starts from the appendix's terms: its seats, leads and quorum already filled in.
+    expect(await form.getByLabel('Quorum: voting seats needed, as a fraction: numerator (required)').inputValue()).toBe('7');
+    expect(await form.getByLabel(/\(NHS Nottingham City CCG\): named lead$/).inputValue()).toBe('Dawn Smith');
+    await version.fill('1');
+    await form.getByLabel('In effect from (required)').fill('2016-04-01');
+    await form.getByLabel('Source: the paper that sets them out (required)').fill('Illustrative, recorded by the browser test: not from a seed paper');
+    await form.getByLabel(/\(Primary Care\): named lead$/).fill('A named lead (illustrative)');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Version (required)', { exact: true }) }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: terms-version-repeated');
+    expect(await error.textContent()).toContain('1');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('terms of reference form, refused');
+
+    // A seat left out and a later seat's title blanked: the API's message about the seat as sent lands on that seat's row of the form.
+    await version.fill('2');
+    const leaveOut = form.getByRole('group', { name: /^Seat 2 \(.*\): leave out$/ }).getByLabel('Leave this seat out of the new version');
+    await leaveOut.check();
+    const title = form.getByLabel(/^Seat 5 \(.*\): title, as the paper names the row$/);
+    const written = await title.inputValue();
+    await title.fill('');
+    await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
+    const titleError = form.locator('.field', { has: page.getByLabel(/^Seat 5 \(.*\): title, as the paper names the row$/) }).locator('.field-error');
+    await titleError.waitFor();
+    expect(await titleError.textContent()).toContain('title');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await title.fill(written);
+    await leaveOut.uncheck();
+
+    // Version 2 (illustrative), from 1 April 2016: in force today, with the seat's lead named.
+    await form.getByRole('button', { name: 'Adopt the terms of reference' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('.terms-of-reference[data-version="2"]').waitFor();
+    expect(await page.locator('table.seats tr[data-seat="primary-care"]').innerText()).toBe(
+      'Primary Care\tOther\tA named lead (illustrative)\tNone named\tVoting member',
+    );
+    expect(await page.locator('table.seats caption').textContent()).toBe('Members: 16 voting seats, and 4 in attendance without a vote');
+    expect(await page.getByRole('listitem').filter({ hasText: 'Version 2, from 1 Apr 2016' }).textContent()).toContain(
+      'Illustrative, recorded by the browser test',
+    );
+    // Before 1 April 2016 the appendix's version stands.
+    await page.getByLabel('In force on', { exact: true }).fill('2016-03-31');
+    await page.locator('.terms-of-reference[data-version="1"]').waitFor();
+  });
+
+  it('defines a commitment with its dated targets through the form, and refuses a number the programme already has beside it', async () => {
+    const programme = governance.programmeCompactId;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${programme}/programme?asOf=2018-04-03`);
+    await page.locator('.programme-summary').waitFor();
+    const form = await openForm(page, 'Define a commitment');
+    const number = form.getByLabel('Number (required)', { exact: true });
+    await number.fill('3'); // 004's "Commitment 3: One Plan: Joint Strategic Planning"
+    await form.getByLabel('Title (required)', { exact: true }).fill('A commitment recorded by the browser test (illustrative)');
+    await form.getByLabel('The commitment’s text (required)').fill('Illustrative: not from a seed paper.');
+    await form.getByLabel('Made on (required)').fill('2017-06-01');
+    await form.getByLabel('Target 1: number', { exact: true }).fill('9.1');
+    await form.getByLabel('Target 1: text, in the paper’s words').fill('An illustrative target, not from a seed paper');
+    await form.getByLabel('Target 1: its date, in the paper’s words').fill('by March 2018 (illustrative)');
+    await form.getByLabel('Target 1: counted overdue after').fill('2018-03-31');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Define the commitment' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Number (required)', { exact: true }) }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: commitment-number-repeated');
+    expect(await error.textContent()).toContain('commitment 3 is already defined (One Plan: Joint Strategic Planning)');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('commitment form, refused');
+
+    await number.fill('9');
+    await form.getByRole('button', { name: 'Define the commitment' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const added = page.locator('section.commitment[data-commitment="9"]');
+    await added.waitFor();
+    expect(await added.getByRole('heading').textContent()).toBe('Commitment 9: A commitment recorded by the browser test (illustrative)');
+    expect(await added.locator('tr[data-target="9.1"]').textContent()).toContain('overdue on 3 Apr 2018 by 3 days');
+    expect(await added.locator('tr[data-target="9.1"] td').first().textContent()).toBe('by March 2018 (illustrative)Counted as due by 31 Mar 2018');
+  });
+
+  it('records a decision that asks a partner to leave through the form, which then follows on the compact; refuses one whose concern was reflected only on the day of the decision, beside that date', async () => {
+    // The governance tests' own partnership (its names and dates are the test's): a meeting of its Partnership Board held with everyone present, item 4 undecided.
+    const { compactId } = governance.limits;
+    const boards = (await read(`/boards?compactId=${compactId}`)) as Array<{ boardId: string; name: string }>;
+    const partnershipBoard = boards.find((b) => b.name === 'Wellbeing Partnership Board');
+    if (!partnershipBoard) throw new Error('the test partnership has no Partnership Board');
+    const post: Post = async (path, body) => (await world.ledger.as('secretariat').post(path).send(body).expect(201)).body;
+    const meetingId = await heldMeeting(post, partnershipBoard.boardId, '2017-09-14', '2017-08-01');
+    await read(`/meetings/${meetingId}?minPosition=${await world.ledger.headPosition()}`);
+
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/meetings/${meetingId}`);
+    const form = await openForm(page, 'Record a decision');
+    await form.getByLabel('Item (required)').selectOption('4');
+    await form.getByLabel('Resolution, as minuted').fill('The Board asks Whittington Health NHS Trust to leave the partnership (test)');
+    await form.getByLabel('What follows on the compact or a dispute').selectOption('ask-partner-to-leave');
+    await form.getByLabel('Asking to leave: the partner').selectOption(WHITTINGTON);
+    await form.getByLabel('Asking to leave: why').fill('Not acting for the collective good after the concern was reflected (test)');
+    await form.getByLabel('Asking to leave: the date it leaves').fill('2017-12-31');
+    const reflectedOn = form.getByLabel('Asking to leave: the concern was reflected to it on');
+    await reflectedOn.fill('2017-09-14'); // the meeting's own day: no time for a change in approach
+    await form.getByLabel('Asking to leave: the concern was reflected by').fill('Chairs / CEOs');
+    await form.getByLabel('Asking to leave: the evidence given with the concern').fill('Minutes of the last two meetings (test)');
+    await form.getByLabel('Asking to leave: the finding of no change since').fill('No change in approach since the concern was reflected (test)');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Asking to leave: the concern was reflected to it on') }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: concern-not-before-decision');
+    expect(await error.textContent()).toBe(
+      `the concern was reflected to ${WHITTINGTON} on 2017-09-14; a decision on 2017-09-14 leaves no time for a change in approach`,
+    );
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('decision form, refused');
+
+    await reflectedOn.fill('2017-07-20');
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('table.meeting-decisions tr[data-item="4"]', { hasText: `What follows: ${WHITTINGTON} asked to leave the compact` }).waitFor();
+    // The saga records the expulsion on the compact, caused by the decision; the decision log says so once it has.
+    const recorded = async () =>
+      (await read(`/boards/${partnershipBoard.boardId}/decisions`)) as
+        { decisions?: Array<{ consequenceStatus: string }> } | Array<{ consequenceStatus: string }>;
+    for (let tries = 0; !JSON.stringify(await recorded()).includes('"consequenceStatus":"recorded"'); tries++) {
+      if (tries > 50) throw new Error('the decision-consequences saga recorded nothing');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await page.goto(`${world.baseUrl}/app/boards/${partnershipBoard.boardId}/decisions`);
+    const row = page.locator(`tbody[data-meeting="${meetingId}"] tr[data-item="4"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`${WHITTINGTON} asked to leave the compact, from 31 Dec 2017 (recorded)`);
+    expect(await row.locator('ul.followed li').first().textContent()).toContain('caused by this decision');
+  });
+
+  it('records a decision that resolves a dispute referred to the board through the form, which the dispute then shows; refuses terms not agreed by every party beside them', async () => {
+    // The governance tests' own partnership and its open dispute (Haringey against Whittington, test data); a later meeting of its Partnership Board.
+    const { compactId, disputeId } = governance.limits;
+    const boards = (await read(`/boards?compactId=${compactId}`)) as Array<{ boardId: string; name: string }>;
+    const partnershipBoard = boards.find((b) => b.name === 'Wellbeing Partnership Board');
+    if (!partnershipBoard) throw new Error('the test partnership has no Partnership Board');
+    const post: Post = async (path, body) => (await world.ledger.as('secretariat').post(path).send(body).expect(201)).body;
+    const meetingId = await heldMeeting(post, partnershipBoard.boardId, '2017-10-12', '2017-09-01');
+    await read(`/meetings/${meetingId}?minPosition=${await world.ledger.headPosition()}`);
+
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/meetings/${meetingId}`);
+    const form = await openForm(page, 'Record a decision');
+    await form.getByLabel('Item (required)').selectOption('4');
+    await form.getByLabel('Resolution, as minuted').fill('The Board resolves the dispute over budget data (test)');
+    await form.getByLabel('What follows on the compact or a dispute').selectOption('resolve-dispute');
+    await form.getByLabel('Resolving a dispute: the dispute referred to the board').selectOption(disputeId);
+    await form.getByLabel('Resolving a dispute: the terms the board decided').fill('Budget data shared monthly with every partner (test)');
+    const agreedBy = form.getByRole('group', { name: 'Resolving a dispute: agreed by (every party)' });
+    await agreedBy.getByLabel('London Borough of Haringey').check();
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await agreedBy.locator('.field-error').waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: not-agreed-by-every-party');
+    expect(await agreedBy.locator('.field-error').textContent()).toBe(`the resolution must be agreed by every party; not by ${WHITTINGTON}`);
+    expect(await world.ledger.headPosition()).toBe(before);
+
+    await agreedBy.getByLabel('Whittington Health NHS Trust').check();
+    await form.getByRole('button', { name: 'Record the decision' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('table.meeting-decisions tr[data-item="4"]', { hasText: 'What follows: the dispute resolved' }).waitFor();
+    // The saga resolves the dispute on its own stream, on the meeting's day.
+    for (let tries = 0; ((await read(`/disputes/${disputeId}`)) as { status: string }).status !== 'resolved'; tries++) {
+      if (tries > 50) throw new Error('the decision-consequences saga did not resolve the dispute');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await page.goto(`${world.baseUrl}/app/disputes/${disputeId}`);
+    await page.getByText('Budget data shared monthly with every partner (test)').first().waitFor();
+    expect(await page.locator('.status').first().textContent()).toBe('resolved');
+  });
+
+  it('corrects a quarter’s value through the form, keeping the value first recorded, and refuses a quarter with no value beside it', async () => {
+    const southNottinghamshire = world.compacts.southNottinghamshire;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${southNottinghamshire}/measures`);
+    const form = await openForm(page, 'Correct a quarter’s value');
+    await form.getByLabel('Measure (required)').selectOption('emergency-admissions');
+    const quarter = form.getByLabel('Quarter (required)');
+    await quarter.fill('2014-15-Q4');
+    await form.getByLabel('Corrected value (required)').fill('24.8');
+    await form.getByLabel('Reason (required)').fill('Illustrative correction recorded by the browser test');
+    await form.getByLabel('Corrected on (required)').fill('2016-09-01');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Quarter (required)') }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: measure-value-not-recorded');
+    expect(await error.textContent()).toBe('Emergency admissions (illustrative) has no value for 2014-15-Q4 to correct');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('measure correction form, refused');
+
+    // 2015-16-Q3's illustrative 25, corrected to 24.8.
+    await quarter.fill('2015-16-Q3');
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const row = page.locator('table.measure-values tr', {
+      hasText: 'Corrected 1 Sept 2016 from 25 to 24.8: Illustrative correction recorded by the browser test',
+    });
+    await row.waitFor();
+    expect(await row.locator('th').textContent()).toBe('2015-16-Q3');
+  });
+
+  it('offers the forms for terms of reference, commitments and corrections of measures to the secretariat only: a partner reads those pages without them', async () => {
+    await signIn(page, world.baseUrl, tokens.nuh);
+    await page.goto(`${world.baseUrl}/app/boards/${board()}`);
+    await page.locator('table.seats').waitFor();
+    await page.locator('table.meetings').waitFor();
+    await page.waitForLoadState('networkidle'); // every read the page makes answered, the forms it would offer drawn
+    expect(await page.getByRole('region', { name: 'Adopt new terms of reference' }).count()).toBe(0);
+    await page.goto(`${world.baseUrl}/app/compacts/${governance.programmeCompactId}/programme`);
+    await page.locator('.programme-summary').waitFor();
+    await page.waitForLoadState('networkidle'); // every read the page makes answered, the forms it would offer drawn
+    expect(await page.getByRole('region', { name: 'Define a commitment' }).count()).toBe(0);
+    await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}/measures`);
+    await page.locator('table.quarterly-report').waitFor();
+    await page.waitForLoadState('networkidle'); // every read the page makes answered, the forms it would offer drawn
+    expect(await page.getByRole('region', { name: 'Correct a quarter’s value' }).count()).toBe(0);
   });
 
   it('shows a mediator only the decisions about the disputes they mediate, and no board pages', async () => {

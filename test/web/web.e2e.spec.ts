@@ -522,6 +522,137 @@ describe('The web interface, in Chromium', () => {
     expect(await refusal.textContent()).toContain('Lay Chair (assumed name) may not read this dispute');
   });
 
+  it('raises a dispute about one of the compact’s commitments through the form, and refuses one about nothing beside its subjects', async () => {
+    const haringey = world.compacts.haringeyIslington;
+    const compact = (await world.ledger.as('regulator').get(`/compacts/${haringey}`).expect(200)).body as {
+      partners: Array<{ organisationId: string; name: string }>;
+    };
+    const [raiser, respondent] = compact.partners; // two of 004's partners
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
+    const form = await openForm('Raise a dispute');
+    await form.getByLabel('Raised by (required)').selectOption(raiser.organisationId);
+    await form
+      .getByRole('group', { name: /^Against/ })
+      .getByLabel(respondent.name, { exact: true })
+      .check();
+    await form.getByLabel('Summary (required)').fill('Illustrative, raised by the browser test: not from a seed paper');
+    await form.getByLabel('Raised on (required)').fill('2018-01-15'); // assumed: a day within the compact's term
+    const about = form.getByRole('group', { name: /^About sections or commitments of version 1/ });
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Raise the dispute' }).click();
+    await about.locator('.field-error').waitFor();
+    expect(await form.locator('.error-summary h4').textContent()).toBe('Not recorded: The request is not valid');
+    expect(await about.locator('.field-error').textContent()).toBe('about must contain at least 1 elements');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('raise a dispute, refused');
+
+    // 004's "Commitment 3: One Plan: Joint Strategic Planning", a commitment rather than a section.
+    await about.getByLabel('Commitment 3 One Plan: Joint Strategic Planning').check();
+    await form.getByRole('button', { name: 'Raise the dispute' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const raised = page.locator('table.disputes').getByRole('link', { name: 'Illustrative, raised by the browser test: not from a seed paper' });
+    await raised.click();
+    await page.getByText('commitment: Commitment 3').waitFor();
+  });
+
+  it('publishes an amendment of the current version through the form, dated at the paper’s precision, and refuses a label not after the current one beside it', async () => {
+    const haringey = world.compacts.haringeyIslington;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
+    const form = await openForm('Publish an amendment of version 1');
+    const label = form.getByLabel('Label (required)', { exact: true });
+    await label.fill('1');
+    await form.getByLabel('Dated (required)', { exact: true }).fill('2018-03'); // assumed: the month of an illustrative amendment
+    await form.getByLabel('Note: what changed and why').fill('Illustrative amendment recorded by the browser test: not from a seed paper');
+    await form.getByLabel('Added section 1: number').fill('Illustrative 1');
+    await form.getByLabel('Added section 1: heading').fill('Illustrative section (test)');
+    await form.getByLabel('Added section 1: text').fill('Illustrative: recorded by the browser test, not from a seed paper.');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Publish the amendment' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Label (required)', { exact: true }) }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: version-label-not-greater');
+    expect(await error.textContent()).toBe('version 1 must come after the current version 1');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('amendment form, refused');
+
+    await label.fill('1.1');
+    await form.getByRole('button', { name: 'Publish the amendment' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('#text-h', { hasText: 'Text of version 1.1' }).waitFor();
+    expect(await page.locator('#text li[data-section="Illustrative 1"]').textContent()).toBe(
+      'Illustrative 1 Illustrative section (test)Illustrative: recorded by the browser test, not from a seed paper.',
+    );
+    expect(await page.locator('#text p.small').textContent()).toContain('Dated Mar 2018');
+  });
+
+  it('defines a new escalation path from a date at the paper’s precision through the form, and refuses one dated before the path in force beside its date', async () => {
+    const haringey = world.compacts.haringeyIslington;
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
+    const form = await openForm('Define a new escalation path');
+    // The form starts from 004's collective monitoring, level by level.
+    expect(await form.getByLabel('Level 1: name').inputValue()).not.toBe('');
+    const effectiveOn = form.getByLabel('Takes effect on (required)', { exact: true });
+    await form.getByLabel('Note: where it comes from, or what changed (required)').fill('Illustrative: a time limit at level 1, recorded by the browser test');
+    await form.getByLabel('Level 1: time limit in working days').fill('20');
+    await effectiveOn.fill('2000');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Define the escalation path' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Takes effect on (required)', { exact: true }) }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: escalation-path-dated-before-previous');
+    expect(await error.textContent()).toBe('the escalation path cannot take effect on 2000 (known to the year), before the current one (2017-06-01)');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('escalation path form, refused');
+
+    await effectiveOn.fill('2018-04'); // assumed: the month of an illustrative change
+    await form.getByRole('button', { name: 'Define the escalation path' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    const path = page.locator('#escalation');
+    await path.getByText('Illustrative: a time limit at level 1, recorded by the browser test (from Apr 2018)').waitFor();
+    expect(await path.locator('ol.levels > li').first().textContent()).toContain('Time limit: 20 working days.');
+  });
+
+  it('publishes a drafted compact’s first version, section by section, through the form, and refuses a section number given twice beside the sections', async () => {
+    const drafted = (
+      await world.ledger
+        .as('secretariat')
+        .post('/compacts')
+        .send({ title: 'A compact drafted by the browser test (test)', covers: 'Nowhere (test)' })
+        .expect(201)
+    ).body as { id: string; position: number };
+    await signIn(page, world.baseUrl, tokens.secretariat);
+    await page.goto(`${world.baseUrl}/app/compacts/${drafted.id}`);
+    const form = await openForm('Publish the first version');
+    await form.getByLabel('Label (required)', { exact: true }).fill('1');
+    await form.getByLabel('Dated (required)', { exact: true }).fill('2018'); // assumed: a year, for a test's own paper
+    await form.getByLabel('Section 1: number').fill('1');
+    await form.getByLabel('Section 1: heading').fill('Purpose (test)');
+    await form.getByLabel('Section 1: text').fill('Illustrative: the text of a test compact, not from a seed paper.');
+    const second = form.getByLabel('Section 2: number');
+    await second.fill('1');
+    await form.getByLabel('Section 2: text').fill('Illustrative: a second section, not from a seed paper.');
+    const before = await world.ledger.headPosition();
+    await form.getByRole('button', { name: 'Publish the version' }).click();
+    const error = form.locator('.field', { has: page.getByLabel('Section 1: number') }).locator('.field-error');
+    await error.waitFor();
+    expect(await form.locator('.error-summary').textContent()).toContain('Rule: duplicate-section-number');
+    expect(await error.textContent()).toBe('section 1 appears more than once');
+    expect(await world.ledger.headPosition()).toBe(before);
+    await accessible('first version form, refused');
+
+    await second.fill('2');
+    await form.getByRole('button', { name: 'Publish the version' }).click();
+    await form.getByRole('status').getByText('Recorded').waitFor();
+    await page.locator('#text-h', { hasText: 'Text of version 1' }).waitFor();
+    expect(await page.locator('#text li[data-section="1"]').textContent()).toBe(
+      '1 Purpose (test)Illustrative: the text of a test compact, not from a seed paper.',
+    );
+    expect(await page.locator('#text p.small').textContent()).toContain('Dated 2018');
+  });
+
   it('prints a compact as a clean record: no navigation, controls or forms, and the as-of said', async () => {
     await signIn(page, world.baseUrl, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}?asOf=2015-09-01&axis=effective`);

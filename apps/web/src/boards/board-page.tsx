@@ -8,6 +8,7 @@ import { useMeetings } from '../meetings/queries';
 import { BoardNav } from './board-nav';
 import { useBoard } from './queries';
 import { TermsOfReference } from './terms-of-reference';
+import { TermsOfReferenceForm } from './terms-of-reference-form';
 
 /** A board: its terms of reference in force on a date (and every version adopted), and its meetings; the secretariat may schedule one. */
 export function BoardPage() {
@@ -47,6 +48,11 @@ export function BoardPage() {
                   ))}
                 </ul>
               </>
+            )}
+            {may('boards.manage') && (
+              <div className="forms no-print">
+                <TermsOfReferenceForm boardId={b.boardId} compactId={b.compactId} inForce={b.termsOfReference.at(-1) ?? null} />
+              </div>
             )}
           </section>
           <section aria-labelledby="meetings-h">

@@ -16,11 +16,23 @@ import {
   signifiesOptions,
 } from './choices';
 import { CorrectionsForm } from './corrections-form';
+import { EscalationPathForm } from './escalation-path-form';
 import { useCompacts } from './queries';
+import { AmendmentForm, WholeVersionForm } from './version-forms';
 
 interface CompactFormsProps {
   compact: Schemas['CompactViewDto'];
   versions: readonly Schemas['VersionDto'][];
+}
+
+/** A section numbered as a commitment ("Commitment 3"), which a dispute names as a commitment rather than a section. */
+const COMMITMENT = /^commitment\s+\S+$/i;
+
+/** A ticked subject ("commitment:Commitment 3", "section:2.4") as the API takes it. */
+function subjectOf(ticked: string): Schemas['DisputeSubjectDto'] {
+  const at = ticked.indexOf(':');
+  const ref = ticked.slice(at + 1);
+  return ticked.slice(0, at) === 'commitment' ? { kind: 'commitment', ref } : { kind: 'section', ref };
 }
 
 /** "concern | response" per line, as the endorsement form takes them. */
@@ -64,6 +76,8 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
     value: s.number,
     label: `${s.number}${s.heading ? ` ${s.heading}` : ''}`,
   }));
+  // A dispute may be about a section or about one of the compact's commitments (004's "Commitment 3"), each a subject of its own kind.
+  const subjects: Option[] = sections.map((s) => ({ value: `${COMMITMENT.test(s.value) ? 'commitment' : 'section'}:${s.value}`, label: s.label }));
 
   const forms = [];
   if (may('compacts.act-for-partner') && partners.length > 0 && versions.length > 0) {
@@ -381,13 +395,22 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
         key="raise"
         title="Raise a dispute"
         description={
-          <p>A partner raises a dispute against one or more others, about sections of the current version. It starts at level 1 of the escalation path.</p>
+          <p>
+            A partner raises a dispute against one or more others, about sections or commitments of the current version. It starts at level 1 of the escalation
+            path.
+          </p>
         }
         submitLabel="Raise the dispute"
         fields={[
           { name: 'raisedBy', label: 'Raised by', kind: 'select', options: partners, required: true },
           { name: 'against', label: 'Against', kind: 'checkboxes', options: allPartners, required: true },
-          { name: 'about', label: `About sections of version ${compact.currentVersion.label}`, kind: 'checkboxes', options: sections, required: true },
+          {
+            name: 'about',
+            label: `About ${subjects.some((s) => s.value.startsWith('commitment:')) ? 'sections or commitments' : 'sections'} of version ${compact.currentVersion.label}`,
+            kind: 'checkboxes',
+            options: subjects,
+            required: true,
+          },
           { name: 'summary', label: 'Summary', kind: 'textarea', required: true },
           { name: 'raisedOn', label: 'Raised on', kind: 'date', required: true, initial: today() },
         ]}
@@ -398,6 +421,8 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
           'dispute-subject-required': 'about',
           'dispute-subject-repeated': 'about',
           'dispute-section-not-found': 'about',
+          'dispute-commitment-not-found': 'about',
+          'dispute-subject-invalid': 'about',
           'dispute-summary-required': 'summary',
           'partner-not-member': 'raisedBy',
           'compact-has-no-escalation-path': 'raisedBy',
@@ -409,7 +434,7 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
               compactId: id,
               raisedBy: v.text('raisedBy'),
               against: v.ticked('against'),
-              about: v.ticked('about').map((ref) => ({ kind: 'section' as const, ref })),
+              about: v.ticked('about').map(subjectOf),
               summary: v.text('summary'),
               raisedOn: v.text('raisedOn'),
             },
@@ -463,6 +488,12 @@ export function CompactForms({ compact, versions }: CompactFormsProps) {
       />,
     );
   }
+  if (may('compacts.publish-version')) {
+    const current = versions.find((v) => v.label === compact.currentVersion?.label) ?? null;
+    if (current?.sections) forms.push(<AmendmentForm key="amend" compactId={id} current={{ ...current, sections: current.sections }} />);
+    forms.push(<WholeVersionForm key="publish" compactId={id} current={current} />);
+  }
+  if (may('compacts.define-escalation-path')) forms.push(<EscalationPathForm key="escalation-path" compactId={id} />);
   if (may('compacts.correct')) forms.push(<CorrectionsForm key="corrections" compact={compact} versions={versions} successors={successors} />);
   if (forms.length === 0) return null;
   return <div className="forms">{forms}</div>;

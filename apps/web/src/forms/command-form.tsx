@@ -32,7 +32,8 @@ export interface FieldSpec {
 
 export type Send = (values: FormValues) => Promise<{ data?: CommandResult; error?: unknown; response: Response }>;
 
-export const fieldId = (form: string, name: string) => `${form}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+/** A field's element id: under `field-`, so a field named `title` or `problem` never takes the id of the form's own heading or summary. */
+export const fieldId = (form: string, name: string) => `${form}-field-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export type ShownProblem = PlacedProblem & { title: string; rule?: string };
 

@@ -1,13 +1,60 @@
 import type { Schemas } from '../api/client';
 import { useSession } from '../auth/session';
 import { ATTENDANCE, BASES, DIRECTIONS, HANDLING, NATURES } from '../boards/words';
+import { NOW } from '../compacts/as-of';
 import { optionsOf } from '../compacts/choices';
+import { useCompact } from '../compacts/queries';
+import { useDisputes } from '../disputes/queries';
 import { CommandForm, type FieldSpec, type FormValues, type Option } from '../forms/command-form';
 import { formatDay, today } from '../format';
 
 type Meeting = Schemas['MeetingDto'];
 
 const OUTCOME_KINDS: Record<Schemas['OutcomeDto']['kind'], string> = { consensus: 'By consensus', vote: 'By a vote' };
+
+const CONSEQUENCE_KINDS: Record<Schemas['ConsequenceDto']['kind'], string> = {
+  'ask-partner-to-leave': 'Asks a partner to leave the compact',
+  'resolve-dispute': 'Resolves a dispute referred to the board',
+};
+
+/**
+ * The concern reflected to a partner before it is asked to leave, as the API takes it. Written
+ * out here because the API's OpenAPI document gives this schema and an endorsement's concern the
+ * same name (ConcernDto) and keeps only the endorsement's, so the generated type is not this one.
+ */
+interface ReflectedConcern {
+  reflectedOn: string;
+  reflectedBy: string;
+  evidence: { description: string; sha256: string | null }[];
+  noChangeFinding: string;
+}
+
+/** What a decision does to the compact or a dispute (recorded there by the API's saga), or null for none. */
+function consequenceOf(v: FormValues): Schemas['ConsequenceDto'] | null {
+  if (v.optional('consequence.kind') === null) return null;
+  const kind = v.choice('consequence.kind', CONSEQUENCE_KINDS);
+  if (kind === 'resolve-dispute') {
+    return { kind, disputeId: v.text('consequence.disputeId'), terms: v.text('consequence.terms'), agreedBy: v.ticked('consequence.agreedBy') };
+  }
+  const concern: ReflectedConcern = {
+    reflectedOn: v.text('consequence.concern.reflectedOn'),
+    reflectedBy: v.text('consequence.concern.reflectedBy'),
+    // "description" or "description | its SHA-256", one piece of evidence a line.
+    evidence: v.lines('consequence.concern.evidence').map((line) => {
+      const [description, sha256 = ''] = line.split('|').map((part) => part.trim());
+      return { description, sha256: sha256 === '' ? null : sha256 };
+    }),
+    noChangeFinding: v.text('consequence.concern.noChangeFinding'),
+  };
+  const ask = {
+    kind,
+    organisationId: v.text('consequence.organisationId'),
+    reason: v.text('consequence.reason'),
+    effectiveOn: v.text('consequence.effectiveOn'),
+    concern,
+  };
+  return ask as unknown as Schemas['ConsequenceDto'];
+}
 
 /** A decision's value, where the minutes give one: all three parts, or none. */
 function decisionValue(v: FormValues): Schemas['DecisionValueDto'] | null {
@@ -22,6 +69,11 @@ function decisionValue(v: FormValues): Schemas['DecisionValueDto'] | null {
  */
 export function MeetingForms({ meeting, meetings }: { meeting: Meeting; meetings: readonly Schemas['MeetingSummaryDto'][] }) {
   const { api, may, claims } = useSession();
+  // The partners on the meeting's day: one asked to leave since is still offered for a decision taken before.
+  const compact = useCompact(meeting.compactId, { ...NOW, at: meeting.meetingDate });
+  const disputes = useDisputes({ compactId: meeting.compactId, status: 'open' });
+  const partners: Option[] = (compact.data?.partners ?? []).map((p) => ({ value: p.organisationId, label: p.name }));
+  const openDisputes: Option[] = (disputes.data ?? []).map((d) => ({ value: d.disputeId, label: `${d.summary} (raised ${formatDay(d.raisedOn)})` }));
   const path = { params: { path: { id: meeting.meetingId } } };
   const seatOptions = (seats: readonly Schemas['SeatDto'][]): Option[] => seats.map((s) => ({ value: s.seatId, label: s.title }));
   const voting = meeting.seats.filter((s) => s.voting);
@@ -169,7 +221,8 @@ export function MeetingForms({ meeting, meetings }: { meeting: Meeting; meetings
         description={
           <p>
             On an agenda item, as the minutes record it. Refused where the item is not quorate (voting seats present and not excluded for an interest), or where
-            a matter reserved to another board is decided here.
+            a matter reserved to another board is decided here. A decision may ask a partner to leave (after the concern was reflected to it with evidence, and
+            nothing changed) or resolve a dispute referred to the board: that follows on the compact or the dispute.
           </p>
         }
         submitLabel="Record the decision"
@@ -188,6 +241,33 @@ export function MeetingForms({ meeting, meetings }: { meeting: Meeting; meetings
           },
           { name: 'value.basis', label: 'Value: basis', kind: 'select', options: [{ value: '', label: 'No value' }, ...optionsOf(BASES)] },
           { name: 'value.amountPounds', label: 'Value: amount in pounds', kind: 'number' },
+          {
+            name: 'consequence.kind',
+            label: 'What follows on the compact or a dispute',
+            kind: 'select',
+            options: [{ value: '', label: 'Nothing: the decision does not act on the compact or a dispute' }, ...optionsOf(CONSEQUENCE_KINDS)],
+            hint: 'Recorded on the compact or the dispute as caused by this decision. Fill in the part below that goes with the choice.',
+          },
+          { name: 'consequence.organisationId', label: 'Asking to leave: the partner', kind: 'select', options: [{ value: '', label: 'None' }, ...partners] },
+          { name: 'consequence.reason', label: 'Asking to leave: why', kind: 'textarea' },
+          { name: 'consequence.effectiveOn', label: 'Asking to leave: the date it leaves', kind: 'date' },
+          { name: 'consequence.concern.reflectedOn', label: 'Asking to leave: the concern was reflected to it on', kind: 'date' },
+          { name: 'consequence.concern.reflectedBy', label: 'Asking to leave: the concern was reflected by' },
+          {
+            name: 'consequence.concern.evidence',
+            label: 'Asking to leave: the evidence given with the concern',
+            kind: 'textarea',
+            hint: 'One piece a line: what it is, and after a | its SHA-256 where there is a file',
+          },
+          { name: 'consequence.concern.noChangeFinding', label: 'Asking to leave: the finding of no change since', kind: 'textarea' },
+          {
+            name: 'consequence.disputeId',
+            label: 'Resolving a dispute: the dispute referred to the board',
+            kind: 'select',
+            options: [{ value: '', label: 'None' }, ...openDisputes],
+          },
+          { name: 'consequence.terms', label: 'Resolving a dispute: the terms the board decided', kind: 'textarea' },
+          { name: 'consequence.agreedBy', label: 'Resolving a dispute: agreed by (every party)', kind: 'checkboxes', options: partners },
         ]}
         ruleFields={{
           'quorum-not-met': 'item',
@@ -200,6 +280,26 @@ export function MeetingForms({ meeting, meetings }: { meeting: Meeting; meetings
           'decision-value-invalid': 'value.amountPounds',
           'decision-reserved-to-another-board': 'value.amountPounds',
           'meeting-not-held': 'item',
+          'consequence-invalid': 'consequence.kind',
+          'consequence-needs-carried-decision': 'consequence.kind',
+          'partner-not-member': 'consequence.organisationId',
+          'reason-required': 'consequence.reason',
+          'invalid-date': 'consequence.effectiveOn',
+          'leaving-before-decision': 'consequence.effectiveOn',
+          'concern-not-reflected': 'consequence.concern.reflectedOn',
+          'concern-not-before-decision': 'consequence.concern.reflectedOn',
+          'concern-evidence-required': 'consequence.concern.evidence',
+          'evidence-hash-invalid': 'consequence.concern.evidence',
+          'no-change-finding-required': 'consequence.concern.noChangeFinding',
+          'dispute-id-required': 'consequence.disputeId',
+          'dispute-snapshot-required': 'consequence.disputeId',
+          'dispute-not-under-this-compact': 'consequence.disputeId',
+          'dispute-closed': 'consequence.disputeId',
+          'steps-in-date-order': 'consequence.disputeId',
+          'independent-chair-not-agreed': 'consequence.disputeId',
+          'resolution-terms-required': 'consequence.terms',
+          'not-a-party': 'consequence.agreedBy',
+          'not-agreed-by-every-party': 'consequence.agreedBy',
         }}
         send={(v) => {
           const kind = v.choice('outcome.kind', OUTCOME_KINDS);
@@ -207,7 +307,7 @@ export function MeetingForms({ meeting, meetings }: { meeting: Meeting; meetings
             kind === 'vote' ? { kind, for: v.ticked('outcome.for'), against: v.ticked('outcome.against'), abstained: v.ticked('outcome.abstained') } : { kind };
           return api.POST('/meetings/{id}/decisions', {
             ...path,
-            body: { item: v.text('item'), resolution: v.text('resolution'), outcome, value: decisionValue(v) },
+            body: { item: v.text('item'), resolution: v.text('resolution'), outcome, value: decisionValue(v), consequence: consequenceOf(v) },
           });
         }}
       />,

@@ -268,6 +268,43 @@ export function MeasuresPage() {
                         }
                       />
                     )}
+                    {m.measures.some((x) => x.values.length > 0) && (
+                      <CommandForm
+                        title="Correct a quarter’s value"
+                        description={
+                          <p>A value recorded in error is corrected by a new record, with the reason; the value first recorded stays in the record.</p>
+                        }
+                        submitLabel="Record the correction"
+                        fields={[
+                          {
+                            name: 'measureId',
+                            label: 'Measure',
+                            kind: 'select',
+                            options: m.measures.filter((x) => x.values.length > 0).map((x) => ({ value: x.measureId, label: x.name })),
+                            required: true,
+                          },
+                          { name: 'quarter', label: 'Quarter', required: true, hint: 'A quarter whose value is recorded: 2017-18-Q2' },
+                          { name: 'value', label: 'Corrected value', kind: 'number', required: true },
+                          { name: 'reason', label: 'Reason', kind: 'textarea', required: true },
+                          { name: 'correctedOn', label: 'Corrected on', kind: 'date', required: true, initial: today() },
+                        ]}
+                        ruleFields={{
+                          'measure-not-found': 'measureId',
+                          'measure-value-not-recorded': 'quarter',
+                          'quarter-invalid': 'quarter',
+                          'measure-value-invalid': 'value',
+                          'correction-changes-nothing': 'value',
+                          'correction-reason-required': 'reason',
+                          'invalid-date': 'correctedOn',
+                        }}
+                        send={(v) =>
+                          api.POST('/compacts/{id}/measures/{measureId}/values/{quarter}/corrections', {
+                            params: { path: { id, measureId: v.text('measureId'), quarter: v.text('quarter') } },
+                            body: { value: v.decimal('value'), reason: v.text('reason'), correctedOn: v.text('correctedOn') },
+                          })
+                        }
+                      />
+                    )}
                   </div>
                 </section>
               )}

@@ -7,6 +7,7 @@ import { CommandForm } from '../forms/command-form';
 import { formatDay, plural, today } from '../format';
 import { DayFilter, Filters, useAddressChoices } from '../layout/filters';
 import { Loaded, usePageTitle } from '../layout/page';
+import { CommitmentForm } from './commitment-form';
 import { useProgramme } from './queries';
 
 type Target = Schemas['TargetAsOfDto'];
@@ -134,7 +135,15 @@ export function ProgrammePage() {
               {p.commitments.map((c) => (
                 <CommitmentTargets key={c.commitmentId} commitment={c} on={p.asOf} />
               ))}
-              {may('programme.record') && targets.length > 0 && <TargetForms compactId={id} targets={targets} api={api} />}
+              {may('programme.record') && (
+                <section aria-labelledby="record-h" className="no-print">
+                  <h2 id="record-h">Record</h2>
+                  <div className="forms">
+                    <CommitmentForm compactId={id} />
+                    <TargetForms compactId={id} targets={targets} api={api} />
+                  </div>
+                </section>
+              )}
             </>
           );
         }}
@@ -158,60 +167,57 @@ function TargetForms({ compactId, targets, api }: { compactId: string; targets: 
     'invalid-date': 'targetId',
   };
   return (
-    <section aria-labelledby="record-h" className="no-print">
-      <h2 id="record-h">Record</h2>
-      <div className="forms">
-        <CommandForm
-          title="A target met"
-          submitLabel="Record it met"
-          fields={[
-            { name: 'targetId', label: 'Target', kind: 'select', options, required: true },
-            { name: 'metOn', label: 'Met on', kind: 'date', required: true, initial: today() },
-            { name: 'note', label: 'How it was met', kind: 'textarea', required: true },
-          ]}
-          ruleFields={{ ...ruleFields, 'target-note-required': 'note' }}
-          send={(v) =>
-            api.POST('/compacts/{id}/commitments/targets/{targetId}/met', {
-              ...path(v.text('targetId')),
-              body: { metOn: v.text('metOn'), note: v.text('note') },
-            })
-          }
-        />
-        <CommandForm
-          title="A target missed"
-          submitLabel="Record it missed"
-          fields={[
-            { name: 'targetId', label: 'Target', kind: 'select', options, required: true },
-            { name: 'recordedOn', label: 'Recorded missed on', kind: 'date', required: true, initial: today() },
-            { name: 'reason', label: 'Why', kind: 'textarea', required: true },
-          ]}
-          ruleFields={{ ...ruleFields, 'target-reason-required': 'reason' }}
-          send={(v) =>
-            api.POST('/compacts/{id}/commitments/targets/{targetId}/missed', {
-              ...path(v.text('targetId')),
-              body: { recordedOn: v.text('recordedOn'), reason: v.text('reason') },
-            })
-          }
-        />
-        <CommandForm
-          title="A target revised"
-          submitLabel="Record the revision"
-          fields={[
-            { name: 'targetId', label: 'Target', kind: 'select', options, required: true },
-            { name: 'newDueOn', label: 'New due date', kind: 'date', required: true },
-            { name: 'newWording', label: 'The new date, in the words of the paper that revises it', required: true },
-            { name: 'reason', label: 'Why', kind: 'textarea', required: true },
-            { name: 'revisedOn', label: 'Revised on', kind: 'date', required: true, initial: today() },
-          ]}
-          ruleFields={{ ...ruleFields, 'revision-reason-required': 'reason', 'target-revision-changes-nothing': 'newDueOn' }}
-          send={(v) =>
-            api.POST('/compacts/{id}/commitments/targets/{targetId}/revisions', {
-              ...path(v.text('targetId')),
-              body: { newDueOn: v.text('newDueOn'), newWording: v.text('newWording'), reason: v.text('reason'), revisedOn: v.text('revisedOn') },
-            })
-          }
-        />
-      </div>
-    </section>
+    <>
+      <CommandForm
+        title="A target met"
+        submitLabel="Record it met"
+        fields={[
+          { name: 'targetId', label: 'Target', kind: 'select', options, required: true },
+          { name: 'metOn', label: 'Met on', kind: 'date', required: true, initial: today() },
+          { name: 'note', label: 'How it was met', kind: 'textarea', required: true },
+        ]}
+        ruleFields={{ ...ruleFields, 'target-note-required': 'note' }}
+        send={(v) =>
+          api.POST('/compacts/{id}/commitments/targets/{targetId}/met', {
+            ...path(v.text('targetId')),
+            body: { metOn: v.text('metOn'), note: v.text('note') },
+          })
+        }
+      />
+      <CommandForm
+        title="A target missed"
+        submitLabel="Record it missed"
+        fields={[
+          { name: 'targetId', label: 'Target', kind: 'select', options, required: true },
+          { name: 'recordedOn', label: 'Recorded missed on', kind: 'date', required: true, initial: today() },
+          { name: 'reason', label: 'Why', kind: 'textarea', required: true },
+        ]}
+        ruleFields={{ ...ruleFields, 'target-reason-required': 'reason' }}
+        send={(v) =>
+          api.POST('/compacts/{id}/commitments/targets/{targetId}/missed', {
+            ...path(v.text('targetId')),
+            body: { recordedOn: v.text('recordedOn'), reason: v.text('reason') },
+          })
+        }
+      />
+      <CommandForm
+        title="A target revised"
+        submitLabel="Record the revision"
+        fields={[
+          { name: 'targetId', label: 'Target', kind: 'select', options, required: true },
+          { name: 'newDueOn', label: 'New due date', kind: 'date', required: true },
+          { name: 'newWording', label: 'The new date, in the words of the paper that revises it', required: true },
+          { name: 'reason', label: 'Why', kind: 'textarea', required: true },
+          { name: 'revisedOn', label: 'Revised on', kind: 'date', required: true, initial: today() },
+        ]}
+        ruleFields={{ ...ruleFields, 'revision-reason-required': 'reason', 'target-revision-changes-nothing': 'newDueOn' }}
+        send={(v) =>
+          api.POST('/compacts/{id}/commitments/targets/{targetId}/revisions', {
+            ...path(v.text('targetId')),
+            body: { newDueOn: v.text('newDueOn'), newWording: v.text('newWording'), reason: v.text('reason'), revisedOn: v.text('revisedOn') },
+          })
+        }
+      />
+    </>
   );
 }
