@@ -1500,6 +1500,12 @@ export interface components {
             concern: string;
             response?: string | null;
         };
+        ConcernEvidenceDto: {
+            /** @example Minutes of the Partnership Board, March 2018, item 5 */
+            description: string;
+            /** @description The file's SHA-256, where there is one */
+            sha256?: string | null;
+        };
         ConcernEvidenceViewDto: {
             description: string;
             sha256: string | null;
@@ -1514,7 +1520,7 @@ export interface components {
             /** @description resolve-dispute: every party agreeing the terms */
             agreedBy?: string[];
             /** @description ask-partner-to-leave: the concern reflected to it with evidence, and no change since */
-            concern?: components["schemas"]["ConcernDto"];
+            concern?: components["schemas"]["DecisionConcernDto"];
             /**
              * Format: uuid
              * @description resolve-dispute: the dispute referred to the board
@@ -1906,6 +1912,19 @@ export interface components {
             targetId: string | null;
             /** @example papers for item 4 (Urgent care strategy) of South Nottinghamshire Transformation Board, February 2015 */
             what: string;
+        };
+        DecisionConcernDto: {
+            /** @description The evidence given to illustrate the concern */
+            evidence: components["schemas"]["ConcernEvidenceDto"][];
+            /** @example No change in approach by the May meeting */
+            noChangeFinding: string;
+            /** @example The Chairs and Chief Executives of the partners */
+            reflectedBy: string;
+            /**
+             * @description When the concern was reflected to the organisation
+             * @example 2018-03-15
+             */
+            reflectedOn: string;
         };
         DecisionConsequencesHealthDto: {
             caughtUp: boolean;

@@ -17,18 +17,6 @@ const CONSEQUENCE_KINDS: Record<Schemas['ConsequenceDto']['kind'], string> = {
   'resolve-dispute': 'Resolves a dispute referred to the board',
 };
 
-/**
- * The concern reflected to a partner before it is asked to leave, as the API takes it. Written
- * out here because the API's OpenAPI document gives this schema and an endorsement's concern the
- * same name (ConcernDto) and keeps only the endorsement's, so the generated type is not this one.
- */
-interface ReflectedConcern {
-  reflectedOn: string;
-  reflectedBy: string;
-  evidence: { description: string; sha256: string | null }[];
-  noChangeFinding: string;
-}
-
 /** What a decision does to the compact or a dispute (recorded there by the API's saga), or null for none. */
 function consequenceOf(v: FormValues): Schemas['ConsequenceDto'] | null {
   if (v.optional('consequence.kind') === null) return null;
@@ -36,7 +24,7 @@ function consequenceOf(v: FormValues): Schemas['ConsequenceDto'] | null {
   if (kind === 'resolve-dispute') {
     return { kind, disputeId: v.text('consequence.disputeId'), terms: v.text('consequence.terms'), agreedBy: v.ticked('consequence.agreedBy') };
   }
-  const concern: ReflectedConcern = {
+  const concern: Schemas['DecisionConcernDto'] = {
     reflectedOn: v.text('consequence.concern.reflectedOn'),
     reflectedBy: v.text('consequence.concern.reflectedBy'),
     // "description" or "description | its SHA-256", one piece of evidence a line.
@@ -46,14 +34,13 @@ function consequenceOf(v: FormValues): Schemas['ConsequenceDto'] | null {
     }),
     noChangeFinding: v.text('consequence.concern.noChangeFinding'),
   };
-  const ask = {
+  return {
     kind,
     organisationId: v.text('consequence.organisationId'),
     reason: v.text('consequence.reason'),
     effectiveOn: v.text('consequence.effectiveOn'),
     concern,
   };
-  return ask as unknown as Schemas['ConsequenceDto'];
 }
 
 /** A decision's value, where the minutes give one: all three parts, or none. */

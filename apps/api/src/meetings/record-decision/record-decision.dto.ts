@@ -76,7 +76,7 @@ export class ConcernEvidenceDto implements ConcernEvidence {
   sha256: string | null = null;
 }
 
-export class ConcernDto {
+export class DecisionConcernDto {
   @ApiProperty({ example: '2018-03-15', description: 'When the concern was reflected to the organisation' })
   @CalendarDateField('reflectedOn', '2018-03-15')
   reflectedOn!: string;
@@ -125,12 +125,12 @@ export class ConsequenceDto {
   @CalendarDateField('effectiveOn', '2018-06-30')
   effectiveOn?: string;
 
-  @ApiPropertyOptional({ type: ConcernDto, description: 'ask-partner-to-leave: the concern reflected to it with evidence, and no change since' })
+  @ApiPropertyOptional({ type: DecisionConcernDto, description: 'ask-partner-to-leave: the concern reflected to it with evidence, and no change since' })
   @ValidateIf(ASK)
   @IsObject()
   @ValidateNested()
-  @Type(() => ConcernDto)
-  concern?: ConcernDto;
+  @Type(() => DecisionConcernDto)
+  concern?: DecisionConcernDto;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'resolve-dispute: the dispute referred to the board' })
   @ValidateIf(RESOLVE)
