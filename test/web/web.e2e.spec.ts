@@ -543,7 +543,7 @@ describe('The web interface, in Chromium', () => {
     await form.getByRole('button', { name: 'Raise the dispute' }).click();
     await about.locator('.field-error').waitFor();
     expect(await form.locator('.error-summary h4').textContent()).toBe('Not recorded: The request is not valid');
-    expect(await about.locator('.field-error').textContent()).toBe('about must contain at least 1 elements');
+    expect(await about.locator('.field-error').textContent()).toBe('about must have at least one item');
     expect(await world.ledger.headPosition()).toBe(before);
     await accessible('raise a dispute, refused');
 

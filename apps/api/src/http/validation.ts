@@ -4,6 +4,14 @@ import { RequestValidationError } from './problems';
 /** Rules about a value's kind: when one fails, the others (its length, its emptiness) say nothing true of it. */
 const KIND_RULES = ['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isObject'];
 
+/** class-validator's array-size wording ("must contain at least 1 elements") as a person says it. */
+function plainCounts(message: string): string {
+  return message
+    .replace(/must contain at least 1 elements$/, 'must have at least one item')
+    .replace(/must contain at least (\d+) elements$/, 'must have at least $1 items')
+    .replace(/must contain no more than (\d+) elements$/, 'must have at most $1 items');
+}
+
 /**
  * Each failing field once, said as a person would fix it: a field left out is "required"
  * (not "must be a string", "should not be empty" and "must be shorter than ..." at once),
@@ -22,7 +30,10 @@ function flatten(errors: ValidationError[], parent = ''): Array<{ field: string;
           : kind
             ? [constraints[kind]]
             : Object.values(constraints);
-    const own = messages.map((message) => ({ field, message: message.startsWith(error.property) ? message.replace(error.property, field) : message }));
+    const own = messages.map((message) => ({
+      field,
+      message: plainCounts(message.startsWith(error.property) ? message.replace(error.property, field) : message),
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
