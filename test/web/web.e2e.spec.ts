@@ -131,6 +131,13 @@ describe('The web interface, in Chromium', () => {
     const seen = [await titles()];
     for (const expected of [2, 1]) {
       await page.getByRole('link', { name: 'Next page' }).click();
+      // The caption of the page before may read the same: wait for rows none of the earlier pages had.
+      await page.waitForFunction((before: string[]) => {
+        type Page = { document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> } };
+        const links = (globalThis as unknown as Page).document.querySelectorAll('table.compacts tbody th a');
+        const shown = Array.from(links, (link) => link.textContent ?? '');
+        return shown.length > 0 && !shown.some((title) => before.includes(title));
+      }, seen.flat());
       await page.locator('table.compacts caption', { hasText: `${expected} compact${expected === 1 ? '' : 's'} on this page` }).waitFor();
       seen.push(await titles());
     }
