@@ -15,7 +15,14 @@ describe('The API shutting down under load (SIGTERM)', () => {
 
   it('answers every request that reached it, 201 or 503, and resets none', async () => {
     const port = await freePort();
-    const child = spawnLedger({ LEDGER_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    // The rate limit raised: sixteen writers for seconds are not what this test is about.
+    const child = spawnLedger({
+      LEDGER_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      LEDGER_RATE_LIMIT_PER_MINUTE: '100000000',
+    });
     await answering(child, port, 90_000);
     const authorization = `Bearer ${await tokenFromDataDir(dataDir, { sub: 'lead', name: 'Lead', role: 'secretariat' })}`;
     const outcomes = { answered: new Map<number, number>(), refused: 0, reset: [] as string[] };

@@ -586,7 +586,8 @@ describe('The web interface, in Chromium', () => {
 
     await label.fill('1.1');
     await form.getByRole('button', { name: 'Publish the amendment' }).click();
-    await form.getByRole('status').getByText('Recorded').waitFor();
+    // Once recorded, the page redraws on the new version and this form takes the next one's name:
+    // what the page then shows is the answer, not the form's status.
     await page.locator('#text-h', { hasText: 'Text of version 1.1' }).waitFor();
     expect(await page.locator('#text li[data-section="Illustrative 1"]').textContent()).toBe(
       'Illustrative 1 Illustrative section (test)Illustrative: recorded by the browser test, not from a seed paper.',
@@ -652,7 +653,8 @@ describe('The web interface, in Chromium', () => {
 
     await second.fill('2');
     await form.getByRole('button', { name: 'Publish the version' }).click();
-    await form.getByRole('status').getByText('Recorded').waitFor();
+    // Once recorded, the page redraws on the new version and this form takes the next one's name:
+    // what the page then shows is the answer, not the form's status.
     await page.locator('#text-h', { hasText: 'Text of version 1' }).waitFor();
     expect(await page.locator('#text li[data-section="1"]').textContent()).toBe(
       '1 Purpose (test)Illustrative: the text of a test compact, not from a seed paper.',
