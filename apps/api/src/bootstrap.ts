@@ -65,6 +65,6 @@ export async function createLedgerApp(config: LedgerConfig): Promise<LedgerApp> 
 
   SwaggerModule.setup('docs', app, () => ledgerOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   // The web app (apps/web) under /app/, with a content security policy of its own.
-  await serveWebApp(app, config.LEDGER_WEB_DIR);
+  await serveWebApp(app, config.LEDGER_WEB_DIR, { oidcIssuer: config.LEDGER_AUTH_MODE === 'oidc' ? config.OIDC_ISSUER : undefined });
   return app;
 }

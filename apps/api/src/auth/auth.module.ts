@@ -2,6 +2,7 @@ import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import type { LedgerConfig } from '../config/ledger-config';
 import { TOKEN_VERIFIER } from './access.guard';
 import { KeysController } from './keys.controller';
+import { SignInController } from './sign-in.controller';
 import { loadOrCreateSigningKey, type SigningKey } from '@compact-ledger/auth';
 import { embeddedTokenVerifier, oidcTokenVerifier } from '@compact-ledger/auth';
 
@@ -26,7 +27,7 @@ export class AuthModule {
               : embeddedTokenVerifier(key),
         },
       ],
-      controllers: [KeysController],
+      controllers: [KeysController, SignInController],
       exports: [SIGNING_KEY, TOKEN_VERIFIER],
     };
   }

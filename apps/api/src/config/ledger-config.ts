@@ -44,6 +44,15 @@ export class LedgerConfig {
   )
   OIDC_JWKS_URL?: string;
 
+  /**
+   * The web app's client id at the identity provider (a public client: authorisation code
+   * with PKCE, no secret, redirect URI <ledger origin>/app/signed-in). Unset, the web app
+   * offers only the pasted token.
+   */
+  @ValidateIf((c: LedgerConfig) => c.LEDGER_AUTH_MODE === 'oidc' && c.OIDC_WEB_CLIENT_ID !== undefined)
+  @Matches(/^[\x21-\x7e]{1,200}$/, { message: 'OIDC_WEB_CLIENT_ID must be the client id, without spaces, when set' })
+  OIDC_WEB_CLIENT_ID?: string;
+
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -130,7 +139,7 @@ const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE', 
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(new LedgerConfig())) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
-  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'LEDGER_ORIGIN', 'LEDGER_LOG_KEY_FILE'])
+  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_WEB_CLIENT_ID', 'LEDGER_ORIGIN', 'LEDGER_LOG_KEY_FILE'])
     if (env[key]) raw[key] = env[key];
   for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = /^-?[0-9]+$/.test(raw[key] as string) ? Number(raw[key]) : raw[key];
   const config = Object.assign(plainToInstance(LedgerConfig, raw), overrides);

@@ -27,8 +27,19 @@ describe('configuration from the environment', () => {
     ['OIDC_ISSUER', 'login.example', /OIDC_ISSUER must be the issuer URL/],
     ['OIDC_JWKS_URL', 'login.example/jwks', /OIDC_JWKS_URL must be the JWKS URL/],
     ['OIDC_AUDIENCE', '   ', /OIDC_AUDIENCE must name the audience/],
+    ['OIDC_WEB_CLIENT_ID', 'web app', /OIDC_WEB_CLIENT_ID must be the client id/],
   ])('with OIDC, %s of %j is refused naming it', (name, value, message) => {
     expect(() => loadLedgerConfig({ ...oidc, [name]: value })).toThrow(message);
+  });
+
+  it("with OIDC, the web app's client id when given, none when not", () => {
+    expect(loadLedgerConfig({ ...oidc, OIDC_WEB_CLIENT_ID: 'compact-ledger-web' }).OIDC_WEB_CLIENT_ID).toBe('compact-ledger-web');
+    expect(loadLedgerConfig(oidc).OIDC_WEB_CLIENT_ID).toBeUndefined();
+  });
+
+  it('with OIDC, an issuer and JWKS URL on a loopback host may be plain http (a provider on the same machine)', () => {
+    const local = { ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4010', OIDC_JWKS_URL: 'http://localhost:4010/jwks' };
+    expect(loadLedgerConfig(local)).toMatchObject(local);
   });
 
   it('takes a data directory and origins written as they should be', () => {

@@ -11,20 +11,29 @@ export const WEB_APP_PATH = '/app/';
 /**
  * The web pages' content security policy: scripts, styles, images and API calls from
  * this origin only (the build has no inline script or style, and loads nothing from
- * elsewhere); no plugins, no framing, no <base>, forms posting only here.
+ * elsewhere); no plugins, no framing, no <base>, forms posting only here. With an
+ * identity provider (LEDGER_AUTH_MODE=oidc), the page may also call the issuer's
+ * origin (its discovery document and token endpoint, for the sign-in with PKCE), and
+ * nothing else.
  */
-export const WEB_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function webContentSecurityPolicy(oidcIssuer?: string): string {
+  const connect = ["'self'", ...(oidcIssuer ? [new URL(oidcIssuer).origin] : [])].join(' ');
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src ${connect}`,
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy in embedded mode: this origin only. */
+export const WEB_CONTENT_SECURITY_POLICY = webContentSecurityPolicy();
 
 const NOT_BUILT = (dir: string) => `<!doctype html>
 <html lang="en">
@@ -43,11 +52,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function page(reply: FastifyReply, status: number, html: string): FastifyReply {
+function page(reply: FastifyReply, status: number, html: string, policy: string): FastifyReply {
   return reply
     .code(status)
     .type('text/html; charset=utf-8')
-    .header('content-security-policy', WEB_CONTENT_SECURITY_POLICY)
+    .header('content-security-policy', policy)
     .header('cache-control', 'no-cache')
     .send(html);
 }
@@ -58,12 +67,13 @@ function page(reply: FastifyReply, status: number, html: string): FastifyReply {
  * browser), and / as a redirect to it. When the build is missing at start, / and /app/
  * say in plain words how to make it, and the API runs as before.
  */
-export async function serveWebApp(app: NestFastifyApplication, webDir: string): Promise<void> {
+export async function serveWebApp(app: NestFastifyApplication, webDir: string, options: { oidcIssuer?: string } = {}): Promise<void> {
+  const policy = webContentSecurityPolicy(options.oidcIssuer);
   const dir = resolve(webDir);
   const fastify = app.getHttpAdapter().getInstance();
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
-    const notBuilt = (_request: unknown, reply: FastifyReply) => page(reply, 503, NOT_BUILT(dir));
+    const notBuilt = (_request: unknown, reply: FastifyReply) => page(reply, 503, NOT_BUILT(dir), policy);
     fastify.get('/', notBuilt);
     fastify.get('/app', notBuilt);
     fastify.get('/app/*', notBuilt);
@@ -85,10 +95,10 @@ export async function serveWebApp(app: NestFastifyApplication, webDir: string): 
       immutable: true,
       maxAge: '365d',
       // An SVG opened on its own is a document: it gets the same policy as the pages.
-      setHeaders: (reply) => void reply.header('content-security-policy', WEB_CONTENT_SECURITY_POLICY),
+      setHeaders: (reply) => void reply.header('content-security-policy', policy),
     });
   });
-  const spa = async (_request: unknown, reply: FastifyReply) => page(reply, 200, await readFile(index, 'utf8'));
+  const spa = async (_request: unknown, reply: FastifyReply) => page(reply, 200, await readFile(index, 'utf8'), policy);
   fastify.get('/', (_request, reply) => reply.redirect(WEB_APP_PATH, 302));
   fastify.get('/app', (_request, reply) => reply.redirect(WEB_APP_PATH, 302));
   // /app/assets/* is the static route above (a missing asset is a 404 there, never this page); the rest is the app's.

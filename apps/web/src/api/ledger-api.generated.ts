@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to sign in: embedded tokens, or the identity provider and the web app’s client id */
+        get: operations["SignInController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/boards": {
         parameters: {
             query?: never;
@@ -3633,6 +3650,28 @@ export interface components {
             /** @example 1.0 */
             versionLabel: string;
         };
+        SignInOptionsDto: {
+            /**
+             * @description With oidc: the audience the access token must be issued for (the resource to ask for)
+             * @example compact-ledger
+             */
+            audience?: string;
+            /**
+             * @description With oidc: the web app's public client id at the provider (authorisation code with PKCE, redirect URI <origin>/app/signed-in), or null when none is configured (then only a pasted token signs in)
+             * @example compact-ledger-web
+             */
+            clientId?: string | null;
+            /**
+             * @description With oidc: the provider's issuer, where its /.well-known/openid-configuration is
+             * @example https://login.example.org
+             */
+            issuer?: string;
+            /**
+             * @description embedded: the ledger signs its own tokens (npx compact-ledger token); oidc: an identity provider issues them
+             * @enum {string}
+             */
+            mode: "embedded" | "oidc";
+        };
         StorageFaultDto: {
             /**
              * Format: date-time
@@ -4141,6 +4180,49 @@ export interface operations {
                 };
             };
             /** @description The event store or the data files are unavailable, or the stream holds an event of a type a newer version of the ledger wrote (`streamId`, `revision`, `eventType`) (Retry-After when a retry can help) */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SignInController_options: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Kept when given (up to 128 letters, digits, `.`, `_`, `-`, `:`), otherwise made; copied into the events the request records and into problem details */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Public: the sign-in page reads it before anyone has a token. Names no secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptionsDto"];
+                };
+            };
+            /** @description The request is not valid: each failing field named in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
