@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { ProblemError } from './api/problem';
 import { SessionProvider, useSession } from './auth/session';
 import { SignInPage } from './auth/sign-in-page';
+import { SignedInPage } from './auth/signed-in-page';
 import { CompactPage } from './compacts/compact-page';
 import { CompactsPage } from './compacts/compacts-page';
 import { DisputePage } from './disputes/dispute-page';
@@ -92,6 +93,7 @@ export function App() {
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/sign-in" element={<SignInPage />} />
+              <Route path="/signed-in" element={<SignedInPage />} />
               <Route
                 path="/compacts"
                 element={

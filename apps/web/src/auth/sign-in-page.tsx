@@ -1,23 +1,63 @@
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useLocation, useNavigate } from 'react-router';
 import { answer } from '../api/client';
 import { ProblemError } from '../api/problem';
 import { usePageTitle } from '../layout/page';
+import type { Claims } from './claims';
 import { roleMay } from './permissions';
-import { useSession } from './session';
+import { startProviderSignIn } from './provider-sign-in';
+import { type Session, useSession } from './session';
+
+/** Where a signed-in person starts. */
+export function firstPage(claims: Claims): string {
+  return claims.role === 'mediator' ? '/disputes' : '/compacts';
+}
+
+/** Keeps a token only once the API accepts it (the API is the judge): pasted, or issued by the identity provider. */
+export async function acceptToken(session: Session, text: string): Promise<Claims> {
+  const claims = session.signIn(text);
+  try {
+    // An admin reads nothing here; its token is checked on its first command.
+    if (roleMay(claims.role, 'disputes.read')) answer(await session.api.GET('/disputes', { params: { query: { limit: 1 } } }));
+  } catch (refusal) {
+    session.signOut();
+    throw new Error(refusal instanceof ProblemError ? `The ledger refused this token: ${refusal.problem.detail}` : (refusal as Error).message);
+  }
+  return claims;
+}
 
 /**
- * Sign in with a bearer token. In embedded mode (the default) the ledger signs its own
- * tokens and the page says how to make one; with an identity provider
- * (LEDGER_AUTH_MODE=oidc) the person pastes the access token it issued. The token is
- * checked against the API before the page accepts it.
+ * Sign in. With an identity provider (LEDGER_AUTH_MODE=oidc) and the web app's client
+ * id configured (OIDC_WEB_CLIENT_ID), a button starts the provider's own sign-in
+ * (authorisation code with PKCE: auth/provider-sign-in.ts). In either mode a person
+ * may paste a bearer token: in embedded mode (the default) the ledger signs its own
+ * tokens and the page says how to make one. A token is checked against the API
+ * before the page accepts it.
  */
 export function SignInPage() {
   usePageTitle('Sign in');
   const session = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const [providerError, setProviderError] = useState<string | null>(() => (location.state as { providerError?: string } | null)?.providerError ?? null);
+  const options = useQuery({ queryKey: ['sign-in-options'], queryFn: async () => answer(await session.api.GET('/auth/sign-in')), staleTime: Infinity });
+  const provider = options.data?.mode === 'oidc' && options.data.issuer && options.data.clientId ? { issuer: options.data.issuer, clientId: options.data.clientId } : null;
+
+  async function signInWithProvider() {
+    if (!provider) return;
+    setProviderError(null);
+    setLeaving(true);
+    try {
+      await startProviderSignIn(provider);
+    } catch (failure) {
+      setProviderError(`The identity provider could not be reached: ${(failure as Error).message}`);
+      setLeaving(false);
+    }
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,15 +66,7 @@ export function SignInPage() {
     setChecking(true);
     try {
       if (text.trim() === '') throw new Error('Paste a token first.');
-      const claims = session.signIn(text);
-      try {
-        // The API is the judge: a token it refuses is not kept. (An admin reads nothing here; its token is checked on its first command.)
-        if (roleMay(claims.role, 'disputes.read')) answer(await session.api.GET('/disputes', { params: { query: { limit: 1 } } }));
-      } catch (refusal) {
-        session.signOut();
-        throw new Error(refusal instanceof ProblemError ? `The ledger refused this token: ${refusal.problem.detail}` : (refusal as Error).message);
-      }
-      navigate(claims.role === 'mediator' ? '/disputes' : '/compacts');
+      navigate(firstPage(await acceptToken(session, text)));
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
@@ -50,10 +82,25 @@ export function SignInPage() {
           {session.endedBecause}
         </p>
       )}
+      {providerError && (
+        <p className="problem" role="alert">
+          {providerError}
+        </p>
+      )}
       <p>
         The ledger knows who you are from a bearer token: your name, your role (secretariat, partner, mediator, regulator or admin) and, for a partner, your
         organisation. Every event you record names you.
       </p>
+      {provider && (
+        <>
+          <h2>With your organisation&rsquo;s account</h2>
+          <p>You sign in at your identity provider, which sends you back here.</p>
+          <button type="button" onClick={signInWithProvider} disabled={leaving}>
+            {leaving ? 'Going to the identity provider…' : `Sign in with ${new URL(provider.issuer).host}`}
+          </button>
+          <h2>Or with a token</h2>
+        </>
+      )}
       <form onSubmit={submit} noValidate>
         <div className={`field${error ? ' invalid' : ''}`}>
           <label htmlFor="token">Token</label>
