@@ -253,6 +253,7 @@ describe('Authentication and authorisation over HTTP', () => {
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
     ).toEqual([
+      'GET /auth/sign-in',
       'GET /health',
       'GET /ledger/checkpoint',
       'GET /ledger/events/:position/proof',
