@@ -1,4 +1,4 @@
-import { createWriteStream, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { diffJson } from 'diff';
+import { moveIntoPlace, syncFile } from '@compact-ledger/event-store';
 import {
   openCheckpoint,
   parseVerifierKey,
@@ -171,7 +172,9 @@ export function addLedgerCommands(program: Command): void {
     } finally {
       if (tty) bar.stop();
     }
-    renameSync(partial, output);
+    // The pack is evidence someone will hand on: on disk before the command says it is written.
+    await syncFile(partial);
+    await moveIntoPlace(partial, output, { replace: true });
     process.stdout.write(
       `${output}: ${received.toLocaleString('en-GB')} bytes, anchored to checkpoint ${response.headers.get('ledger-checkpoint-size')}, export ${response.headers.get('ledger-export-id')}\n` +
         `check it: npx compact-ledger verify-pack ${output} --key "$(npx compact-ledger keys)"   (or node verify.mjs inside it)\n`,
