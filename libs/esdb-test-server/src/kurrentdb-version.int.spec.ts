@@ -12,9 +12,8 @@ describe('the pinned KurrentDB version', () => {
     expect(images).toEqual([`docker.kurrent.io/kurrent-lts/kurrentdb:${KURRENTDB_VERSION}`]);
   });
 
-  it("is the version the README's EventStoreDB section and the test server's README name", () => {
-    const readme = read('README.md');
-    const section = readme.slice(readme.indexOf('## Running on EventStoreDB'), readme.indexOf('## Authentication and authorisation'));
+  it('is the version docs/eventstoredb.md and the test server\'s README name', () => {
+    const section = read('docs/eventstoredb.md');
     expect(section).toContain(`KurrentDB ${KURRENTDB_VERSION}`);
     expect(read('libs/esdb-test-server/README.md')).toContain(`KurrentDB ${KURRENTDB_VERSION}`);
     expect(section.match(/KurrentDB \d+\.\d+\.\d+/g)).toEqual([`KurrentDB ${KURRENTDB_VERSION}`]);
