@@ -1,7 +1,7 @@
 /**
  * The KurrentDB release this project deploys (docker-compose.yml) and whose behaviour the
  * test server imitates and reports. Change it here; kurrentdb-version.int.spec.ts fails
- * until docker-compose.yml and the README name the same version.
+ * until docker-compose.yml and docs/eventstoredb.md name the same version.
  */
 export const KURRENTDB_VERSION = '26.0.3';
 

@@ -214,7 +214,7 @@ export function createLedgerLogger(config: LedgerConfig): pino.Logger {
 /**
  * Fastify under Nest: about a third of Express's cost per request here, which
  * matters because the durable write path is otherwise CPU-bound in HTTP (see the
- * README's performance section). Its logger is pino, written synchronously so
+ * docs/performance.md). Its logger is pino, written synchronously so
  * nothing is lost at exit. The correlation id is taken from X-Correlation-Id (or
  * made), answered in X-Correlation-Id, logged, and copied into every event's envelope.
  */
