@@ -114,10 +114,27 @@ export function quarterlyReport(state: ProgrammeState, quarter: FinancialQuarter
 }
 
 function reportRows(programme: JointProgramme, quarter: FinancialQuarter): QuarterlyReportRow[] {
+  return quarterlyReportRows(
+    programme.measures.map((measure) => ({ ...measure, valueIn: (q) => (Object.hasOwn(measure.values, q) ? measure.values[q] : undefined) })),
+    quarter,
+  );
+}
+
+/** A measure as a quarterly report needs it, wherever its values are kept (the decider's state, a read model). */
+export interface MeasureForReport {
+  measureId: string;
+  name: string;
+  unit: string;
+  direction: MeasureDirection | null;
+  valueIn(quarter: FinancialQuarter): { value: number | null; corrections: readonly unknown[]; note: string | null } | undefined;
+}
+
+/** The report's rows, one per measure in the order given, for `quarter`. */
+export function quarterlyReportRows(measures: readonly MeasureForReport[], quarter: FinancialQuarter): QuarterlyReportRow[] {
   const previous = previousQuarter(quarter);
   const yearBefore = sameQuarterYearBefore(quarter);
-  return programme.measures.map((measure) => {
-    const at = (q: FinancialQuarter) => (Object.hasOwn(measure.values, q) ? measure.values[q] : undefined);
+  return measures.map((measure) => {
+    const at = (q: FinancialQuarter) => measure.valueIn(q);
     const current = at(quarter);
     const value = current?.value ?? null;
     const previousValue = at(previous)?.value ?? null;
