@@ -62,6 +62,14 @@ describe('Evidence packs over HTTP', () => {
     expect(report).toMatch(/South Nottinghamshire/);
     expect(report).toMatch(/Signature register/);
     expect(report).toMatch(/Escalation timeline/);
+    // Each dispute as its events up to the checkpoint fold it, in the order raised.
+    const escalated = report.indexOf('<h3>Assumed for the test: the shared care records timetable</h3>');
+    const withdrawn = report.indexOf('<h3>Assumed for the test: a second matter</h3>');
+    expect(escalated).toBeGreaterThan(0);
+    expect(withdrawn).toBeGreaterThan(escalated);
+    expect(report.slice(escalated, withdrawn)).toMatch(/Test mediator \(Critical Friend\), from 2015-06-11/);
+    expect(report.slice(escalated, withdrawn)).toMatch(/minutes\.txt/);
+    expect(report.slice(withdrawn)).toMatch(/withdrawn by [^<]* on 2015-07-10 \(Settled\)/);
     expect(report).not.toMatch(/<script|src="http|href="http/);
   });
 

@@ -90,7 +90,8 @@ export class EvidencePacks {
       { ...context, expectedRevision: undefined },
     );
     const body = new PassThrough();
-    const report = new EvidenceReport();
+    const store = this.store;
+    const report = new EvidenceReport((streamId) => eventsOfStreams(store, [streamId], checkpoint.size));
     const evidence = new Set<string>();
     const files = this.files;
     const events = async function* (source: AsyncIterable<RecordedEvent>) {
@@ -126,9 +127,7 @@ export class EvidencePacks {
         signer: this.transparency.key.signer,
         subject: `${request.subject}, export ${exportId}`,
         evidence: evidenceFiles(),
-        reportHtml: (async function* () {
-          yield* report.render(heading);
-        })(),
+        reportHtml: report.render(heading),
         proofs: 'heads',
       },
       body,

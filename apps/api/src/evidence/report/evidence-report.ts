@@ -37,12 +37,6 @@ export interface ReportHeading {
   exportId: string;
 }
 
-interface DisputeRecord {
-  document: DisputeDocument | null;
-  audit: EscalationAuditDocument | null;
-  responses: number;
-}
-
 interface StreamRecord {
   streamId: string;
   count: number;
@@ -58,9 +52,13 @@ interface StreamRecord {
  * nothing the pack does not hold, and the same events always make the same report.
  * (Not from the read models: they stand at another position than the checkpoint.)
  *
- * It keeps what it shows, not the events: the compact's state, each dispute's
- * document and escalation audit (without the responses' text, which it counts), each
- * meeting's decisions, the exports recorded, and per stream its count and head.
+ * It keeps what it shows, not the events: the compact's state, each meeting's
+ * decisions, the exports recorded, and per stream its count and head. Disputes are the
+ * exception, being many (a compact can have thousands, each with its escalation audit):
+ * the report keeps only which streams are disputes, and when it is rendered reads each
+ * dispute's stream again up to the checkpoint, folds it, writes its section and lets it
+ * go, so its memory holds one dispute, not all of them. The second reading must end at
+ * the head (revision and hash, which chains every event before it) the first one saw.
  * Self-contained: inline CSS, no script, and a content security policy that forbids
  * any request, so it opens offline and looks nowhere else.
  */
@@ -68,14 +66,16 @@ export class EvidenceReport {
   /** The compact as its read models fold it (its document, and its versions with their texts), from the pack's events. */
   private compact: CompactDocument | null = null;
   private versions: CompactVersionsView | null = null;
-  private readonly disputes = new Map<string, DisputeRecord>();
+  /** The dispute streams, in the order they were raised. */
+  private readonly disputes: string[] = [];
   private readonly meetings = new Map<string, MeetingState>();
   private readonly boards = new Map<string, { name: string; purpose: string; establishedOn: string }>();
   private readonly exports: Array<{ data: EvidencePackExported['data']; by: string; at: string }> = [];
   private readonly streams = new Map<string, StreamRecord>();
-  /** Values many disputes carry alike (see withSharedCopies), by their JSON. */
-  private readonly shared = new Map<string, unknown>();
   private lastRecordedAt = '';
+
+  /** `readDispute` gives a dispute stream's events again, up to the same checkpoint, when the report is rendered. */
+  constructor(private readonly readDispute: (streamId: string) => AsyncIterable<RecordedEvent>) {}
 
   add(event: RecordedEvent): void {
     const stream = this.streams.get(event.streamId);
@@ -100,21 +100,9 @@ export class EvidenceReport {
         this.compact = evolveCompactDocument(this.compact, event);
         this.versions = evolveCompactVersions(this.versions, event);
         return;
-      case 'dispute': {
-        const record = this.disputes.get(event.streamId) ?? { document: null, audit: null, responses: 0 };
-        const folded = event.type === 'DisputeRaised' ? this.withSharedCopies(event) : event;
-        record.document = evolveDisputeDocument(record.document, folded);
-        record.audit = evolveEscalationAudit(record.audit, folded);
-        if (event.type === 'DisputeResponded') record.responses++;
-        // The responses' text is counted, not kept: a pack's report holds what each dispute is, not every word said in it.
-        // (Neither in the document nor in the audit's levels, which would otherwise hold, and copy, every response.)
-        if (record.document) record.document = { ...record.document, responses: [] };
-        if (event.type === 'DisputeResponded' && record.audit) {
-          record.audit = { ...record.audit, levels: record.audit.levels.map((level) => (level.responses.length > 0 ? { ...level, responses: [] } : level)) };
-        }
-        this.disputes.set(event.streamId, record);
+      case 'dispute':
+        if (!stream) this.disputes.push(event.streamId);
         return;
-      }
       case 'meeting': {
         const decoded = meetingEventCodec.decode(event);
         if (decoded) this.meetings.set(event.streamId, evolveMeeting(this.meetings.get(event.streamId) ?? initialMeetingState(), decoded));
@@ -134,24 +122,6 @@ export class EvidenceReport {
     }
   }
 
-  /**
-   * A dispute's raising with its copy of the compact's escalation path and its reference to
-   * the compact replaced by one kept for every dispute that has the same: a compact's
-   * thousands of disputes then hold one copy of its path, not thousands.
-   */
-  private withSharedCopies(event: RecordedEvent): RecordedEvent {
-    const data = event.data as { escalationPath?: unknown; compact?: unknown };
-    const share = (value: unknown) => {
-      if (value === undefined) return value;
-      const text = JSON.stringify(value);
-      const kept = this.shared.get(text);
-      if (kept !== undefined) return kept;
-      this.shared.set(text, value);
-      return value;
-    };
-    return { ...event, data: { ...event.data, escalationPath: share(data.escalationPath), compact: share(data.compact) } as RecordedEvent['data'] };
-  }
-
   /** The events, passed through: each is added to the report as the pack's writer takes it. */
   async *observe(events: AsyncIterable<RecordedEvent>): AsyncGenerator<RecordedEvent> {
     for await (const event of events) {
@@ -161,7 +131,7 @@ export class EvidenceReport {
   }
 
   /** The HTML, a section at a time (a compact with thousands of disputes is not built as one string). */
-  *render(heading: ReportHeading): Generator<Buffer> {
+  async *render(heading: ReportHeading): AsyncGenerator<Buffer> {
     const asOf = this.lastRecordedAt.slice(0, 10);
     yield chunk(`<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8">
@@ -256,33 +226,39 @@ ${compact.closure ? `<dt>${compact.closure.kind === 'terminated' ? 'Terminated' 
     if (path) yield chunk(renderPath(path));
   }
 
-  private *renderDisputes(): Generator<Buffer> {
-    const disputes = [...this.disputes.values()].filter((d) => d.document && d.audit);
-    if (disputes.length === 0) return;
-    yield chunk(`<section><h2>Disputes</h2>`);
-    for (const { document, audit, responses } of disputes) {
-      const d = document!;
-      yield chunk(`<article><h3>${esc(d.summary)}</h3><dl>
-<dt>Raised</dt><dd>${esc(d.raisedOn)} by ${esc(d.raisedBy)} against ${esc(d.against.join(', '))}, on version ${esc(d.compact.versionLabel)}</dd>
-<dt>About</dt><dd>${esc(d.about.map((a) => JSON.stringify(a)).join('; '))}</dd>
-<dt>Status</dt><dd>${esc(d.status)}${d.resolution ? `: resolved at level ${d.resolution.level} on ${esc(d.resolution.resolvedOn)}, on terms agreed by ${esc(d.resolution.agreedBy.join(', '))}: ${esc(d.resolution.terms)}` : ''}${d.withdrawal ? `: withdrawn by ${esc(d.withdrawal.withdrawnBy)} on ${esc(d.withdrawal.withdrawnOn)} (${esc(d.withdrawal.reason)})` : ''}</dd>
-<dt>Responses</dt><dd>${responses}</dd></dl>
-<h4>Escalation timeline</h4><table><thead><tr><th>Level</th><th>Who acts</th><th>Reached</th><th>By</th><th>Reason</th><th>Left</th><th>Mediators, chair</th></tr></thead><tbody>`);
-      for (const level of audit!.levels) yield chunk(renderLevel(level));
-      yield chunk(`</tbody></table>`);
-      if (audit!.skippedLevels.length > 0) yield chunk(`<p class="finding">Levels passed over: ${audit!.skippedLevels.join(', ')}</p>`);
-      if (d.evidence.length > 0) {
-        yield chunk(`<h4>Evidence</h4><ul>`);
-        for (const e of d.evidence) {
-          yield chunk(
-            `<li>${esc(e.submittedOn)}, ${esc(e.submittedBy)}: ${esc(e.description)}: <a href="evidence/sha256/${e.file.sha256}">${esc(e.file.filename)}</a> (${e.file.size} bytes, SHA-256 <code class="hash">${e.file.sha256}</code>)</li>`,
-          );
-        }
-        yield chunk(`</ul>`);
-      }
-      yield chunk(`</article>`);
+  private async *renderDisputes(): AsyncGenerator<Buffer> {
+    let opened = false;
+    for (const streamId of this.disputes) {
+      const dispute = await this.foldDispute(streamId);
+      if (!dispute) continue;
+      if (!opened) yield chunk(`<section><h2>Disputes</h2>`);
+      opened = true;
+      yield* renderDispute(dispute);
     }
-    yield chunk(`</section>`);
+    if (opened) yield chunk(`</section>`);
+  }
+
+  /** A dispute's document and escalation audit, from its stream read again, which must end where the pack's events of it ended. */
+  private async foldDispute(streamId: string): Promise<FoldedDispute | null> {
+    const seen = this.streams.get(streamId)!;
+    let document: DisputeDocument | null = null;
+    let audit: EscalationAuditDocument | null = null;
+    let responses = 0;
+    let count = 0;
+    let head: RecordedEvent | null = null;
+    for await (const event of this.readDispute(streamId)) {
+      document = evolveDisputeDocument(document, event);
+      audit = evolveEscalationAudit(audit, event);
+      if (event.type === 'DisputeResponded') responses++;
+      count++;
+      head = event;
+    }
+    if (count !== seen.count || head?.revision !== seen.headRevision || head.metadata.hash !== seen.headHash) {
+      throw new Error(
+        `dispute stream ${streamId} read again for the report gave ${count} events to revision ${head?.revision ?? 'none'}, not the pack's ${seen.count} to revision ${seen.headRevision} (hash ${seen.headHash})`,
+      );
+    }
+    return document && audit ? { document, audit, responses } : null;
   }
 
   private *renderDecisions(): Generator<Buffer> {
@@ -316,6 +292,35 @@ ${compact.closure ? `<dt>${compact.closure.kind === 'terminated' ? 'Terminated' 
     }
     yield chunk(`</tbody></table></section>`);
   }
+}
+
+interface FoldedDispute {
+  document: DisputeDocument;
+  audit: EscalationAuditDocument;
+  /** How many responses were made (their text is not in the report). */
+  responses: number;
+}
+
+function* renderDispute({ document: d, audit, responses }: FoldedDispute): Generator<Buffer> {
+  yield chunk(`<article><h3>${esc(d.summary)}</h3><dl>
+<dt>Raised</dt><dd>${esc(d.raisedOn)} by ${esc(d.raisedBy)} against ${esc(d.against.join(', '))}, on version ${esc(d.compact.versionLabel)}</dd>
+<dt>About</dt><dd>${esc(d.about.map((a) => JSON.stringify(a)).join('; '))}</dd>
+<dt>Status</dt><dd>${esc(d.status)}${d.resolution ? `: resolved at level ${d.resolution.level} on ${esc(d.resolution.resolvedOn)}, on terms agreed by ${esc(d.resolution.agreedBy.join(', '))}: ${esc(d.resolution.terms)}` : ''}${d.withdrawal ? `: withdrawn by ${esc(d.withdrawal.withdrawnBy)} on ${esc(d.withdrawal.withdrawnOn)} (${esc(d.withdrawal.reason)})` : ''}</dd>
+<dt>Responses</dt><dd>${responses}</dd></dl>
+<h4>Escalation timeline</h4><table><thead><tr><th>Level</th><th>Who acts</th><th>Reached</th><th>By</th><th>Reason</th><th>Left</th><th>Mediators, chair</th></tr></thead><tbody>`);
+  for (const level of audit.levels) yield chunk(renderLevel(level));
+  yield chunk(`</tbody></table>`);
+  if (audit.skippedLevels.length > 0) yield chunk(`<p class="finding">Levels passed over: ${audit.skippedLevels.join(', ')}</p>`);
+  if (d.evidence.length > 0) {
+    yield chunk(`<h4>Evidence</h4><ul>`);
+    for (const e of d.evidence) {
+      yield chunk(
+        `<li>${esc(e.submittedOn)}, ${esc(e.submittedBy)}: ${esc(e.description)}: <a href="evidence/sha256/${e.file.sha256}">${esc(e.file.filename)}</a> (${e.file.size} bytes, SHA-256 <code class="hash">${e.file.sha256}</code>)</li>`,
+      );
+    }
+    yield chunk(`</ul>`);
+  }
+  yield chunk(`</article>`);
 }
 
 const chunk = (text: string) => Buffer.from(text, 'utf8');
