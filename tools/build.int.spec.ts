@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,5 +37,20 @@ describe('the build (dist/, compiled by jest globalSetup before this runs)', () 
     ]) {
       expect(compiled).toContain(entry);
     }
+  });
+
+  it('loads the EventStoreDB client only where it is asked for: not with the event store library or the API modules', () => {
+    const loaded = (entry: string) => {
+      const run = spawnSync(
+        process.execPath,
+        ['-e', `require(${JSON.stringify(join(root, entry))}); console.log(Object.keys(require.cache).filter((f) => f.includes('@eventstore')).length)`],
+        { encoding: 'utf8', env: { ...process.env, SQLITE_USE_URI: '1' } },
+      );
+      expect(run.stderr).toBe('');
+      return Number(run.stdout.trim());
+    };
+    expect(loaded('dist/libs/event-store/src/index.js')).toBe(0);
+    expect(loaded('dist/apps/api/src/app.module.js')).toBe(0);
+    expect(loaded('dist/libs/event-store/src/esdb/index.js')).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { isOrganisationSlug } from '@compact-ledger/domain';
 import Database from 'better-sqlite3';
-import { type ChainBreak, EsdbEventStore, type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
+import { type ChainBreak, type EventStore, SqliteEventStore } from '@compact-ledger/event-store';
 import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { ROLES } from '@compact-ledger/auth';
 import { issueToken } from '@compact-ledger/auth';
@@ -113,7 +113,7 @@ export function createCli(): Command {
       let store: EventStore;
       try {
         // A running API holds its files for its process alone: the open finds them locked, and says so at once.
-        store = options.esdb ? new EsdbEventStore({ connectionString: options.esdb }) : new SqliteEventStore({ file, busyTimeoutMs: 1000 });
+        store = options.esdb ? new (await import('@compact-ledger/event-store/esdb')).EsdbEventStore({ connectionString: options.esdb }) : new SqliteEventStore({ file, busyTimeoutMs: 1000 });
       } catch (error) {
         if (!/database is locked/.test((error as Error).message)) throw error;
         // Not a usage error: no help after it.

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { EsdbEventStore, type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError, walIndexInHeap } from '@compact-ledger/event-store';
+import { type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError, walIndexInHeap } from '@compact-ledger/event-store';
 import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
 import { TransparencyLog } from '@compact-ledger/transparency';
 import { LedgerConfig } from '../config/ledger-config';
@@ -39,6 +39,8 @@ async function openEventStore(config: LedgerConfig): Promise<EventStore> {
       return new SqliteEventStore({ file: join(config.LEDGER_DATA_DIR, 'events.db'), synchronous: config.LEDGER_SQLITE_SYNCHRONOUS, processExclusive: true });
     case 'esdb': {
       // Read models stay in the local SQLite read-model file, fed from $all.
+      // Loaded only here: the gRPC client is about 20 MB a thread that a ledger on SQLite does without.
+      const { EsdbEventStore } = await import('@compact-ledger/event-store/esdb');
       const store = new EsdbEventStore({ connectionString: config.EVENTSTORE_CONNECTION_STRING! });
       const health = await store.health();
       if (!health.readable) {
