@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { VERIFY_MJS_PATH } from '@compact-ledger/transparency';
 import { compactWithDisputes, CITY_CCG } from '../support/evidence-scenario';
@@ -99,5 +101,61 @@ describe('Evidence packs over HTTP', () => {
     await ledger.as('partner', CITY_CCG).get(`/compacts/${scenario.compactId}/evidence`).expect(403);
     await ledger.as('regulator').get('/compacts/0190d6a4-0000-7000-8000-000000000000/evidence').expect(404);
     await ledger.as('regulator').get('/disputes/not-a-uuid/evidence-pack').expect(400);
+  });
+
+  it('cuts a pack off, and verify.mjs calls it unusable, when an evidence file it must hold is altered on disk; the next pack is whole again once it is restored', async () => {
+    const sha256 = createHash('sha256').update(scenario.evidenceBytes).digest('hex');
+    const held = join(ledger.dataDir, 'evidence', 'sha256', sha256);
+    chmodSync(held, 0o644);
+    writeFileSync(held, 'not the minutes');
+    try {
+      // The zip is written as it is sent: its answer has begun (200) by the time the file is read, so it can only end short.
+      const { port } = ledger.app.getHttpServer().address() as { port: number };
+      const cut = await fetch(`http://127.0.0.1:${port}/compacts/${scenario.compactId}/evidence`, { headers: { authorization: ledger.bearer('regulator') } });
+      expect(cut.status).toBe(200);
+      // Either the connection ends in error, or the bytes that came are not a whole pack.
+      const body = await cut.arrayBuffer().then(
+        (bytes) => Buffer.from(bytes),
+        () => null,
+      );
+      if (body !== null) writeFileSync(join(dir, 'cut.zip'), body);
+      const outcome = body === null ? 'connection cut' : `verify.mjs exit ${verify(join(dir, 'cut.zip')).status}`;
+      expect(['connection cut', 'verify.mjs exit 2']).toContain(outcome);
+    } finally {
+      writeFileSync(held, scenario.evidenceBytes);
+    }
+    const whole = await download(`/compacts/${scenario.compactId}/evidence`);
+    writeFileSync(join(dir, 'whole.zip'), whole.body);
+    expect(verify(join(dir, 'whole.zip')).status).toBe(0);
+  });
+
+  it('writes a pack only as fast as it is read, and stops writing it when the client goes away', async () => {
+    // Enough incompressible events that the zip cannot all wait in buffers: 20,000 of a kind a newer instance might
+    // write (kept, skipped by readers), on the withdrawn dispute's stream, so they belong to the compact's pack.
+    const streamId = `dispute-${scenario.disputes[1]}`;
+    let revision = (await ledger.store.readStream(streamId)).length - 1;
+    for (let batch = 0; batch < 20; batch++) {
+      const events = Array.from({ length: 1000 }, () => ({
+        type: 'DisputeNoteOfANewerKind',
+        data: { note: randomBytes(600).toString('base64') },
+        metadata: { eventId: randomUUID(), actor: { subject: 'newer', name: 'A newer instance (assumed for the test)', role: 'secretariat' as const, organisation: null } },
+      }));
+      revision = (await ledger.store.append(streamId, events, revision)).streamRevision;
+    }
+    const { port } = ledger.app.getHttpServer().address() as { port: number };
+    const writing = async () => (await ledger.http.get('/health')).body.evidencePacks.writing as number;
+    // node:http, whose request closes its connection when destroyed (an aborted fetch may keep its socket for reuse).
+    const request = get(`http://127.0.0.1:${port}/compacts/${scenario.compactId}/evidence`, { headers: { authorization: ledger.bearer('regulator') } });
+    const response = await new Promise<IncomingMessage>((resolve, reject) => request.once('response', resolve).once('error', reject));
+    expect(response.statusCode).toBe(200);
+    await new Promise((resolve) => response.once('data', resolve));
+    response.pause();
+    // Not read further: the pack's thread waits for its pieces to be taken, and is still writing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await writing()).toBe(1);
+    request.destroy();
+    const deadline = Date.now() + 10_000;
+    while ((await writing()) !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await writing()).toBe(0);
   });
 });

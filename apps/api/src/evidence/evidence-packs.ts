@@ -1,19 +1,19 @@
+import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { evidenceExportDecider, evidenceExportsStream, type EvidencePackExported } from '@compact-ledger/domain';
-import type { CommandContext, EventStore, RecordedEvent } from '@compact-ledger/event-store';
+import type { CommandContext } from '@compact-ledger/event-store';
 import { ProjectionControl, streamsOfCompact } from '@compact-ledger/projections';
-import { type EvidenceFile, eventsOfStreams, type StoredCheckpoint, writeEvidencePack } from '@compact-ledger/transparency';
+import { logKeyFile, type StoredCheckpoint } from '@compact-ledger/transparency';
 import { LedgerConfig } from '../config/ledger-config';
-import { EvidenceFileAlteredError } from '../disputes/evidence-uploads';
-import { EvidenceFiles } from '../disputes/evidence-files';
 import { newId } from '../http/ids';
 import { ReadModelBehindError } from '../http/problems';
 import { CommandPipeline } from '../infrastructure/command-pipeline.service';
-import { EVENT_STORE, READ_MODEL_DB } from '../infrastructure/tokens';
-import { LedgerTransparency } from '../ledger/ledger-transparency';
-import { EvidenceReport } from './report/evidence-report';
+import { READ_MODEL_DB } from '../infrastructure/tokens';
+import { LedgerTransparency, transparencyDatabaseFile } from '../ledger/ledger-transparency';
+import type { PackJob } from './pack-thread/pack-job';
+import { writePackOnThread } from './pack-thread/pack-thread';
 
 /** A pack ready to stream: its checkpoint and streams are fixed, and its export recorded. */
 export interface PreparedPack {
@@ -40,23 +40,20 @@ export interface PackRequest {
  * for it (so it holds every event committed before the request), its streams fixed by
  * the read models caught up to that checkpoint, and its export recorded (who, when,
  * which checkpoint and streams: EvidencePackExported on evidence-exports-<compactId>)
- * before its first byte leaves: no pack goes out unrecorded.
+ * before its first byte leaves: no pack goes out unrecorded. The zip itself is written
+ * on a thread of its own (pack-thread/), with its own connections to the files.
  */
 @Injectable()
 export class EvidencePacks {
   private readonly logger = new Logger('EvidencePacks');
-  private readonly files: EvidenceFiles;
 
   constructor(
     private readonly transparency: LedgerTransparency,
     private readonly pipeline: CommandPipeline,
     private readonly projections: ProjectionControl,
     private readonly config: LedgerConfig,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DB) private readonly readModels: Database.Database,
-  ) {
-    this.files = new EvidenceFiles(config.LEDGER_DATA_DIR);
-  }
+  ) {}
 
   /** A checkpoint of every event committed so far, with the read models caught up to it (503 past LEDGER_READ_WAIT_MS). */
   async anchor(): Promise<StoredCheckpoint> {
@@ -90,48 +87,28 @@ export class EvidencePacks {
       { ...context, expectedRevision: undefined },
     );
     const body = new PassThrough();
-    const store = this.store;
-    const report = new EvidenceReport((streamId) => eventsOfStreams(store, [streamId], checkpoint.size));
-    const evidence = new Set<string>();
-    const files = this.files;
-    const events = async function* (source: AsyncIterable<RecordedEvent>) {
-      for await (const event of report.observe(source)) {
-        const sha256 = (event.data as { file?: { sha256?: unknown } }).file?.sha256;
-        if (event.type === 'DisputeEvidenceSubmitted' && typeof sha256 === 'string') evidence.add(sha256);
-        yield event;
-      }
-    };
-    async function* evidenceFiles(): AsyncGenerator<EvidenceFile> {
-      for (const sha256 of evidence) {
-        const held = await files.read(sha256);
-        if (!held || !held.intact) {
-          throw new EvidenceFileAlteredError(`the evidence file recorded as ${sha256} is ${held ? 'altered on disk' : 'missing from the data directory'}`);
-        }
-        yield { sha256, content: [held.bytes] as unknown as AsyncIterable<Uint8Array> };
-      }
-    }
-    const heading = {
-      title: request.title,
-      subject: request.subject,
-      origin: this.transparency.origin,
+    const job: PackJob = {
+      eventsFile: join(this.config.LEDGER_DATA_DIR, 'events.db'),
+      transparencyFile: transparencyDatabaseFile(this.config.LEDGER_DATA_DIR),
+      processExclusive: true,
+      dataDir: this.config.LEDGER_DATA_DIR,
+      logKeyFile: this.config.LEDGER_LOG_KEY_FILE || logKeyFile(this.config.LEDGER_DATA_DIR),
+      verifierKey: this.transparency.verifierKey,
+      checkpointNote: checkpoint.note,
       checkpointSize: checkpoint.size,
-      checkpointRoot: checkpoint.root.toString('base64'),
-      exportedBy: `${context.actor.name} (${context.actor.role}${context.actor.organisation ? `, ${context.actor.organisation}` : ''})`,
-      exportId,
-    };
-    writeEvidencePack(
-      {
-        checkpoint: checkpoint.note,
-        events: events(eventsOfStreams(this.store, streams, checkpoint.size)),
-        prover: this.transparency.require(),
-        signer: this.transparency.key.signer,
-        subject: `${request.subject}, export ${exportId}`,
-        evidence: evidenceFiles(),
-        reportHtml: report.render(heading),
-        proofs: 'heads',
+      streams,
+      subject: `${request.subject}, export ${exportId}`,
+      heading: {
+        title: request.title,
+        subject: request.subject,
+        origin: this.transparency.origin,
+        checkpointSize: checkpoint.size,
+        checkpointRoot: checkpoint.root.toString('base64'),
+        exportedBy: `${context.actor.name} (${context.actor.role}${context.actor.organisation ? `, ${context.actor.organisation}` : ''})`,
+        exportId,
       },
-      body,
-    ).catch((error: unknown) => {
+    };
+    writePackOnThread(job, body).catch((error: unknown) => {
       // The answer has begun: all that is left is to cut it off, so the zip is seen to be incomplete, and to say why here.
       this.logger.error(`evidence pack ${exportId} failed part-way: ${(error as Error).message}`);
       body.destroy(error as Error);

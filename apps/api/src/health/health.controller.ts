@@ -6,6 +6,7 @@ import { ProjectionControl } from '@compact-ledger/projections';
 import { WitnessCoordinator } from '@compact-ledger/witness';
 import { Public } from '../auth/policies';
 import { LedgerConfig } from '../config/ledger-config';
+import { packThreadsWriting } from '../evidence/pack-thread/pack-thread';
 import { DecisionFeed } from '../governance/decision-consequences/decision-feed';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { LedgerTransparency } from '../ledger/ledger-transparency';
@@ -63,6 +64,7 @@ export class HealthController {
       store: { kind: this.config.LEDGER_STORE, ...store, appends, lastFault },
       projections,
       decisionConsequences,
+      evidencePacks: { writing: packThreadsWriting() },
       // Only with witnesses configured (LEDGER_WITNESSES): each one's last cosigned size and time, and how far behind it is.
       ...(witnesses ? { witnesses } : {}),
     };

@@ -222,6 +222,11 @@ export class DecisionConsequencesHealthDto {
   error!: string | null;
 }
 
+export class EvidencePacksHealthDto {
+  @ApiProperty({ description: 'Evidence packs being written now, each on a thread of its own (a pack whose client went away is stopped at once)' })
+  writing!: number;
+}
+
 export class HealthDto {
   @ApiProperty({
     enum: ['ok', 'degraded', 'unavailable'],
@@ -241,6 +246,9 @@ export class HealthDto {
 
   @ApiProperty({ type: DecisionConsequencesHealthDto })
   decisionConsequences!: DecisionConsequencesHealthDto;
+
+  @ApiProperty({ type: EvidencePacksHealthDto })
+  evidencePacks!: EvidencePacksHealthDto;
 
   @ApiProperty({ type: [WitnessHealthDto], required: false, description: 'With witnesses configured (LEDGER_WITNESSES): each witness of the checkpoints' })
   witnesses?: WitnessHealthDto[];

@@ -2550,6 +2550,10 @@ export interface components {
             sha256: string;
             size: number;
         };
+        EvidencePacksHealthDto: {
+            /** @description Evidence packs being written now, each on a thread of its own (a pack whose client went away is stopped at once) */
+            writing: number;
+        };
         EvidenceRecordDto: {
             description: string;
             /**
@@ -2670,6 +2674,7 @@ export interface components {
         };
         HealthDto: {
             decisionConsequences: components["schemas"]["DecisionConsequencesHealthDto"];
+            evidencePacks: components["schemas"]["EvidencePacksHealthDto"];
             /** @description What is not ok, one line each (empty when ok) */
             problems: string[];
             projections: components["schemas"]["ProjectionHealthDto"][];

@@ -1,0 +1,97 @@
+// An evidence pack, written on a thread of its own (see writePackOnThread): reading a
+// million events, hashing, canonicalising and compressing them is a great deal of
+// short-lived garbage, which here stays in this thread's small heap, and of processor
+// time, which here leaves the API's event loop free to answer other requests.
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { parentPort, workerData } from 'node:worker_threads';
+import { SqliteEventStore, type RecordedEvent } from '@compact-ledger/event-store';
+import {
+  type EvidenceFile,
+  eventsOfStreams,
+  inclusionProof,
+  openTransparencyDatabase,
+  parseLogPrivateKey,
+  SqliteTileStore,
+  TileNodeReader,
+  writeEvidencePack,
+} from '@compact-ledger/transparency';
+import { EvidenceFiles } from '../../disputes/evidence-files';
+import { EvidenceReport } from '../report/evidence-report';
+import { type PackJob, type PackThreadAck, type PackThreadMessage, PIECES_IN_FLIGHT } from './pack-job';
+
+const port = parentPort!;
+const job = workerData as PackJob;
+const send = (message: PackThreadMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+/** The zip's bytes, to the API's thread, with no more than PIECES_IN_FLIGHT pieces not yet taken. */
+function toApiThread(): Writable {
+  let inFlight = 0;
+  let waiting: (() => void) | null = null;
+  port.on('message', (_taken: PackThreadAck) => {
+    inFlight--;
+    const next = waiting;
+    waiting = null;
+    next?.();
+  });
+  return new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      // A copy of its own: the chunk may be a view of a buffer shared with others, which cannot be handed over.
+      const bytes = new Uint8Array(chunk);
+      send({ kind: 'chunk', bytes }, [bytes.buffer as ArrayBuffer]);
+      inFlight++;
+      if (inFlight < PIECES_IN_FLIGHT) callback();
+      else waiting = () => callback();
+    },
+  });
+}
+
+async function writePack(): Promise<void> {
+  const store = new SqliteEventStore({ file: job.eventsFile, processExclusive: job.processExclusive });
+  const tiles = openTransparencyDatabase(job.transparencyFile, { processExclusive: job.processExclusive });
+  try {
+    const key = parseLogPrivateKey(readFileSync(job.logKeyFile, 'utf8'), `the log key file ${job.logKeyFile}`);
+    if (key.verifierKey !== job.verifierKey) throw new Error(`the log key in ${job.logKeyFile} is not the key the ledger serves`);
+    const nodes = new TileNodeReader(new SqliteTileStore(tiles));
+    const files = new EvidenceFiles(job.dataDir);
+    const report = new EvidenceReport((streamId) => eventsOfStreams(store, [streamId], job.checkpointSize));
+    const evidence = new Set<string>();
+    const events = async function* (source: AsyncIterable<RecordedEvent>) {
+      for await (const event of report.observe(source)) {
+        const sha256 = (event.data as { file?: { sha256?: unknown } }).file?.sha256;
+        if (event.type === 'DisputeEvidenceSubmitted' && typeof sha256 === 'string') evidence.add(sha256);
+        yield event;
+      }
+    };
+    async function* evidenceFiles(): AsyncGenerator<EvidenceFile> {
+      for (const sha256 of evidence) {
+        const held = await files.read(sha256);
+        if (!held || !held.intact) {
+          throw new Error(`the evidence file recorded as ${sha256} is ${held ? 'altered on disk' : 'missing from the data directory'}`);
+        }
+        yield { sha256, content: [held.bytes] as unknown as AsyncIterable<Uint8Array> };
+      }
+    }
+    await writeEvidencePack(
+      {
+        checkpoint: job.checkpointNote,
+        events: events(eventsOfStreams(store, job.streams, job.checkpointSize)),
+        prover: { inclusionProof: (index, size) => inclusionProof(index, size, nodes) },
+        signer: key.signer,
+        subject: job.subject,
+        evidence: evidenceFiles(),
+        reportHtml: report.render(job.heading),
+        proofs: 'heads',
+      },
+      toApiThread(),
+    );
+  } finally {
+    tiles.close();
+    await store.close();
+  }
+}
+
+writePack().then(
+  () => send({ kind: 'end' }),
+  (error: unknown) => send({ kind: 'failed', message: (error as Error).message ?? String(error) }),
+);

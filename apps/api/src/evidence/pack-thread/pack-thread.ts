@@ -1,0 +1,61 @@
+import type { PassThrough } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { compiledEntry } from '@compact-ledger/event-store';
+import type { PackJob, PackThreadAck, PackThreadMessage } from './pack-job';
+
+/**
+ * The pack thread's heap: a pack holds a page of events, a stream's head per stream and
+ * one dispute's fold at a time (tens of MB for a compact of ten thousand disputes), so
+ * this bounds what a runaway export could take from the API's process, well above that.
+ */
+const PACK_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
+let writing = 0;
+
+/** Evidence packs being written now (GET /health shows it). */
+export function packThreadsWriting(): number {
+  return writing;
+}
+
+/**
+ * Writes an evidence pack on a thread of its own (evidence-pack.thread.ts) into `body`,
+ * as fast as `body` is read. Resolves when the zip is whole; rejects, with the thread's
+ * reason, when it stops part-way. A `body` closed before the end (the client went away)
+ * stops the thread.
+ */
+export function writePackOnThread(job: PackJob, body: PassThrough): Promise<void> {
+  const worker = new Worker(compiledEntry(__filename, 'evidence-pack.thread'), { execArgv: [], workerData: job, resourceLimits: PACK_THREAD_LIMITS });
+  writing++;
+  const taken = () => worker.postMessage('taken' satisfies PackThreadAck);
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const settle = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
+      body.off('close', onClose);
+      // Counted as written once its thread has ended, whichever way.
+      void worker.terminate().finally(() => writing--);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onClose = () => settle(new Error('the download was closed before the pack was whole'));
+    body.on('close', onClose);
+    worker.on('message', (message: PackThreadMessage) => {
+      switch (message.kind) {
+        case 'chunk':
+          if (body.write(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength))) taken();
+          else body.once('drain', taken);
+          return;
+        case 'end':
+          body.end();
+          settle(null);
+          return;
+        case 'failed':
+          settle(new Error(message.message));
+          return;
+      }
+    });
+    worker.on('error', (error) => settle(error));
+    worker.on('exit', (code) => settle(new Error(`the pack thread ended (exit code ${code}) before the pack was whole`)));
+  });
+}
