@@ -181,6 +181,9 @@ export class ShutdownGate {
     // Stop accepting only: http.Server's own close() would destroy the idle connections too.
     if (this.fastify.server.listening) NetServer.prototype.close.call(this.fastify.server, () => undefined);
     await until(() => [...this.connections.values()].every(({ busy, lastActive }) => busy === 0 && Date.now() - lastActive >= quietMs));
+    // What is left is past the deadline: a client that stopped reading an answer (a pack download it never finishes)
+    // would otherwise hold the server's close open for as long as it keeps its connection.
+    for (const socket of this.connections.keys()) socket.destroy();
   }
 }
 
