@@ -437,8 +437,8 @@ describe('The governance pages, in Chromium', () => {
       (await read(`/boards/${partnershipBoard.boardId}/decisions`)) as
         { decisions?: Array<{ consequenceStatus: string }> } | Array<{ consequenceStatus: string }>;
     for (let tries = 0; !JSON.stringify(await recorded()).includes('"consequenceStatus":"recorded"'); tries++) {
-      if (tries > 50) throw new Error('the decision-consequences saga recorded nothing');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (tries > 200) throw new Error('the decision-consequences saga recorded nothing');
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await page.goto(`${world.baseUrl}/app/boards/${partnershipBoard.boardId}/decisions`);
     const row = page.locator(`tbody[data-meeting="${meetingId}"] tr[data-item="4"]`);
@@ -480,8 +480,8 @@ describe('The governance pages, in Chromium', () => {
     await page.locator('table.meeting-decisions tr[data-item="4"]', { hasText: 'What follows: the dispute resolved' }).waitFor();
     // The saga resolves the dispute on its own stream, on the meeting's day.
     for (let tries = 0; ((await read(`/disputes/${disputeId}`)) as { status: string }).status !== 'resolved'; tries++) {
-      if (tries > 50) throw new Error('the decision-consequences saga did not resolve the dispute');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (tries > 200) throw new Error('the decision-consequences saga did not resolve the dispute');
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await page.goto(`${world.baseUrl}/app/disputes/${disputeId}`);
     await page.getByText('Budget data shared monthly with every partner (test)').first().waitFor();
