@@ -188,9 +188,9 @@ describe('Disputes up the escalation path, over HTTP', () => {
       .post(`/disputes/${id}/escalations`)
       .send({ toLevel: 2, reason: 'x', requestedBy: null, escalatedOn: '2015-06-02' })
       .expect(403);
-    // A partner not a party may not act on it or read it.
+    // A partner not a party may not act on it or read it (read once the read model holds it: before, it is a 404 to anyone).
     await ledger.as('partner', CITY_COUNCIL).post(`/disputes/${id}/escalations`).send({ toLevel: 2, reason: 'x', escalatedOn: '2015-06-02' }).expect(403);
-    await ledger.as('partner', CITY_COUNCIL).get(`/disputes/${id}`).expect(403);
+    await ledger.as('partner', CITY_COUNCIL).get(`/disputes/${id}?minPosition=${mark}`).expect(403);
     expect(await ledger.headPosition()).toBe(mark);
     // The secretariat records from paper for any party.
     await ledger.as('secretariat').post(`/disputes/${id}/responses`).send({ respondent: NUH, response: 'By letter', respondedOn: '2015-06-03' }).expect(201);

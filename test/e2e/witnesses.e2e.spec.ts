@@ -126,7 +126,8 @@ describe('the ledger asks its witnesses (C2SP tlog-witness) to cosign its checkp
     // An alarm degrades the ledger's health, named among its problems; commands are still taken.
     expect(health.status).toBe('degraded');
     expect(health.problems).toContainEqual(expect.stringMatching(/^witness witness\.kent-icb\.example: ALARM: it refused the checkpoint/));
-    const note = await served();
+    // The checkpoint served may come before the other two's cosignatures do (the alarm can be seen first): wait for two.
+    const note = await eventually(served, (text) => cosignaturesOn(text, verifiers()).length >= 2);
     expect(
       cosignaturesOn(note, verifiers())
         .map((c) => c.name)

@@ -61,7 +61,8 @@ export async function answering(child: ReturnType<typeof spawnLedger>, port: num
       () => false,
     );
     if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // A short interval: a start is waited on a few dozen times across the suite, each by up to this much.
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`not answering on ${port} after ${timeoutMs} ms:\n${child.output()}`);
 }

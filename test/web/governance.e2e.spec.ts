@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { heldMeeting, type Post, WHITTINGTON } from '../support/governance-world';
-import { axeViolations, launchChromium, MEDIATOR_A, newContext, NUH, openForm, signIn, startWebLedger, type Governance, type WebLedger } from './web-ledger';
+import {
+  axeViolations,
+  holdSession,
+  launchChromium,
+  MEDIATOR_A,
+  newContext,
+  NUH,
+  openForm,
+  signIn,
+  startWebLedger,
+  type Governance,
+  type WebLedger,
+} from './web-ledger';
 
 /**
  * The governance pages in a real browser (Debian's Chromium, headless), against the real API
@@ -86,7 +98,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it("keeps a board's decision log: quorum counts, exclusions, values, a vote, and the item left inquorate by an exclusion", async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/boards/${board()}/decisions`);
     const log = page.locator('table.decisions');
     await log.locator('caption', { hasText: '12 decisions, at 11 meetings held' }).waitFor();
@@ -123,7 +135,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it('keeps the register of interests as at a date, by person and organisation, each entry linked to its meeting and items; a partner sees its own', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/boards/${board()}/interests`);
     const register = page.locator('table.interests');
     await register.locator('caption', { hasText: '2 declarations' }).waitFor();
@@ -148,7 +160,7 @@ describe('The governance pages, in Chromium', () => {
     await context.close();
     context = await newContext(browser);
     page = await context.newPage();
-    await signIn(page, world.baseUrl, tokens.nuh);
+    await holdSession(page, tokens.nuh);
     await page.goto(`${world.baseUrl}/app/boards/${board()}/interests`);
     await page.getByText('As a partner you see the interests declared for your own organisation’s seat.').waitFor();
     await page.locator('table.interests caption', { hasText: 'One declaration' }).waitFor();
@@ -156,7 +168,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it('reports cumulative attendance per seat over a period, a deputy counted as the seat attending, and exports it', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/boards/${board()}/attendance?from=2015-01-01&to=2015-12-31`);
     const table = page.locator('table.attendance');
     await table.locator('caption', { hasText: 'at the 10 meetings held from 1 Jan 2015 to 31 Dec 2015' }).waitFor();
@@ -173,7 +185,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it('shows a meeting: agenda with late items and papers marked, attendance, declarations and their handling, decisions, minutes; a decision on an inquorate item refused beside it', async () => {
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/meetings/${meeting('2015-04')}`);
     const late = page.locator('table.agenda tr[data-item="4"]');
     await late.waitFor();
@@ -218,7 +230,7 @@ describe('The governance pages, in Chromium', () => {
 
   it('shows the joint programme with its overdue targets on a date, and a target met as at the day it was met', async () => {
     const programme = governance.programmeCompactId;
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${programme}/programme?asOf=2017-07-03&overdue=1`);
     const summary = page.locator('.programme-summary');
     await summary.getByText('On 3 Jul 2017: 5 commitments with an overdue target, 8 targets shown; 8 overdue').waitFor();
@@ -247,7 +259,7 @@ describe('The governance pages, in Chromium', () => {
 
   it('shows measures with their quarterly values and the common quarterly report, the same as the API’s CSV', async () => {
     const southNottinghamshire = world.compacts.southNottinghamshire;
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${southNottinghamshire}/measures?quarter=2016-17-Q1`);
     const report = page.locator('table.quarterly-report');
     await report.waitFor();
@@ -270,7 +282,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it('lists what is due or overdue on a date across compacts, and shows an escalation level overdue against its limit in working days', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/deadlines?asOf=2017-07-03&kind=commitment-target`);
     const table = page.locator('table.deadlines');
     await table.locator('caption', { hasText: 'On 3 Jul 2017: 8 deadlines overdue, 16 due' }).waitFor();
@@ -295,7 +307,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it('adopts new terms of reference through the form, starting from the version in force, and refuses a version already adopted beside it', async () => {
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/boards/${board()}`);
     await page.locator('table.seats').waitFor();
     const form = await openForm(page, 'Adopt new terms of reference');
@@ -349,7 +361,7 @@ describe('The governance pages, in Chromium', () => {
 
   it('defines a commitment with its dated targets through the form, and refuses a number the programme already has beside it', async () => {
     const programme = governance.programmeCompactId;
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${programme}/programme?asOf=2018-04-03`);
     await page.locator('.programme-summary').waitFor();
     const form = await openForm(page, 'Define a commitment');
@@ -391,7 +403,7 @@ describe('The governance pages, in Chromium', () => {
     const meetingId = await heldMeeting(post, partnershipBoard.boardId, '2017-09-14', '2017-08-01');
     await read(`/meetings/${meetingId}?minPosition=${await world.ledger.headPosition()}`);
 
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/meetings/${meetingId}`);
     const form = await openForm(page, 'Record a decision');
     await form.getByLabel('Item (required)').selectOption('4');
@@ -425,8 +437,8 @@ describe('The governance pages, in Chromium', () => {
       (await read(`/boards/${partnershipBoard.boardId}/decisions`)) as
         { decisions?: Array<{ consequenceStatus: string }> } | Array<{ consequenceStatus: string }>;
     for (let tries = 0; !JSON.stringify(await recorded()).includes('"consequenceStatus":"recorded"'); tries++) {
-      if (tries > 50) throw new Error('the decision-consequences saga recorded nothing');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (tries > 200) throw new Error('the decision-consequences saga recorded nothing');
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await page.goto(`${world.baseUrl}/app/boards/${partnershipBoard.boardId}/decisions`);
     const row = page.locator(`tbody[data-meeting="${meetingId}"] tr[data-item="4"]`);
@@ -445,7 +457,7 @@ describe('The governance pages, in Chromium', () => {
     const meetingId = await heldMeeting(post, partnershipBoard.boardId, '2017-10-12', '2017-09-01');
     await read(`/meetings/${meetingId}?minPosition=${await world.ledger.headPosition()}`);
 
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/meetings/${meetingId}`);
     const form = await openForm(page, 'Record a decision');
     await form.getByLabel('Item (required)').selectOption('4');
@@ -468,8 +480,8 @@ describe('The governance pages, in Chromium', () => {
     await page.locator('table.meeting-decisions tr[data-item="4"]', { hasText: 'What follows: the dispute resolved' }).waitFor();
     // The saga resolves the dispute on its own stream, on the meeting's day.
     for (let tries = 0; ((await read(`/disputes/${disputeId}`)) as { status: string }).status !== 'resolved'; tries++) {
-      if (tries > 50) throw new Error('the decision-consequences saga did not resolve the dispute');
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      if (tries > 200) throw new Error('the decision-consequences saga did not resolve the dispute');
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await page.goto(`${world.baseUrl}/app/disputes/${disputeId}`);
     await page.getByText('Budget data shared monthly with every partner (test)').first().waitFor();
@@ -478,7 +490,7 @@ describe('The governance pages, in Chromium', () => {
 
   it('corrects a quarter’s value through the form, keeping the value first recorded, and refuses a quarter with no value beside it', async () => {
     const southNottinghamshire = world.compacts.southNottinghamshire;
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${southNottinghamshire}/measures`);
     const form = await openForm(page, 'Correct a quarter’s value');
     await form.getByLabel('Measure (required)').selectOption('emergency-admissions');
@@ -508,7 +520,7 @@ describe('The governance pages, in Chromium', () => {
   });
 
   it('offers the forms for terms of reference, commitments and corrections of measures to the secretariat only: a partner reads those pages without them', async () => {
-    await signIn(page, world.baseUrl, tokens.nuh);
+    await holdSession(page, tokens.nuh);
     await page.goto(`${world.baseUrl}/app/boards/${board()}`);
     await page.locator('table.seats').waitFor();
     await page.locator('table.meetings').waitFor();

@@ -239,9 +239,38 @@ export async function signIn(page: Page, baseUrl: string, token: string): Promis
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-/** What axe finds against WCAG 2.1 A and AA on the page as it stands, one line per rule broken (none: an empty list). */
+/**
+ * Starts the page's tab signed in with `token`, as the sign-in page leaves it (the token in the tab's session
+ * storage, apps/web/src/auth/session.tsx), for tests about what a signed-in person sees rather than about signing
+ * in (signIn, and the tests of signing in, go through the page). Call before the first page.goto; only the tab's
+ * first document is given the token, so a test that signs out stays signed out.
+ */
+export async function holdSession(page: Page, token: string): Promise<void> {
+  await page.addInitScript(
+    ({ key, token }) => {
+      type Tab = { sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void } };
+      const { sessionStorage } = globalThis as unknown as Tab;
+      if (sessionStorage.getItem(`${key}.held`) === null) {
+        sessionStorage.setItem(`${key}.held`, '1');
+        sessionStorage.setItem(key, token);
+      }
+    },
+    { key: 'compact-ledger.token', token },
+  );
+}
+
+/**
+ * What axe finds against WCAG 2.1 A and AA on the page as it stands, one line per rule broken (none: an empty list).
+ * Every rule of those tags runs; only the violations are gathered with their nodes (resultTypes), and axe runs in
+ * the page itself (legacy mode) rather than finishing in a second, blank page: the pages have no frames from
+ * another origin for that to reach. Together they cut a run from about 2.8 s to 0.8 s on a compact's page.
+ */
 export async function axeViolations(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .setLegacyMode()
+    .analyze();
   return results.violations.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

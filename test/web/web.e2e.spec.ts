@@ -11,6 +11,7 @@ import {
   newContext,
   NUH,
   openForm as openFormOn,
+  holdSession,
   signIn,
   startWebLedger,
   type WebLedger,
@@ -153,7 +154,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('shows the South Kent Coast register with Kent County Council unsigned, and exports it as CSV', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}`);
     await page.locator('table.register').waitFor();
     expect(await registerCell('kent-county-council').textContent()).toContain('Not signed');
@@ -207,7 +208,7 @@ describe('The web interface, in Chromium', () => {
         replacePhrases: [{ find: 'citizen', replaceWith: 'resident' }],
       })
       .expect(201);
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.shropshire}#versions`);
     const versions = page.locator('table.versions');
     await versions.waitFor();
@@ -250,7 +251,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('says a date the paper does not give as not given, with the bounds the ledger assumed and why (East and Central Cheshire)', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.eastCentralCheshire}`);
     const current = page.locator('#term dl.facts > div', { hasText: 'Current version' }).locator('dd');
     await current.waitFor();
@@ -267,7 +268,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('places uncertain dates as the as-of control is told: only when certain, on their earliest day, or on their latest', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.eastCentralCheshire}`);
     await page.getByLabel('Effective date', { exact: true }).fill('2012-01-01');
     await page.getByRole('button', { name: 'Show as of then' }).click();
@@ -305,7 +306,7 @@ describe('The web interface, in Chromium', () => {
       recordedAt: string;
     }>;
     const secambRecorded = register.find((r) => r.organisationId === SECAMB)!.recordedAt;
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}`);
     await registerCell(SECAMB).getByText('Signed 10 Sept 2015').waitFor();
     const said = page.locator('.as-of-said');
@@ -340,7 +341,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('steps through a dispute’s replay, showing what each event changed, and gives its evidence and escalation audit', async () => {
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/disputes/${world.disputes.a}`);
     const step = page.locator('.replay-step');
     await step.getByRole('heading', { name: 'Step 8 of 8: Dispute resolved' }).waitFor();
@@ -390,7 +391,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('shows a refused command beside the field it concerns, and records nothing', async () => {
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}#act`);
     const form = await openForm('Record a signature');
     const fieldOf = (label: string) => form.locator('.field', { has: page.getByLabel(label) });
@@ -435,7 +436,7 @@ describe('The web interface, in Chromium', () => {
     const read = async (path: string) => (await world.ledger.as('regulator').get(`/compacts/${world.compacts.southNottinghamshire}${path}`).expect(200)).body;
     const [ceg] = (await read('/endorsements')) as Array<{ factId: string }>;
     const [version] = (await read('/versions')) as Array<{ factId: string }>;
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}#act`);
     const form = await openForm('Correct recorded facts');
     const first = form.locator('fieldset[data-correction="1"]');
@@ -473,7 +474,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('offers a partner only its own organisation, and the regulator no forms', async () => {
-    await signIn(page, world.baseUrl, tokens.cityCouncil);
+    await holdSession(page, tokens.cityCouncil);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southNottinghamshire}#act`);
     const form = await openForm('Record a signature');
     expect(await form.getByLabel('Partner').locator('option').allTextContents()).toEqual(['Nottingham City Council']);
@@ -490,7 +491,7 @@ describe('The web interface, in Chromium', () => {
     await context.close();
     context = await newContext(browser);
     page = await context.newPage();
-    await signIn(page, world.baseUrl, tokens.regulator);
+    await holdSession(page, tokens.regulator);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}#act`);
     await page.getByText('Your role reads the record; it does not write to it.').waitFor();
     expect(await page.locator('section.command').count()).toBe(0);
@@ -498,7 +499,7 @@ describe('The web interface, in Chromium', () => {
 
   it('lets a party submit evidence through the form, kept by its SHA-256, and gives the same bytes back', async () => {
     const text = 'Discharge summaries, November 2015 (illustrative evidence from the browser test)\n';
-    await signIn(page, world.baseUrl, await world.token({ sub: 'nuh-1', name: 'NUH lead (assumed)', role: 'partner', org: NUH }));
+    await holdSession(page, await world.token({ sub: 'nuh-1', name: 'NUH lead (assumed)', role: 'partner', org: NUH }));
     await page.goto(`${world.baseUrl}/app/disputes/${world.disputes.c}`);
     const form = await openForm('Submit evidence');
     expect(await form.getByLabel('Submitted by').locator('option').allTextContents()).toEqual([NUH]);
@@ -535,7 +536,7 @@ describe('The web interface, in Chromium', () => {
       partners: Array<{ organisationId: string; name: string }>;
     };
     const [raiser, respondent] = compact.partners; // two of 004's partners
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
     const form = await openForm('Raise a dispute');
     await form.getByLabel('Raised by (required)').selectOption(raiser.organisationId);
@@ -565,7 +566,7 @@ describe('The web interface, in Chromium', () => {
 
   it('publishes an amendment of the current version through the form, dated at the paper’s precision, and refuses a label not after the current one beside it', async () => {
     const haringey = world.compacts.haringeyIslington;
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
     const form = await openForm('Publish an amendment of version 1');
     const label = form.getByLabel('Label (required)', { exact: true });
@@ -597,7 +598,7 @@ describe('The web interface, in Chromium', () => {
 
   it('defines a new escalation path from a date at the paper’s precision through the form, and refuses one dated before the path in force beside its date', async () => {
     const haringey = world.compacts.haringeyIslington;
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${haringey}`);
     const form = await openForm('Define a new escalation path');
     // The form starts from 004's collective monitoring, level by level.
@@ -631,7 +632,7 @@ describe('The web interface, in Chromium', () => {
         .send({ title: 'A compact drafted by the browser test (test)', covers: 'Nowhere (test)' })
         .expect(201)
     ).body as { id: string; position: number };
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${drafted.id}`);
     const form = await openForm('Publish the first version');
     await form.getByLabel('Label (required)', { exact: true }).fill('1');
@@ -663,7 +664,7 @@ describe('The web interface, in Chromium', () => {
   });
 
   it('prints a compact as a clean record: no navigation, controls or forms, and the as-of said', async () => {
-    await signIn(page, world.baseUrl, tokens.secretariat);
+    await holdSession(page, tokens.secretariat);
     await page.goto(`${world.baseUrl}/app/compacts/${world.compacts.southKentCoast}?asOf=2015-09-01&axis=effective`);
     await page.locator('table.register').waitFor();
     await page.emulateMedia({ media: 'print' });
