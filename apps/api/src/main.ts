@@ -1,6 +1,4 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { Logger } from 'nestjs-pino';
-import { createLedgerApp } from './bootstrap';
 import { ConfigurationError, type LedgerConfig, loadLedgerConfig } from './config/ledger-config';
 
 /** The data directory, made if missing, must be writable: otherwise the first file SQLite opens fails without naming it. */
@@ -18,6 +16,8 @@ function prepareDataDirectory(config: LedgerConfig): void {
 async function main() {
   const config = loadLedgerConfig();
   prepareDataDirectory(config);
+  // The application's modules load only once the configuration is known to be good: a bad one is named at once.
+  const [{ createLedgerApp }, { Logger }] = await Promise.all([import('./bootstrap'), import('nestjs-pino')]);
   const app = await createLedgerApp(config);
   try {
     await app.listen(config.PORT, config.HOST);
