@@ -297,6 +297,30 @@ describe('Disputes up the escalation path, over HTTP', () => {
     });
 
     it.each([
+      ['named "/"', 'filename="/"; ', 'application/pdf'],
+      ['named "minutes/"', 'filename="minutes/"; ', 'application/pdf'],
+      ['named "   "', 'filename="   "; ', 'application/pdf'],
+      ['with no file name, sent as application/octet-stream', '', 'application/octet-stream'],
+    ])('a file part %s (no name left once its path is dropped) is 400 naming file; nothing appended', async (_case, filename, mediaType) => {
+      const before = await ledger.headPosition();
+      const field = (name: string, value: string) => `--XX\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+      const body =
+        field('submittedBy', CITY_CCG) +
+        field('description', 'Minutes') +
+        field('submittedOn', '2015-06-02') +
+        `--XX\r\nContent-Disposition: form-data; ${filename}name="file"\r\nContent-Type: ${mediaType}\r\n\r\nx\r\n--XX--\r\n`;
+      const refused = await ledger
+        .as('partner', CITY_CCG)
+        .post(`/disputes/${id}/evidence`)
+        .set('content-type', 'multipart/form-data; boundary=XX')
+        .send(body)
+        .expect(400);
+      expect(refused.body.errors).toEqual([{ field: 'file', message: 'the file needs a name of at most 255 characters' }]);
+      expect(await ledger.headPosition()).toBe(before);
+      expect(readdirSync(join(ledger.dataDir, 'evidence', 'staging'))).toEqual([]);
+    });
+
+    it.each([
       ['cut short inside the file', '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello'],
       ['with no closing boundary', '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XX'],
       ['cut short inside a field', '--XX\r\nContent-Disposition: form-data; name="description"\r\n\r\nMinutes of'],

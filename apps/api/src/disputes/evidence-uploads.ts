@@ -75,7 +75,8 @@ export class EvidenceUploads implements OnApplicationBootstrap {
       for await (const part of request.parts()) {
         if (part.type === 'file') {
           if (part.fieldname !== 'file') throw new RequestValidationError([{ field: part.fieldname, message: 'the one file part must be named file' }]);
-          upload = { staged: await this.files.stage(part.file), filename: part.filename, mediaType: part.mimetype };
+          // busboy counts a part sent as application/octet-stream as a file even when it has no file name.
+          upload = { staged: await this.files.stage(part.file), filename: part.filename ?? '', mediaType: part.mimetype ?? '' };
           if ((part as MultipartFile).file.truncated) throw new UploadTooLargeError(this.limit);
         } else {
           fields[part.fieldname] = String(part.value);
