@@ -7,8 +7,11 @@ import type { PackJob, PackThreadAck, PackThreadMessage } from './pack-job';
  * The pack thread's heap: a pack holds a page of events, a stream's head per stream and
  * one dispute's fold at a time (tens of MB for a compact of ten thousand disputes), so
  * this bounds what a runaway export could take from the API's process, well above that.
+ * Its garbage is short-lived (a page of events, a line, a piece of zip), so a young
+ * generation of 4 MB serves as well as 16 and holds 12 MB less of the process while
+ * a pack is written (measured on a million-event export: same time, peak RSS 12-16 MB lower).
  */
-const PACK_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+const PACK_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 4 };
 
 let writing = 0;
 
