@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import probes from './testdata/transparency-dev-merkle-probes.json';
 import argon from './testdata/argon2020-ct-log.json';
 import { consistencyProof, inclusionProof, MemoryNodeReader, ProofError, rootFromInclusionProof, treeRoot, verifyConsistency, verifyInclusion } from './proofs';
-import { EMPTY_ROOT, hashChildren, hashLeaf, rootOfLeafHashes, sha256, splitPoint } from './rfc6962';
+import { EMPTY_ROOT, eventLeafHash, eventLeafHashLatin1, hashChildren, hashChildrenLatin1, hashLeaf, rootOfLeafHashes, sha256, splitPoint } from './rfc6962';
 
 const hex = (h: string) => Buffer.from(h, 'hex');
 const b64 = (h: string) => Buffer.from(h, 'base64');
@@ -119,6 +119,18 @@ describe('RFC 6962 hashing', () => {
     expect(hashLeaf(Buffer.alloc(0)).toString('hex')).toBe('6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d');
     expect(hashLeaf(Buffer.from('L123456')).toString('hex')).toBe('395aa064aa4c29f7010acfe3f25db9485bbd4b91897b6ad7ad547639252b4d56');
     expect(hashChildren(Buffer.from('N123'), Buffer.from('N456')).toString('hex')).toBe('aa217fe888e47007fa15edab33c2b492a722cb106c64667fc2b044444de66bbb');
+  });
+
+  it('hashes an event leaf and an inner node to the same bytes whether as a Buffer or as a latin1 string', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.uint8Array({ minLength: 32, maxLength: 32 }), (a, b) => {
+        const eventHash = Buffer.from(a).toString('hex');
+        expect(Buffer.from(eventLeafHashLatin1(eventHash), 'latin1')).toEqual(eventLeafHash(eventHash));
+        expect(eventLeafHash(eventHash)).toEqual(hashLeaf(a));
+        const [left, right] = [Buffer.from(a), Buffer.from(b)];
+        expect(Buffer.from(hashChildrenLatin1(left.toString('latin1'), right.toString('latin1')), 'latin1')).toEqual(hashChildren(left, right));
+      }),
+    );
   });
 
   it('gives the reference tree roots for every size from 0 to 8', () => {

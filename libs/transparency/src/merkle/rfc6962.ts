@@ -39,11 +39,32 @@ export function hashChildren(left: Uint8Array, right: Uint8Array): Buffer {
  * (the envelope carries it as lowercase hex).
  */
 export function eventLeafHash(eventHashHex: string): Buffer {
+  return Buffer.from(eventLeafHashLatin1(eventHashHex), 'latin1');
+}
+
+/*
+ * The same hashes as latin1 strings (one character a byte), for code that makes a
+ * great many of them, as the tree does while catching up a large log: a string lives
+ * in the JavaScript heap, where the garbage collector compacts it away, where a small
+ * Buffer each would be memory outside it, allocated and freed a million times over.
+ */
+const latin1Digest = (data: Uint8Array): string =>
+  oneShot ? oneShot('sha256', data, 'latin1') : crypto.createHash('sha256').update(data).digest().toString('latin1');
+
+const leafInput = Buffer.alloc(1 + HASH_SIZE);
+
+export function eventLeafHashLatin1(eventHashHex: string): string {
   if (!/^[0-9a-f]{64}$/.test(eventHashHex)) throw new TypeError(`an event hash is 64 lowercase hex digits, not ${JSON.stringify(eventHashHex)}`);
-  const input = Buffer.allocUnsafe(1 + HASH_SIZE);
-  input[0] = 0x00;
-  input.write(eventHashHex, 1, 'hex');
-  return sha256(input);
+  leafInput[0] = 0x00;
+  leafInput.write(eventHashHex, 1, 'hex');
+  return latin1Digest(leafInput);
+}
+
+export function hashChildrenLatin1(left: string, right: string): string {
+  nodeInput[0] = 0x01;
+  nodeInput.write(left, 1, HASH_SIZE, 'latin1');
+  nodeInput.write(right, 1 + HASH_SIZE, HASH_SIZE, 'latin1');
+  return latin1Digest(nodeInput);
 }
 
 // Tree sizes go past 2^32, where JavaScript's bitwise operators stop: the arithmetic below is on plain numbers (exact to 2^53).

@@ -1,5 +1,5 @@
 import { type NodeId, ProofError, rangeNodes } from '../merkle/proofs';
-import { EMPTY_ROOT, eventLeafHash, HASH_SIZE, hashChildren } from '../merkle/rfc6962';
+import { EMPTY_ROOT, eventLeafHashLatin1, HASH_SIZE, hashChildrenLatin1 } from '../merkle/rfc6962';
 import { TILE_HEIGHT, TILE_WIDTH, type Tile, type TileStore } from './tile-store.port';
 import { TileNodeReader } from './tile-node-reader';
 
@@ -21,14 +21,15 @@ export interface LeafEntry {
  * subtrees of the binary decomposition of its size, at most one per level), so
  * each leaf costs one leaf hash and on average one node hash, and each batch one
  * write of the tiles it touched (the partial tile of each level, and any that
- * became full).
+ * became full). Hashes are held as latin1 strings (see eventLeafHashLatin1) and
+ * become bytes once a tile is written.
  */
 export class TreeAppender {
   private treeSize: number;
   /** The right edge: complete subtrees, largest first. */
-  private edge: Array<{ level: number; hash: Buffer }> = [];
+  private edge: Array<{ level: number; hash: string }> = [];
   /** The partial tile of each tile level, as its hashes so far. */
-  private partial: Buffer[][] = [];
+  private partial: string[][] = [];
 
   constructor(
     private readonly store: TileStore,
@@ -42,7 +43,7 @@ export class TreeAppender {
   private load(): void {
     this.treeSize = this.store.size();
     const ids = this.treeSize === 0 ? [] : rangeNodes(0, this.treeSize);
-    this.edge = this.reader.readNodes(ids).map((hash, i) => ({ level: ids[i].level, hash }));
+    this.edge = this.reader.readNodes(ids).map((hash, i) => ({ level: ids[i].level, hash: hash.toString('latin1') }));
     this.partial = [];
     for (let level = 0; TILE_WIDTH ** level <= this.treeSize; level++) {
       const leavesPerHash = TILE_WIDTH ** level;
@@ -64,8 +65,8 @@ export class TreeAppender {
   root(): Buffer {
     if (this.edge.length === 0) return EMPTY_ROOT;
     let hash = this.edge[this.edge.length - 1].hash;
-    for (let i = this.edge.length - 2; i >= 0; i--) hash = hashChildren(this.edge[i].hash, hash);
-    return hash;
+    for (let i = this.edge.length - 2; i >= 0; i--) hash = hashChildrenLatin1(this.edge[i].hash, hash);
+    return Buffer.from(hash, 'latin1');
   }
 
   /** The node reader over this appender's tiles (shares its cache). */
@@ -82,8 +83,8 @@ export class TreeAppender {
     const fresh = this.checkOverlap(entries);
     if (fresh.length === 0) return this.treeSize;
     // Tiles touched by the batch, by reference to their hash lists (a tile that fills is replaced by a new list).
-    const touched = new Map<string, { level: number; index: number; hashes: Buffer[] }>();
-    const push = (level: number, hash: Buffer) => {
+    const touched = new Map<string, { level: number; index: number; hashes: string[] }>();
+    const push = (level: number, hash: string) => {
       const tile = (this.partial[level] ??= []);
       tile.push(hash);
       const index = Math.floor((this.treeSize - 1) / TILE_WIDTH ** (level + 1));
@@ -95,17 +96,17 @@ export class TreeAppender {
         if (entry.position !== this.treeSize + 1) {
           throw new ProofError(`leaves must arrive in position order without gaps: expected position ${this.treeSize + 1}, got ${entry.position}`);
         }
-        let node = { level: 0, hash: eventLeafHash(entry.hash) };
+        let node = { level: 0, hash: eventLeafHashLatin1(entry.hash) };
         this.treeSize++;
         push(0, node.hash);
         while (this.edge.length > 0 && this.edge[this.edge.length - 1].level === node.level) {
           const left = this.edge.pop()!;
-          node = { level: node.level + 1, hash: hashChildren(left.hash, node.hash) };
+          node = { level: node.level + 1, hash: hashChildrenLatin1(left.hash, node.hash) };
           if (node.level % TILE_HEIGHT === 0) push(node.level / TILE_HEIGHT, node.hash);
         }
         this.edge.push(node);
       }
-      const tiles: Tile[] = [...touched.values()].map(({ level, index, hashes }) => ({ level, index, hashes: Buffer.concat(hashes) }));
+      const tiles: Tile[] = [...touched.values()].map(({ level, index, hashes }) => ({ level, index, hashes: Buffer.from(hashes.join(''), 'latin1') }));
       this.store.writeTiles(tiles, this.treeSize);
     } catch (error) {
       // A leaf out of order, or the tiles not written (a full disk, a closed database):
@@ -126,7 +127,7 @@ export class TreeAppender {
     const ids: NodeId[] = overlap.map((entry) => ({ level: 0, index: entry.position - 1 }));
     const held = this.reader.readNodes(ids);
     overlap.forEach((entry, i) => {
-      if (!held[i].equals(eventLeafHash(entry.hash))) {
+      if (held[i].toString('latin1') !== eventLeafHashLatin1(entry.hash)) {
         throw new LogRewrittenError(
           `position ${entry.position}: the log's tree holds another event there (the event store's event has hash ${entry.hash}); the event store was rewritten below the tree's size ${this.treeSize}`,
         );
@@ -136,6 +137,6 @@ export class TreeAppender {
   }
 }
 
-function split(hashes: Buffer): Buffer[] {
-  return Array.from({ length: hashes.length / HASH_SIZE }, (_, i) => Buffer.from(hashes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE)));
+function split(hashes: Buffer): string[] {
+  return Array.from({ length: hashes.length / HASH_SIZE }, (_, i) => hashes.toString('latin1', i * HASH_SIZE, (i + 1) * HASH_SIZE));
 }
