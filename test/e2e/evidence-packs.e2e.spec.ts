@@ -59,7 +59,12 @@ describe('Evidence packs over HTTP', () => {
     expect(manifest).toMatch(new RegExp(`^stream compact-${scenario.compactId} `, 'm'));
     for (const disputeId of scenario.disputes) expect(manifest).toMatch(new RegExp(`^stream dispute-${disputeId} `, 'm'));
     expect(manifest).toMatch(new RegExp(`^evidence [0-9a-f]{64} ${scenario.evidenceBytes.length}$`, 'm'));
-    expect(readFileSync(join(folder, 'checkpoint'), 'utf8')).toBe(readFileSync(join(folder, 'proofs', readdirSync(join(folder, 'proofs'))[0]), 'utf8').split('\n\n').slice(1).join('\n\n'));
+    expect(readFileSync(join(folder, 'checkpoint'), 'utf8')).toBe(
+      readFileSync(join(folder, 'proofs', readdirSync(join(folder, 'proofs'))[0]), 'utf8')
+        .split('\n\n')
+        .slice(1)
+        .join('\n\n'),
+    );
     const report = readFileSync(join(folder, 'report.html'), 'utf8');
     expect(report).toMatch(/South Nottinghamshire/);
     expect(report).toMatch(/Signature register/);
@@ -129,33 +134,75 @@ describe('Evidence packs over HTTP', () => {
     expect(verify(join(dir, 'whole.zip')).status).toBe(0);
   });
 
-  it('writes a pack only as fast as it is read, and stops writing it when the client goes away', async () => {
-    // Enough incompressible events that the zip cannot all wait in buffers: 20,000 of a kind a newer instance might
-    // write (kept, skipped by readers), on the withdrawn dispute's stream, so they belong to the compact's pack.
-    const streamId = `dispute-${scenario.disputes[1]}`;
-    let revision = (await ledger.store.readStream(streamId)).length - 1;
-    for (let batch = 0; batch < 20; batch++) {
-      const events = Array.from({ length: 1000 }, () => ({
-        type: 'DisputeNoteOfANewerKind',
-        data: { note: randomBytes(600).toString('base64') },
-        metadata: { eventId: randomUUID(), actor: { subject: 'newer', name: 'A newer instance (assumed for the test)', role: 'secretariat' as const, organisation: null } },
-      }));
-      revision = (await ledger.store.append(streamId, events, revision)).streamRevision;
-    }
+  /**
+   * Enough incompressible events that a pack cannot all wait in buffers: 20,000 of a kind a newer instance might
+   * write (kept, skipped by readers), on the withdrawn dispute's stream, so they belong to the compact's pack.
+   */
+  let largeDispute: Promise<void> | null = null;
+  const withLargeDispute = () =>
+    (largeDispute ??= (async () => {
+      const streamId = `dispute-${scenario.disputes[1]}`;
+      let revision = (await ledger.store.readStream(streamId)).length - 1;
+      for (let batch = 0; batch < 20; batch++) {
+        const events = Array.from({ length: 1000 }, () => ({
+          type: 'DisputeNoteOfANewerKind',
+          data: { note: randomBytes(600).toString('base64') },
+          metadata: {
+            eventId: randomUUID(),
+            actor: { subject: 'newer', name: 'A newer instance (assumed for the test)', role: 'secretariat' as const, organisation: null },
+          },
+        }));
+        revision = (await ledger.store.append(streamId, events, revision)).streamRevision;
+      }
+    })());
+
+  /** A download of the compact's pack begun and then not read: its thread waits for its pieces to be taken. */
+  const pausedDownload = async () => {
     const { port } = ledger.app.getHttpServer().address() as { port: number };
-    const writing = async () => (await ledger.http.get('/health')).body.evidencePacks.writing as number;
     // node:http, whose request closes its connection when destroyed (an aborted fetch may keep its socket for reuse).
     const request = get(`http://127.0.0.1:${port}/compacts/${scenario.compactId}/evidence`, { headers: { authorization: ledger.bearer('regulator') } });
     const response = await new Promise<IncomingMessage>((resolve, reject) => request.once('response', resolve).once('error', reject));
     expect(response.statusCode).toBe(200);
     await new Promise((resolve) => response.once('data', resolve));
     response.pause();
+    return request;
+  };
+  const health = async () => (await ledger.http.get('/health')).body.evidencePacks as { writing: number; atOnce: number };
+  const untilNoneWriting = async () => {
+    const deadline = Date.now() + 10_000;
+    while ((await health()).writing !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await health()).writing).toBe(0);
+  };
+
+  it('writes a pack only as fast as it is read, and stops writing it when the client goes away', async () => {
+    await withLargeDispute();
+    const request = await pausedDownload();
     // Not read further: the pack's thread waits for its pieces to be taken, and is still writing.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await writing()).toBe(1);
+    expect((await health()).writing).toBe(1);
     request.destroy();
-    const deadline = Date.now() + 10_000;
-    while ((await writing()) !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await writing()).toBe(0);
+    await untilNoneWriting();
+  });
+
+  it('writes at most LEDGER_EVIDENCE_PACKS_AT_ONCE packs at once: one more is 503 with Retry-After, and nothing of it is recorded', async () => {
+    await withLargeDispute();
+    expect(await health()).toEqual({ writing: 0, atOnce: 2 });
+    // An export refused after its thread was reserved (the dispute not the caller's to read) gives the thread back.
+    await ledger.as('partner', 'nottingham-city-council').get(`/disputes/${scenario.disputes[0]}/evidence-pack`).expect(403);
+    expect((await health()).writing).toBe(0);
+    const held = [await pausedDownload(), await pausedDownload()];
+    expect((await health()).writing).toBe(2);
+    const before = await ledger.headPosition();
+    for (const url of [`/compacts/${scenario.compactId}/evidence`, `/disputes/${scenario.disputes[0]}/evidence-pack`]) {
+      const refused = await ledger.as('regulator').get(url).expect(503);
+      expect(refused.headers['retry-after']).toBe('10');
+      expect(refused.body).toMatchObject({ type: 'urn:compact-ledger:problem:evidence-packs-busy', status: 503, atOnce: 2 });
+      expect(refused.body.detail).toContain('LEDGER_EVIDENCE_PACKS_AT_ONCE');
+    }
+    // No export recorded, no checkpoint's worth of events appended: the refusal came first.
+    expect(await ledger.headPosition()).toBe(before);
+    for (const request of held) request.destroy();
+    await untilNoneWriting();
+    await download(`/disputes/${scenario.disputes[0]}/evidence-pack`);
   });
 });

@@ -75,6 +75,15 @@ export class LedgerConfig {
   @Max(60_000)
   LEDGER_READ_WAIT_MS = 3000;
 
+  /**
+   * Evidence packs written at once, each on a thread of its own (up to about 100 MB
+   * for a million-event compact); one more is answered 503 with Retry-After.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  LEDGER_EVIDENCE_PACKS_AT_ONCE = 2;
+
   @Matches(/^[1-9][0-9]*(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
   LEDGER_BODY_LIMIT = '100kb';
 
@@ -133,13 +142,21 @@ export class ConfigurationError extends Error {
 }
 
 const TYPE_CONSTRAINTS = ['isInt', 'isIn', 'isString', 'isNotEmpty', 'matches'];
-const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_RATE_LIMIT_PER_MINUTE', 'LEDGER_WITNESS_TIMEOUT_MS'] as const;
+const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_EVIDENCE_PACKS_AT_ONCE', 'LEDGER_RATE_LIMIT_PER_MINUTE', 'LEDGER_WITNESS_TIMEOUT_MS'] as const;
 
 /** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(new LedgerConfig())) if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
-  for (const key of ['EVENTSTORE_CONNECTION_STRING', 'OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_JWKS_URL', 'OIDC_WEB_CLIENT_ID', 'LEDGER_ORIGIN', 'LEDGER_LOG_KEY_FILE'])
+  for (const key of [
+    'EVENTSTORE_CONNECTION_STRING',
+    'OIDC_ISSUER',
+    'OIDC_AUDIENCE',
+    'OIDC_JWKS_URL',
+    'OIDC_WEB_CLIENT_ID',
+    'LEDGER_ORIGIN',
+    'LEDGER_LOG_KEY_FILE',
+  ])
     if (env[key]) raw[key] = env[key];
   for (const key of NUMERIC) if (typeof raw[key] === 'string') raw[key] = /^-?[0-9]+$/.test(raw[key] as string) ? Number(raw[key]) : raw[key];
   const config = Object.assign(plainToInstance(LedgerConfig, raw), overrides);

@@ -8,12 +8,12 @@ import { ProjectionControl, streamsOfCompact } from '@compact-ledger/projections
 import { logKeyFile, type StoredCheckpoint } from '@compact-ledger/transparency';
 import { LedgerConfig } from '../config/ledger-config';
 import { newId } from '../http/ids';
-import { ReadModelBehindError } from '../http/problems';
+import { EvidencePacksBusyError, ReadModelBehindError } from '../http/problems';
 import { CommandPipeline } from '../infrastructure/command-pipeline.service';
 import { READ_MODEL_DB } from '../infrastructure/tokens';
 import { LedgerTransparency, transparencyDatabaseFile } from '../ledger/ledger-transparency';
 import type { PackJob } from './pack-thread/pack-job';
-import { writePackOnThread } from './pack-thread/pack-thread';
+import { PackThreadReservation } from './pack-thread/pack-thread';
 
 /** A pack ready to stream: its checkpoint and streams are fixed, and its export recorded. */
 export interface PreparedPack {
@@ -55,8 +55,26 @@ export class EvidencePacks {
     @Inject(READ_MODEL_DB) private readonly readModels: Database.Database,
   ) {}
 
+  /**
+   * Exports a pack: a pack thread is reserved first (503 when LEDGER_EVIDENCE_PACKS_AT_ONCE
+   * are busy, before anything is recorded), then the checkpoint is issued, `describe`
+   * says what the pack holds at it (or refuses: not found, not allowed), and the export
+   * is recorded and its thread started.
+   */
+  async export(context: CommandContext, describe: (checkpoint: StoredCheckpoint) => PackRequest): Promise<PreparedPack> {
+    const thread = PackThreadReservation.take(this.config.LEDGER_EVIDENCE_PACKS_AT_ONCE);
+    if (!thread) throw new EvidencePacksBusyError(this.config.LEDGER_EVIDENCE_PACKS_AT_ONCE);
+    try {
+      const checkpoint = await this.anchor();
+      return await this.prepare(describe(checkpoint), checkpoint, context, thread);
+    } catch (error) {
+      thread.cancel();
+      throw error;
+    }
+  }
+
   /** A checkpoint of every event committed so far, with the read models caught up to it (503 past LEDGER_READ_WAIT_MS). */
-  async anchor(): Promise<StoredCheckpoint> {
+  private async anchor(): Promise<StoredCheckpoint> {
     const checkpoint = await this.transparency.require().issueCheckpoint();
     if (!(await this.projections.waitForPosition(checkpoint.size, this.config.LEDGER_READ_WAIT_MS))) {
       throw new ReadModelBehindError(checkpoint.size, this.projections.position());
@@ -69,7 +87,7 @@ export class EvidencePacks {
     return streamsOfCompact(this.readModels, compactId, checkpointSize);
   }
 
-  async prepare(request: PackRequest, checkpoint: StoredCheckpoint, context: CommandContext): Promise<PreparedPack> {
+  private async prepare(request: PackRequest, checkpoint: StoredCheckpoint, context: CommandContext, thread: PackThreadReservation): Promise<PreparedPack> {
     const streams = request.streams(checkpoint.size);
     const exportId = newId();
     const recorded: EvidencePackExported['data'] = {
@@ -108,7 +126,7 @@ export class EvidencePacks {
         exportId,
       },
     };
-    writePackOnThread(job, body).catch((error: unknown) => {
+    thread.write(job, body).catch((error: unknown) => {
       // The answer has begun: all that is left is to cut it off, so the zip is seen to be incomplete, and to say why here.
       this.logger.error(`evidence pack ${exportId} failed part-way: ${(error as Error).message}`);
       body.destroy(error as Error);

@@ -13,6 +13,13 @@ export const PACK_RESPONSE = {
   },
 };
 
+/** What the OpenAPI document says of an export refused because as many packs are being written as the ledger writes at once. */
+export const PACKS_BUSY_RESPONSE = {
+  status: 503,
+  description:
+    'As many packs are being written as the ledger writes at once (LEDGER_EVIDENCE_PACKS_AT_ONCE): problem details of type urn:compact-ledger:problem:evidence-packs-busy, with Retry-After; nothing was recorded',
+};
+
 export function sendPack(reply: FastifyReply, pack: PreparedPack) {
   return reply
     .header('content-type', 'application/zip')

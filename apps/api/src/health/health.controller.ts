@@ -64,7 +64,7 @@ export class HealthController {
       store: { kind: this.config.LEDGER_STORE, ...store, appends, lastFault },
       projections,
       decisionConsequences,
-      evidencePacks: { writing: packThreadsWriting() },
+      evidencePacks: { writing: packThreadsWriting(), atOnce: this.config.LEDGER_EVIDENCE_PACKS_AT_ONCE },
       // Only with witnesses configured (LEDGER_WITNESSES): each one's last cosigned size and time, and how far behind it is.
       ...(witnesses ? { witnesses } : {}),
     };

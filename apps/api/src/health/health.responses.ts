@@ -225,6 +225,9 @@ export class DecisionConsequencesHealthDto {
 export class EvidencePacksHealthDto {
   @ApiProperty({ description: 'Evidence packs being written now, each on a thread of its own (a pack whose client went away is stopped at once)' })
   writing!: number;
+
+  @ApiProperty({ description: 'How many packs are written at once (LEDGER_EVIDENCE_PACKS_AT_ONCE); an export past it is answered 503 with Retry-After' })
+  atOnce!: number;
 }
 
 export class HealthDto {

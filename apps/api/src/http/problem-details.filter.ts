@@ -19,6 +19,7 @@ import {
   type ProblemDetails,
   problemType,
   OperationInProgressError,
+  EvidencePacksBusyError,
   ReadModelBehindError,
   RequestValidationError,
   ResourceNotFoundError,
@@ -225,6 +226,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: 413,
         detail: `${exception.limitOn === 'append' ? 'the events of this request together are' : 'an event of this request is'} larger than the event store takes (${limit}); nothing was recorded`,
         limitBytes: exception.limitBytes,
+      };
+    }
+    if (exception instanceof EvidencePacksBusyError) {
+      return {
+        type: problemType('evidence-packs-busy'),
+        title: 'Evidence packs are busy',
+        status: 503,
+        detail: exception.message,
+        atOnce: exception.atOnce,
+        retryAfterSeconds: 10,
       };
     }
     if (exception instanceof ReadModelBehindError) {

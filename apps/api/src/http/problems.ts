@@ -41,6 +41,16 @@ export class ReadModelBehindError extends Error {
   }
 }
 
+/** As many evidence packs are being written as LEDGER_EVIDENCE_PACKS_AT_ONCE allows (answered 503, with Retry-After). */
+export class EvidencePacksBusyError extends Error {
+  override readonly name = 'EvidencePacksBusyError';
+  constructor(readonly atOnce: number) {
+    super(
+      `${atOnce} evidence pack${atOnce === 1 ? ' is' : 's are'} being written, as many as this ledger writes at once (LEDGER_EVIDENCE_PACKS_AT_ONCE); try again shortly; nothing was recorded`,
+    );
+  }
+}
+
 /** An upload larger than LEDGER_UPLOAD_LIMIT (answered 413, the limit named). */
 export class UploadTooLargeError extends Error {
   override readonly name = 'UploadTooLargeError';

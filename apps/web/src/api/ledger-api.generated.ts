@@ -2551,6 +2551,8 @@ export interface components {
             size: number;
         };
         EvidencePacksHealthDto: {
+            /** @description How many packs are written at once (LEDGER_EVIDENCE_PACKS_AT_ONCE); an export past it is answered 503 with Retry-After */
+            atOnce: number;
             /** @description Evidence packs being written now, each on a thread of its own (a pack whose client went away is stopped at once) */
             writing: number;
         };
@@ -6815,11 +6817,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            /** @description As many packs are being written as the ledger writes at once (LEDGER_EVIDENCE_PACKS_AT_ONCE): problem details of type urn:compact-ledger:problem:evidence-packs-busy, with Retry-After; nothing was recorded */
             503: {
                 headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9839,11 +9839,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The store or the data files are unavailable, or the read models have not reached ?minPosition= in time (Retry-After when a retry can help) */
+            /** @description As many packs are being written as the ledger writes at once (LEDGER_EVIDENCE_PACKS_AT_ONCE): problem details of type urn:compact-ledger:problem:evidence-packs-busy, with Retry-After; nothing was recorded */
             503: {
                 headers: {
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

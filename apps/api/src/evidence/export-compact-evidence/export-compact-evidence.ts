@@ -13,7 +13,7 @@ import { ResourceNotFoundError } from '../../http/problems';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { READ_MODEL_DB } from '../../infrastructure/tokens';
 import { EvidencePacks, type PreparedPack } from '../evidence-packs';
-import { PACK_RESPONSE, sendPack } from '../pack-response';
+import { PACK_RESPONSE, PACKS_BUSY_RESPONSE, sendPack } from '../pack-response';
 
 /**
  * Export a compact's evidence pack: every stream that belongs to the compact (its own,
@@ -37,23 +37,19 @@ export class ExportCompactEvidenceHandler implements ICommandHandler<ExportCompa
     @Inject(READ_MODEL_DB) private readonly readModels: Database.Database,
   ) {}
 
-  async execute({ compactId, context }: ExportCompactEvidenceCommand): Promise<PreparedPack> {
-    const checkpoint = await this.packs.anchor();
-    const streams = this.packs.streamsOfCompact(compactId, checkpoint.size);
-    if (!streams.includes(compactStream(compactId))) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
-    const title = findCompactSummary(this.readModels, compactId)?.title ?? `Compact ${compactId}`;
-    return this.packs.prepare(
-      {
+  execute({ compactId, context }: ExportCompactEvidenceCommand): Promise<PreparedPack> {
+    return this.packs.export(context, (checkpoint) => {
+      const streams = this.packs.streamsOfCompact(compactId, checkpoint.size);
+      if (!streams.includes(compactStream(compactId))) throw new ResourceNotFoundError(`no compact with id ${compactId}`);
+      return {
         compactId,
         disputeId: null,
         streams: () => streams,
-        title,
+        title: findCompactSummary(this.readModels, compactId)?.title ?? `Compact ${compactId}`,
         subject: `compact ${compactId}`,
         filename: (size) => `evidence-compact-${compactId}-${size}.zip`,
-      },
-      checkpoint,
-      context,
-    );
+      };
+    });
   }
 }
 
@@ -68,6 +64,7 @@ export class ExportCompactEvidenceController {
   @Policy('evidence.export-compact')
   @ApiOkResponse(PACK_RESPONSE)
   @ApiResponse({ status: 501, description: 'This ledger keeps no transparency log (it runs on EventStoreDB): no packs' })
+  @ApiResponse(PACKS_BUSY_RESPONSE)
   async export(@Param() { id }: CompactIdParams, @Req() request: LedgerRequest, @Res() reply: FastifyReply) {
     return sendPack(reply, await this.commands.execute(new ExportCompactEvidenceCommand(id, commandContextFrom(request))));
   }

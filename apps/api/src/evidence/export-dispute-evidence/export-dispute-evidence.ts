@@ -12,7 +12,7 @@ import { ResourceNotFoundError } from '../../http/problems';
 import { commandContextFrom, type LedgerRequest } from '../../http/request-context';
 import { READ_MODEL_DB } from '../../infrastructure/tokens';
 import { EvidencePacks, type PreparedPack } from '../evidence-packs';
-import { PACK_RESPONSE, sendPack } from '../pack-response';
+import { PACK_RESPONSE, PACKS_BUSY_RESPONSE, sendPack } from '../pack-response';
 
 /**
  * Export one dispute's evidence pack: the dispute's stream up to a checkpoint issued
@@ -37,23 +37,20 @@ export class ExportDisputeEvidenceHandler implements ICommandHandler<ExportDispu
     @Inject(READ_MODEL_DB) private readonly readModels: Database.Database,
   ) {}
 
-  async execute({ disputeId, context }: ExportDisputeEvidenceCommand): Promise<PreparedPack> {
-    const checkpoint = await this.packs.anchor();
-    const dispute = findDispute(this.readModels, disputeId);
-    if (!dispute) throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
-    if (!mayReadDispute(context.actor, dispute)) throw new ActionNotAllowedError(`${context.actor.name} may not read this dispute`);
-    return this.packs.prepare(
-      {
+  execute({ disputeId, context }: ExportDisputeEvidenceCommand): Promise<PreparedPack> {
+    return this.packs.export(context, () => {
+      const dispute = findDispute(this.readModels, disputeId);
+      if (!dispute) throw new ResourceNotFoundError(`no dispute with id ${disputeId}`);
+      if (!mayReadDispute(context.actor, dispute)) throw new ActionNotAllowedError(`${context.actor.name} may not read this dispute`);
+      return {
         compactId: dispute.compact.compactId,
         disputeId,
         streams: () => [disputeStream(disputeId)],
         title: `Dispute: ${dispute.summary}`,
         subject: `dispute ${disputeId} under compact ${dispute.compact.compactId}`,
         filename: (size) => `evidence-dispute-${disputeId}-${size}.zip`,
-      },
-      checkpoint,
-      context,
-    );
+      };
+    });
   }
 }
 
@@ -68,6 +65,7 @@ export class ExportDisputeEvidenceController {
   @Policy('evidence.export-dispute')
   @ApiOkResponse(PACK_RESPONSE)
   @ApiResponse({ status: 501, description: 'This ledger keeps no transparency log (it runs on EventStoreDB): no packs' })
+  @ApiResponse(PACKS_BUSY_RESPONSE)
   async export(@Param() { id }: DisputeIdParams, @Req() request: LedgerRequest, @Res() reply: FastifyReply) {
     return sendPack(reply, await this.commands.execute(new ExportDisputeEvidenceCommand(id, commandContextFrom(request))));
   }

@@ -15,20 +15,55 @@ const PACK_THREAD_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSize
 
 let writing = 0;
 
-/** Evidence packs being written now (GET /health shows it). */
+/** Evidence packs being written now, or about to be (their thread reserved): GET /health shows it. */
 export function packThreadsWriting(): number {
   return writing;
 }
 
 /**
- * Writes an evidence pack on a thread of its own (evidence-pack.thread.ts) into `body`,
- * as fast as `body` is read. Resolves when the zip is whole; rejects, with the thread's
- * reason, when it stops part-way. A `body` closed before the end (the client went away)
- * stops the thread.
+ * One of the pack threads, reserved for an export before anything of it is done (the
+ * checkpoint, the record of the export), so that no export is recorded that cannot be
+ * written: `write` starts the thread, `cancel` gives the reservation back unused.
  */
-export function writePackOnThread(job: PackJob, body: PassThrough): Promise<void> {
+export class PackThreadReservation {
+  private state: 'reserved' | 'started' | 'returned' = 'reserved';
+
+  /** Reserves a thread, or null when `atOnce` packs are being written already. */
+  static take(atOnce: number): PackThreadReservation | null {
+    if (writing >= atOnce) return null;
+    writing++;
+    return new PackThreadReservation();
+  }
+
+  private constructor() {}
+
+  /** Gives the thread back, unless its pack was started (then its thread gives it back as it ends). */
+  cancel(): void {
+    if (this.state !== 'reserved') return;
+    this.state = 'returned';
+    writing--;
+  }
+
+  /**
+   * Writes an evidence pack on the thread (evidence-pack.thread.ts) into `body`, as
+   * fast as `body` is read. Resolves when the zip is whole; rejects, with the thread's
+   * reason, when it stops part-way. A `body` closed before the end (the client went
+   * away) stops the thread.
+   */
+  write(job: PackJob, body: PassThrough): Promise<void> {
+    if (this.state !== 'reserved') throw new Error(`this pack thread reservation was ${this.state === 'started' ? 'used' : 'given back'} already`);
+    this.state = 'started';
+    try {
+      return writePackOnThread(job, body);
+    } catch (error) {
+      writing--;
+      throw error;
+    }
+  }
+}
+
+function writePackOnThread(job: PackJob, body: PassThrough): Promise<void> {
   const worker = new Worker(compiledEntry(__filename, 'evidence-pack.thread'), { execArgv: [], workerData: job, resourceLimits: PACK_THREAD_LIMITS });
-  writing++;
   const taken = () => worker.postMessage('taken' satisfies PackThreadAck);
   return new Promise<void>((resolve, reject) => {
     let settled = false;
@@ -36,8 +71,9 @@ export function writePackOnThread(job: PackJob, body: PassThrough): Promise<void
       if (settled) return;
       settled = true;
       body.off('close', onClose);
-      // Counted as written once its thread has ended, whichever way.
-      void worker.terminate().finally(() => writing--);
+      // Counted as written once the pack is whole or given up, whichever way; its thread is ended now.
+      writing--;
+      void worker.terminate();
       if (error) reject(error);
       else resolve();
     };
