@@ -2,6 +2,7 @@ export * from './port/event-store.port';
 export * from './port/errors';
 export * from './envelope/hash-chain';
 export * from './envelope/chain-verifier';
+export * from './envelope/stored-event';
 export * from './port/validate-append';
 export * from './sqlite/sqlite-event-store';
 export * from './pipeline/command-pipeline';

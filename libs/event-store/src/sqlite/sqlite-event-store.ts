@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { ChainVerifier, type StoredEventText } from '../envelope/chain-verifier';
+import type { StoredEvent } from '../envelope/stored-event';
 import { GENESIS_HASH, openEnvelope, sealEvent } from '../envelope/hash-chain';
 import { DuplicateEventIdError, LogIntegrityError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
 import { validateAppend } from '../port/validate-append';
@@ -373,12 +374,26 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
+    return (this.streamRows(streamId, options) as Row[]).map(toRecordedEvent);
+  }
+
+  private streamRows(streamId: string, options: ReadStreamOptions): unknown[] {
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    const rows =
-      options.direction === 'backwards'
-        ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, options.toRevision ?? 0, max)
-        : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, max);
-    return (rows as Row[]).map(toRecordedEvent);
+    return options.direction === 'backwards'
+      ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, options.toRevision ?? 0, max)
+      : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, max);
+  }
+
+  /** readStream, the events as stored: their data and envelope as the texts that were hashed, not parsed. */
+  async readStoredStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    this.assertOpen();
+    return (this.streamRows(streamId, options) as Row[]).map(toStoredEvent);
+  }
+
+  /** readAll, the events as stored (see readStoredStream). */
+  async readStoredAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    this.assertOpen();
+    return (this.stmt.readAll.all(options.after ?? 0, options.limit ?? 1000) as Row[]).map(toStoredEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -580,7 +595,14 @@ export class SqliteEventStore implements EventStore {
    */
   async health(): Promise<StoreHealth> {
     const lastFault = this.lastFault;
-    if (this.closed) return { readable: false, headPosition: 0, detail: 'closed', appends: { possible: false, cause: 'closed', reason: 'the event store is closed' }, lastFault };
+    if (this.closed)
+      return {
+        readable: false,
+        headPosition: 0,
+        detail: 'closed',
+        appends: { possible: false, cause: 'closed', reason: 'the event store is closed' },
+        lastFault,
+      };
     const gone = this.fileGone();
     if (gone) {
       this.faultSeen({ kind: 'file-gone', detail: gone });
@@ -591,7 +613,13 @@ export class SqliteEventStore implements EventStore {
       headPosition = this.stmt.headPosition.get()!.p;
     } catch (error) {
       const fault = this.faultSeen(this.storage.classify(error));
-      return { readable: false, headPosition: 0, detail: fault.detail, appends: { possible: false, cause: fault.kind, reason: fault.detail }, lastFault: this.lastFault };
+      return {
+        readable: false,
+        headPosition: 0,
+        detail: fault.detail,
+        appends: { possible: false, cause: fault.kind, reason: fault.detail },
+        lastFault: this.lastFault,
+      };
     }
     return { readable: true, headPosition, appends: this.appendsStatus(), lastFault: this.lastFault, chain: this.chainStatus() };
   }
@@ -799,6 +827,10 @@ function deepFreeze(value: unknown): void {
 function toRecordedEvent(row: Row): RecordedEvent {
   const { data, metadata } = openEnvelope(row[5], row[6], row[7]);
   return { position: row[0], streamId: row[1], revision: row[2], type: row[4], data, metadata };
+}
+
+function toStoredEvent(row: Row): StoredEvent {
+  return { position: row[0], streamId: row[1], revision: row[2], type: row[4], dataJson: row[5], metadataJson: row[6], hash: row[7] };
 }
 
 type HashedRow = [position: number, streamId: string, revision: number, hashedText: string, hash: string];

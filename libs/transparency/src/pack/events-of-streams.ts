@@ -1,4 +1,17 @@
-import type { EventStore, RecordedEvent } from '@compact-ledger/event-store';
+import type { ReadAllOptions, ReadStreamOptions, RecordedEvent } from '@compact-ledger/event-store';
+
+/** An event with its place in the log and in its stream: parsed (RecordedEvent) or as stored (StoredEvent). */
+interface PlacedEvent {
+  position: number;
+  streamId: string;
+  revision: number;
+}
+
+/** Where the events are read: an event store, or the SQLite store's stored texts (readStoredStream, readStoredAll). */
+export interface EventPages<E extends PlacedEvent> {
+  readStream(streamId: string, options: ReadStreamOptions): Promise<E[]>;
+  readAll(options: ReadAllOptions): Promise<E[]>;
+}
 
 export interface EventsOfStreamsOptions {
   /** Most events read at a time (from a stream, or from the log). Default 200. */
@@ -8,9 +21,9 @@ export interface EventsOfStreamsOptions {
 }
 
 /** A stream's events read a page at a time, the first not yet taken at `at`. */
-interface Cursor {
+interface Cursor<E extends PlacedEvent> {
   streamId: string;
-  page: RecordedEvent[];
+  page: E[];
   at: number;
   next: number;
   done: boolean;
@@ -27,19 +40,19 @@ interface Cursor {
  * ten thousand disputes is ten thousand short pages, not ten million events held), and
  * each event costs a few comparisons, not one per stream.
  */
-export async function* eventsOfStreams(
-  store: Pick<EventStore, 'readStream' | 'readAll'>,
+export async function* eventsOfStreams<E extends PlacedEvent = RecordedEvent>(
+  store: EventPages<E>,
   streamIds: readonly string[],
   upToPosition: number,
   { pageSize = 200, eventsHeld = 20_000 }: EventsOfStreamsOptions = {},
-): AsyncGenerator<RecordedEvent> {
+): AsyncGenerator<E> {
   const unique = [...new Set(streamIds)];
   if (unique.length * pageSize > eventsHeld && (await eventCount(store, unique)) * 4 >= upToPosition) {
     yield* readingTheLog(store, new Set(unique), upToPosition, pageSize);
     return;
   }
   const perPage = Math.max(2, Math.min(pageSize, Math.floor(eventsHeld / Math.max(1, unique.length))));
-  const fill = async (cursor: Cursor) => {
+  const fill = async (cursor: Cursor<E>) => {
     cursor.page = await store.readStream(cursor.streamId, { fromRevision: cursor.next, maxCount: perPage });
     cursor.at = 0;
     cursor.next += cursor.page.length;
@@ -50,9 +63,9 @@ export async function* eventsOfStreams(
       cursor.done = true;
     }
   };
-  const heap = new CursorHeap();
+  const heap = new CursorHeap<E>();
   for (const streamId of unique) {
-    const cursor: Cursor = { streamId, page: [], at: 0, next: 0, done: false };
+    const cursor: Cursor<E> = { streamId, page: [], at: 0, next: 0, done: false };
     await fill(cursor);
     if (cursor.page.length > 0) heap.push(cursor);
   }
@@ -71,7 +84,7 @@ export async function* eventsOfStreams(
 }
 
 /** About how many events the streams hold (each stream's count from its last event, revisions being gapless from 0; events after the position are few). */
-async function eventCount(store: Pick<EventStore, 'readStream'>, streamIds: string[]): Promise<number> {
+async function eventCount(store: Pick<EventPages<PlacedEvent>, 'readStream'>, streamIds: string[]): Promise<number> {
   let count = 0;
   for (const streamId of streamIds) {
     const [last] = await store.readStream(streamId, { direction: 'backwards', maxCount: 1 });
@@ -80,7 +93,7 @@ async function eventCount(store: Pick<EventStore, 'readStream'>, streamIds: stri
   return count;
 }
 
-async function* readingTheLog(store: Pick<EventStore, 'readAll'>, streams: Set<string>, upToPosition: number, pageSize: number) {
+async function* readingTheLog<E extends PlacedEvent>(store: Pick<EventPages<E>, 'readAll'>, streams: Set<string>, upToPosition: number, pageSize: number) {
   for (let after = 0; after < upToPosition;) {
     const page = await store.readAll({ after, limit: Math.min(pageSize, upToPosition - after) });
     if (page.length === 0) return;
@@ -90,18 +103,18 @@ async function* readingTheLog(store: Pick<EventStore, 'readAll'>, streams: Set<s
 }
 
 /** A binary min-heap of cursors by the position of the event each would give next. */
-class CursorHeap {
-  private readonly items: Cursor[] = [];
+class CursorHeap<E extends PlacedEvent> {
+  private readonly items: Cursor<E>[] = [];
 
   get size(): number {
     return this.items.length;
   }
 
-  first(): Cursor {
+  first(): Cursor<E> {
     return this.items[0];
   }
 
-  push(cursor: Cursor): void {
+  push(cursor: Cursor<E>): void {
     this.items.push(cursor);
     let i = this.items.length - 1;
     while (i > 0) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
-import type { RecordedEvent } from '@compact-ledger/event-store';
+import { isStoredEvent, type RecordedEvent, type StoredEvent } from '@compact-ledger/event-store';
 import { parseCheckpoint } from '../checkpoint/checkpoint';
 import { formatTlogProof } from '../checkpoint/tlog-proof';
 import { parseNote, signNote, type NoteSigner } from '../note/signed-note';
@@ -25,8 +25,11 @@ export interface EvidenceFile {
 export interface EvidencePackInput {
   /** The signed checkpoint note the pack is anchored to (every event must be within it). */
   checkpoint: string;
-  /** The events, in global position order: every event of the streams the pack covers, from revision 0. */
-  events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>;
+  /**
+   * The events, in global position order: every event of the streams the pack covers,
+   * from revision 0. As the store holds them (StoredEvent: written as they are) or parsed.
+   */
+  events: AsyncIterable<RecordedEvent | StoredEvent> | Iterable<RecordedEvent | StoredEvent>;
   /**
    * 'streams' (default): some streams of the log (a compact, its disputes and boards);
    * 'log': the whole log up to the checkpoint, every position, whose Merkle root the
@@ -140,19 +143,14 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
           );
         }
         batch += eventLine(event) + '\n';
+        const hash = isStoredEvent(event) ? event.hash : event.metadata.hash;
         if (stream) {
           stream.count++;
           stream.headRevision = event.revision;
           stream.headPosition = event.position;
-          stream.headHash = event.metadata.hash;
+          stream.headHash = hash;
         } else {
-          streams.set(event.streamId, {
-            streamId: event.streamId,
-            count: 1,
-            headRevision: event.revision,
-            headPosition: event.position,
-            headHash: event.metadata.hash,
-          });
+          streams.set(event.streamId, { streamId: event.streamId, count: 1, headRevision: event.revision, headPosition: event.position, headHash: hash });
         }
         if (proofsFor === 'events') positions.push(event.position);
         count++;

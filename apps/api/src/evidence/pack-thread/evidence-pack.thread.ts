@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
-import { SqliteEventStore, type RecordedEvent } from '@compact-ledger/event-store';
+import { recordedEventOf, SqliteEventStore, type StoredEvent } from '@compact-ledger/event-store';
 import {
   type EvidenceFile,
   eventsOfStreams,
@@ -56,13 +56,17 @@ async function writePack(): Promise<void> {
     const files = new EvidenceFiles(job.dataDir);
     const report = new EvidenceReport((streamId) => eventsOfStreams(store, [streamId], job.checkpointSize));
     const evidence = new Set<string>();
-    const events = async function* (source: AsyncIterable<RecordedEvent>) {
+    const events = async function* (source: AsyncIterable<StoredEvent>) {
       for await (const event of report.observe(source)) {
-        const sha256 = (event.data as { file?: { sha256?: unknown } }).file?.sha256;
-        if (event.type === 'DisputeEvidenceSubmitted' && typeof sha256 === 'string') evidence.add(sha256);
+        if (event.type === 'DisputeEvidenceSubmitted') {
+          const sha256 = (recordedEventOf(event).data as { file?: { sha256?: unknown } }).file?.sha256;
+          if (typeof sha256 === 'string') evidence.add(sha256);
+        }
         yield event;
       }
     };
+    // The events as stored, written to the pack as they are: not parsed, and not put back in canonical form.
+    const stored = { readStream: store.readStoredStream.bind(store), readAll: store.readStoredAll.bind(store) };
     async function* evidenceFiles(): AsyncGenerator<EvidenceFile> {
       for (const sha256 of evidence) {
         const held = await files.read(sha256);
@@ -75,7 +79,7 @@ async function writePack(): Promise<void> {
     await writeEvidencePack(
       {
         checkpoint: job.checkpointNote,
-        events: events(eventsOfStreams(store, job.streams, job.checkpointSize)),
+        events: events(eventsOfStreams(stored, job.streams, job.checkpointSize)),
         prover: { inclusionProof: (index, size) => inclusionProof(index, size, nodes) },
         signer: key.signer,
         subject: job.subject,

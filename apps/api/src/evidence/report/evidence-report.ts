@@ -7,7 +7,7 @@ import {
   type MeetingState,
   meetingEventCodec,
 } from '@compact-ledger/domain';
-import type { RecordedEvent } from '@compact-ledger/event-store';
+import { isStoredEvent, type RecordedEvent, recordedAtOf, recordedEventOf, type StoredEvent } from '@compact-ledger/event-store';
 import {
   type AuditLevel,
   compactOnDate,
@@ -42,7 +42,6 @@ interface StreamRecord {
   count: number;
   headRevision: number;
   headHash: string;
-  lastRecordedAt: string;
 }
 
 /**
@@ -77,53 +76,56 @@ export class EvidenceReport {
   /** `readDispute` gives a dispute stream's events again, up to the same checkpoint, when the report is rendered. */
   constructor(private readonly readDispute: (streamId: string) => AsyncIterable<RecordedEvent>) {}
 
-  add(event: RecordedEvent): void {
-    const stream = this.streams.get(event.streamId);
+  /**
+   * Adds an event of the pack. Given as the store holds it (StoredEvent), it is parsed
+   * only where the report shows what it says: the disputes' many events are counted
+   * here, and read again when their sections are rendered.
+   */
+  add(event: RecordedEvent | StoredEvent): void {
+    const { streamId, revision } = event;
+    const [hash, recordedAt] = isStoredEvent(event) ? [event.hash, recordedAtOf(event)] : [event.metadata.hash, event.metadata.recordedAt];
+    const stream = this.streams.get(streamId);
     if (stream) {
       stream.count++;
-      stream.headRevision = event.revision;
-      stream.headHash = event.metadata.hash;
-      stream.lastRecordedAt = event.metadata.recordedAt;
+      stream.headRevision = revision;
+      stream.headHash = hash;
     } else {
-      this.streams.set(event.streamId, {
-        streamId: event.streamId,
-        count: 1,
-        headRevision: event.revision,
-        headHash: event.metadata.hash,
-        lastRecordedAt: event.metadata.recordedAt,
-      });
+      this.streams.set(streamId, { streamId, count: 1, headRevision: revision, headHash: hash });
     }
-    if (event.metadata.recordedAt > this.lastRecordedAt) this.lastRecordedAt = event.metadata.recordedAt;
-    const kind = /^([a-z-]+?)-[0-9a-f]{8}-/.exec(event.streamId)?.[1];
+    if (recordedAt > this.lastRecordedAt) this.lastRecordedAt = recordedAt;
+    const kind = /^([a-z-]+?)-[0-9a-f]{8}-/.exec(streamId)?.[1];
     switch (kind) {
-      case 'compact':
-        this.compact = evolveCompactDocument(this.compact, event);
-        this.versions = evolveCompactVersions(this.versions, event);
+      case 'compact': {
+        const recorded = recordedEventOf(event);
+        this.compact = evolveCompactDocument(this.compact, recorded);
+        this.versions = evolveCompactVersions(this.versions, recorded);
         return;
+      }
       case 'dispute':
-        if (!stream) this.disputes.push(event.streamId);
+        if (!stream) this.disputes.push(streamId);
         return;
       case 'meeting': {
-        const decoded = meetingEventCodec.decode(event);
-        if (decoded) this.meetings.set(event.streamId, evolveMeeting(this.meetings.get(event.streamId) ?? initialMeetingState(), decoded));
+        const decoded = meetingEventCodec.decode(recordedEventOf(event));
+        if (decoded) this.meetings.set(streamId, evolveMeeting(this.meetings.get(streamId) ?? initialMeetingState(), decoded));
         return;
       }
       case 'board':
         if (event.type === 'BoardEstablished') {
-          const data = event.data as { name: string; purpose: string; establishedOn: string };
-          this.boards.set(event.streamId, { name: data.name, purpose: data.purpose, establishedOn: data.establishedOn });
+          const data = recordedEventOf(event).data as { name: string; purpose: string; establishedOn: string };
+          this.boards.set(streamId, { name: data.name, purpose: data.purpose, establishedOn: data.establishedOn });
         }
         return;
       case 'evidence-exports':
         if (event.type === 'EvidencePackExported') {
-          this.exports.push({ data: event.data as unknown as EvidencePackExported['data'], by: event.metadata.actor.name, at: event.metadata.recordedAt });
+          const recorded = recordedEventOf(event);
+          this.exports.push({ data: recorded.data as unknown as EvidencePackExported['data'], by: recorded.metadata.actor.name, at: recordedAt });
         }
         return;
     }
   }
 
   /** The events, passed through: each is added to the report as the pack's writer takes it. */
-  async *observe(events: AsyncIterable<RecordedEvent>): AsyncGenerator<RecordedEvent> {
+  async *observe<E extends RecordedEvent | StoredEvent>(events: AsyncIterable<E>): AsyncGenerator<E> {
     for await (const event of events) {
       this.add(event);
       yield event;
