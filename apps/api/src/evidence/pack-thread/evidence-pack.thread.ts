@@ -1,6 +1,7 @@
 // An evidence pack, written on a thread of its own (see PackThreadReservation): reading
-// a million events, hashing and compressing them is a great deal of short-lived garbage, which here stays in this thread's small heap, and of processor
-// time, which here leaves the API's event loop free to answer other requests.
+// a million events, hashing and compressing them is a great deal of short-lived garbage,
+// which here stays in this thread's small heap, and of processor time, which here leaves
+// the API's event loop free to answer other requests.
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
