@@ -134,45 +134,11 @@ describe('Evidence packs over HTTP', () => {
     expect(verify(join(dir, 'whole.zip')).status).toBe(0);
   });
 
-  /**
-   * Enough incompressible events that a pack cannot all wait in buffers: 20,000 of a kind a newer instance might
-   * write (kept, skipped by readers), on the withdrawn dispute's stream, so they belong to the compact's pack.
-   */
   let largeDispute: Promise<void> | null = null;
-  const withLargeDispute = () =>
-    (largeDispute ??= (async () => {
-      const streamId = `dispute-${scenario.disputes[1]}`;
-      let revision = (await ledger.store.readStream(streamId)).length - 1;
-      for (let batch = 0; batch < 20; batch++) {
-        const events = Array.from({ length: 1000 }, () => ({
-          type: 'DisputeNoteOfANewerKind',
-          data: { note: randomBytes(600).toString('base64') },
-          metadata: {
-            eventId: randomUUID(),
-            actor: { subject: 'newer', name: 'A newer instance (assumed for the test)', role: 'secretariat' as const, organisation: null },
-          },
-        }));
-        revision = (await ledger.store.append(streamId, events, revision)).streamRevision;
-      }
-    })());
-
-  /** A download of the compact's pack begun and then not read: its thread waits for its pieces to be taken. */
-  const pausedDownload = async () => {
-    const { port } = ledger.app.getHttpServer().address() as { port: number };
-    // node:http, whose request closes its connection when destroyed (an aborted fetch may keep its socket for reuse).
-    const request = get(`http://127.0.0.1:${port}/compacts/${scenario.compactId}/evidence`, { headers: { authorization: ledger.bearer('regulator') } });
-    const response = await new Promise<IncomingMessage>((resolve, reject) => request.once('response', resolve).once('error', reject));
-    expect(response.statusCode).toBe(200);
-    await new Promise((resolve) => response.once('data', resolve));
-    response.pause();
-    return request;
-  };
-  const health = async () => (await ledger.http.get('/health')).body.evidencePacks as { writing: number; atOnce: number };
-  const untilNoneWriting = async () => {
-    const deadline = Date.now() + 10_000;
-    while ((await health()).writing !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect((await health()).writing).toBe(0);
-  };
+  const withLargeDispute = () => (largeDispute ??= appendLargeDispute(ledger, scenario.disputes[1]));
+  const pausedDownload = () => pausedPackDownload(ledger, scenario.compactId);
+  const health = () => packHealth(ledger);
+  const untilNoneWriting = () => untilNoPackWriting(ledger);
 
   it('writes a pack only as fast as it is read, and stops writing it when the client goes away', async () => {
     await withLargeDispute();
@@ -204,5 +170,68 @@ describe('Evidence packs over HTTP', () => {
     for (const request of held) request.destroy();
     await untilNoneWriting();
     await download(`/disputes/${scenario.disputes[0]}/evidence-pack`);
+  });
+});
+
+/**
+ * Enough incompressible events that a pack cannot all wait in buffers: 20,000 of a kind a newer instance might
+ * write (kept, skipped by readers), on a withdrawn dispute's stream, so they belong to the compact's pack.
+ */
+async function appendLargeDispute(ledger: LedgerTestApp, disputeId: string): Promise<void> {
+  const streamId = `dispute-${disputeId}`;
+  let revision = (await ledger.store.readStream(streamId)).length - 1;
+  for (let batch = 0; batch < 20; batch++) {
+    const events = Array.from({ length: 1000 }, () => ({
+      type: 'DisputeNoteOfANewerKind',
+      data: { note: randomBytes(600).toString('base64') },
+      metadata: {
+        eventId: randomUUID(),
+        actor: { subject: 'newer', name: 'A newer instance (assumed for the test)', role: 'secretariat' as const, organisation: null },
+      },
+    }));
+    revision = (await ledger.store.append(streamId, events, revision)).streamRevision;
+  }
+}
+
+/** A download of a compact's pack begun and then not read: its thread waits for its pieces to be taken. */
+async function pausedPackDownload(ledger: LedgerTestApp, compactId: string) {
+  const { port } = ledger.app.getHttpServer().address() as { port: number };
+  // node:http, whose request closes its connection when destroyed (an aborted fetch may keep its socket for reuse).
+  const request = get(`http://127.0.0.1:${port}/compacts/${compactId}/evidence`, { headers: { authorization: ledger.bearer('regulator') } });
+  const response = await new Promise<IncomingMessage>((resolve, reject) => request.once('response', resolve).once('error', reject));
+  expect(response.statusCode).toBe(200);
+  await new Promise((resolve) => response.once('data', resolve));
+  response.pause();
+  return Object.assign(request, { response });
+}
+
+const packHealth = async (ledger: LedgerTestApp) => (await ledger.http.get('/health')).body.evidencePacks as { writing: number; atOnce: number };
+
+async function untilNoPackWriting(ledger: LedgerTestApp, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await packHealth(ledger)).writing !== 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect((await packHealth(ledger)).writing).toBe(0);
+}
+
+describe('An evidence pack download that stops reading (LEDGER_EVIDENCE_PACK_STALL_MS)', () => {
+  let ledger: LedgerTestApp;
+  let scenario: Awaited<ReturnType<typeof compactWithDisputes>>;
+
+  beforeAll(async () => {
+    ledger = await LedgerTestApp.start({ LEDGER_RATE_LIMIT_PER_MINUTE: 100_000, LEDGER_EVIDENCE_PACK_STALL_MS: 1000 });
+    scenario = await compactWithDisputes(ledger);
+    await appendLargeDispute(ledger, scenario.disputes[1]);
+  });
+  afterAll(() => ledger.stop());
+
+  it('is cut off once it has taken nothing for that long, and its thread is freed for the next export', async () => {
+    const request = await pausedPackDownload(ledger, scenario.compactId);
+    const cutOff = new Promise<boolean>((resolve) => request.response.once('close', () => resolve(request.response.complete)));
+    expect((await packHealth(ledger)).writing).toBe(1);
+    await untilNoPackWriting(ledger);
+    // The client still reads nothing: the server ended the answer before the zip was whole.
+    request.response.resume();
+    expect(await cutOff).toBe(false);
+    await ledger.as('regulator').get(`/disputes/${scenario.disputes[0]}/evidence-pack`).buffer(true).expect(200);
   });
 });

@@ -84,6 +84,12 @@ export class LedgerConfig {
   @Max(64)
   LEDGER_EVIDENCE_PACKS_AT_ONCE = 2;
 
+  /** How long a pack download may take nothing before it is cut off and its thread freed. */
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  LEDGER_EVIDENCE_PACK_STALL_MS = 60_000;
+
   @Matches(/^[1-9][0-9]*(b|kb|mb)$/, { message: 'LEDGER_BODY_LIMIT must be a size such as 100kb or 1mb' })
   LEDGER_BODY_LIMIT = '100kb';
 
@@ -142,7 +148,14 @@ export class ConfigurationError extends Error {
 }
 
 const TYPE_CONSTRAINTS = ['isInt', 'isIn', 'isString', 'isNotEmpty', 'matches'];
-const NUMERIC = ['PORT', 'LEDGER_READ_WAIT_MS', 'LEDGER_EVIDENCE_PACKS_AT_ONCE', 'LEDGER_RATE_LIMIT_PER_MINUTE', 'LEDGER_WITNESS_TIMEOUT_MS'] as const;
+const NUMERIC = [
+  'PORT',
+  'LEDGER_READ_WAIT_MS',
+  'LEDGER_EVIDENCE_PACKS_AT_ONCE',
+  'LEDGER_EVIDENCE_PACK_STALL_MS',
+  'LEDGER_RATE_LIMIT_PER_MINUTE',
+  'LEDGER_WITNESS_TIMEOUT_MS',
+] as const;
 
 /** Reads and validates the configuration; a bad value throws one clear line naming the variable. */
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<LedgerConfig> = {}): LedgerConfig {

@@ -126,7 +126,7 @@ export class EvidencePacks {
         exportId,
       },
     };
-    thread.write(job, body).catch((error: unknown) => {
+    thread.write(job, body, { stallMs: this.config.LEDGER_EVIDENCE_PACK_STALL_MS }).catch((error: unknown) => {
       // The answer has begun: all that is left is to cut it off, so the zip is seen to be incomplete, and to say why here.
       this.logger.error(`evidence pack ${exportId} failed part-way: ${(error as Error).message}`);
       body.destroy(error as Error);

@@ -48,13 +48,14 @@ export class PackThreadReservation {
    * Writes an evidence pack on the thread (evidence-pack.thread.ts) into `body`, as
    * fast as `body` is read. Resolves when the zip is whole; rejects, with the thread's
    * reason, when it stops part-way. A `body` closed before the end (the client went
-   * away) stops the thread.
+   * away) stops the thread, and so does one that takes nothing for `stallMs`: a client
+   * that stops reading would otherwise hold one of the threads for as long as it liked.
    */
-  write(job: PackJob, body: PassThrough): Promise<void> {
+  write(job: PackJob, body: PassThrough, { stallMs }: { stallMs: number }): Promise<void> {
     if (this.state !== 'reserved') throw new Error(`this pack thread reservation was ${this.state === 'started' ? 'used' : 'given back'} already`);
     this.state = 'started';
     try {
-      return writePackOnThread(job, body);
+      return writePackOnThread(job, body, stallMs);
     } catch (error) {
       writing--;
       throw error;
@@ -62,14 +63,19 @@ export class PackThreadReservation {
   }
 }
 
-function writePackOnThread(job: PackJob, body: PassThrough): Promise<void> {
+function writePackOnThread(job: PackJob, body: PassThrough, stallMs: number): Promise<void> {
   const worker = new Worker(compiledEntry(__filename, 'evidence-pack.thread'), { execArgv: [], workerData: job, resourceLimits: PACK_THREAD_LIMITS });
-  const taken = () => worker.postMessage('taken' satisfies PackThreadAck);
+  let stalled: NodeJS.Timeout | undefined;
+  const taken = () => {
+    clearTimeout(stalled);
+    worker.postMessage('taken' satisfies PackThreadAck);
+  };
   return new Promise<void>((resolve, reject) => {
     let settled = false;
     const settle = (error: Error | null) => {
       if (settled) return;
       settled = true;
+      clearTimeout(stalled);
       body.off('close', onClose);
       // Counted as written once the pack is whole or given up, whichever way; its thread is ended now.
       writing--;
@@ -83,7 +89,10 @@ function writePackOnThread(job: PackJob, body: PassThrough): Promise<void> {
       switch (message.kind) {
         case 'chunk':
           if (body.write(Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength))) taken();
-          else body.once('drain', taken);
+          else {
+            body.once('drain', taken);
+            stalled = setTimeout(() => settle(new Error(`the client took nothing of the pack for ${stallMs / 1000} s`)), stallMs);
+          }
           return;
         case 'end':
           body.end();
