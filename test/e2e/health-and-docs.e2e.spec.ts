@@ -48,7 +48,7 @@ describe('Health and OpenAPI over HTTP', () => {
         lag: 0,
       })),
       decisionConsequences: expect.objectContaining({ name: 'decision-consequences', failing: null, error: null, recorded: 0, refused: 0 }),
-      evidencePacks: { writing: 0 },
+      evidencePacks: { writing: 0, atOnce: 2 },
     });
   });
 
