@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { type JsonObject, SqliteEventStore } from '@compact-ledger/event-store';
+import { type JsonObject, recordedAtOf, recordedEventOf, SqliteEventStore, storedEventOf } from '@compact-ledger/event-store';
 import { EvidencePackError, eventLine } from './event-line';
 
 /**
@@ -40,7 +40,13 @@ describe('eventLine, from stored texts and from parsed events', () => {
     const streamId = 'dispute-0192a3b4-0000-7000-8000-000000000001';
     const [stored, parsed] = [await store.readStoredStream(streamId), await store.readStream(streamId)];
     expect(stored).toHaveLength(data.length);
-    stored.forEach((event, i) => expect(eventLine(event)).toBe(eventLine(parsed[i])));
+    stored.forEach((event, i) => {
+      expect(eventLine(event)).toBe(eventLine(parsed[i]));
+      // The store's two forms of an event are each other's, and the stored one says when it was recorded.
+      expect(recordedEventOf(event)).toEqual(parsed[i]);
+      expect(storedEventOf(parsed[i])).toEqual(event);
+      expect(recordedAtOf(event)).toBe(parsed[i].metadata.recordedAt);
+    });
     expect(JSON.parse(eventLine(stored[0])).data).toEqual(data[0]);
     expect((await store.readStoredAll({ after: 0, limit: 10 })).map(eventLine)).toEqual(parsed.map(eventLine));
   });
