@@ -374,26 +374,28 @@ export class SqliteEventStore implements EventStore {
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    return (this.streamRows(streamId, options) as Row[]).map(toRecordedEvent);
+    return this.streamRows(streamId, options).map(toRecordedEvent);
   }
 
-  private streamRows(streamId: string, options: ReadStreamOptions): unknown[] {
+  private streamRows(streamId: string, options: ReadStreamOptions): Row[] {
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    return options.direction === 'backwards'
-      ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, options.toRevision ?? 0, max)
-      : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, max);
+    return (
+      options.direction === 'backwards'
+        ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, options.toRevision ?? 0, max)
+        : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0, options.toRevision ?? Number.MAX_SAFE_INTEGER, max)
+    ) as Row[];
   }
 
   /** readStream, the events as stored: their data and envelope as the texts that were hashed, not parsed. */
   async readStoredStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     this.assertOpen();
-    return (this.streamRows(streamId, options) as Row[]).map(toStoredEvent);
+    return this.streamRows(streamId, options).map(toStoredEvent);
   }
 
   /** readAll, the events as stored (see readStoredStream). */
   async readStoredAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     this.assertOpen();
-    return (this.stmt.readAll.all(options.after ?? 0, options.limit ?? 1000) as Row[]).map(toStoredEvent);
+    return this.logRows(options.after ?? 0, options.limit ?? 1000).map(toStoredEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -402,7 +404,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readAllNow(after: number, limit: number): RecordedEvent[] {
-    return (this.stmt.readAll.all(after, limit) as Row[]).map(toRecordedEvent);
+    return this.logRows(after, limit).map(toRecordedEvent);
+  }
+
+  private logRows(after: number, limit: number): Row[] {
+    return this.stmt.readAll.all(after, limit) as Row[];
   }
 
   /**
