@@ -7,11 +7,11 @@ import { writeCountedLog } from './testing/counted-log';
 import type { ChunkPlan } from './verify-segment';
 import { verifyChunksInWorker } from './verify-worker-launcher';
 
-// The worker thread stands in for a failing one here; the store, its file and this thread's verification are real.
+// The worker threads stand in for failing ones here (or are the real one, where named); the store, its file and this thread's verification are real.
 jest.mock('./verify-worker-launcher', () => ({ verifyChunksInWorker: jest.fn() }));
 const worker = jest.mocked(verifyChunksInWorker);
 
-describe('verifyAll when its worker thread fails', () => {
+describe('verifyAll when its worker threads fail', () => {
   const EVENTS = 1_000;
   let dir: string;
   let file: string;
@@ -49,6 +49,14 @@ describe('verifyAll when its worker thread fails', () => {
     worker.mockImplementation(diesAfterClaiming(3));
     expect(await verify()).toMatchObject({ ok: true, eventsChecked: EVENTS, firstBreak: null });
     expect(worker).toHaveBeenCalled();
+  });
+
+  it('one of the two dies with chunks claimed while the other finishes: the lost chunks are verified here, none twice', async () => {
+    const real = jest.requireActual<typeof import('./verify-worker-launcher')>('./verify-worker-launcher').verifyChunksInWorker;
+    worker.mockReset();
+    worker.mockImplementationOnce(diesAfterClaiming(2)).mockImplementationOnce(real);
+    expect(await verify()).toMatchObject({ ok: true, eventsChecked: EVENTS, firstBreak: null });
+    expect(worker).toHaveBeenCalledTimes(2);
   });
 
   it('that dies with the chunk holding a changed event: the change is still found, by stream and revision', async () => {
