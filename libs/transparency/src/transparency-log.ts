@@ -218,21 +218,57 @@ export class TransparencyLog {
   }
 
   private async catchUp(): Promise<number> {
-    const pageSize = this.options.pageSize ?? 10_000;
-    if (!this.checkedAgainstSource && this.appender.size() > 0) {
-      // The tree's last leaf is read again: an event store replaced or cut short since is caught here.
-      const size = this.appender.size();
-      const page = await this.options.source.eventHashesAfter(size - 1, pageSize);
-      if (page.length === 0 || page[0].position !== size) {
-        throw new LogRewrittenError(`the event store has no event at position ${size}, which the log's tree already holds: it was replaced or cut short`);
-      }
-      this.appender.append(page);
-    }
+    const size = await appendFromSource(this.appender, this.options.source, this.options.pageSize ?? DEFAULT_PAGE_SIZE, !this.checkedAgainstSource);
     this.checkedAgainstSource = true;
-    for (;;) {
-      const page = await this.options.source.eventHashesAfter(this.appender.size(), pageSize);
-      if (page.length === 0) return this.appender.size();
-      this.appender.append(page);
+    return size;
+  }
+}
+
+const DEFAULT_PAGE_SIZE = 10_000;
+
+/**
+ * Appends to the tree every leaf the source has that the tree has not. `checkLastLeaf`
+ * reads the tree's last leaf again first: an event store replaced or cut short since
+ * is caught there (LogRewrittenError).
+ */
+async function appendFromSource(appender: TreeAppender, source: EventHashSource, pageSize: number, checkLastLeaf: boolean): Promise<number> {
+  if (checkLastLeaf && appender.size() > 0) {
+    const size = appender.size();
+    const page = await source.eventHashesAfter(size - 1, pageSize);
+    if (page.length === 0 || page[0].position !== size) {
+      throw new LogRewrittenError(`the event store has no event at position ${size}, which the log's tree already holds: it was replaced or cut short`);
     }
+    appender.append(page);
+  }
+  for (;;) {
+    const page = await source.eventHashesAfter(appender.size(), pageSize);
+    if (page.length === 0) return appender.size();
+    appender.append(page);
+  }
+}
+
+/** The size of the tree a transparency file holds (0 for a new file). */
+export function storedTreeSize(file: string, options: { processExclusive?: boolean } = {}): number {
+  const db = openTransparencyDatabase(file, options);
+  try {
+    return new SqliteTileStore(db).size();
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Catches the tree a transparency file holds up with the source, and closes the file:
+ * what TransparencyLog.open does first, without the log key or the checkpoints, so that
+ * a long catch-up can run on a thread of its own and leave its garbage there. Returns
+ * the tree's size.
+ */
+export async function catchUpStoredTree(options: Pick<TransparencyLogOptions, 'file' | 'source' | 'pageSize' | 'processExclusive'>): Promise<number> {
+  const db = openTransparencyDatabase(options.file, { processExclusive: options.processExclusive });
+  try {
+    const tiles = new SqliteTileStore(db);
+    return await appendFromSource(new TreeAppender(tiles, new TileNodeReader(tiles)), options.source, options.pageSize ?? DEFAULT_PAGE_SIZE, true);
+  } finally {
+    db.close();
   }
 }

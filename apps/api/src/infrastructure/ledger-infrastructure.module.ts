@@ -4,12 +4,13 @@ import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationS
 import Database from 'better-sqlite3';
 import { type EventStore, openSqlite, SqliteEventStore, StoreUnavailableError, walIndexInHeap } from '@compact-ledger/event-store';
 import { allProjections, openReadModelDatabase, ProjectionControl, ProjectionRunner } from '@compact-ledger/projections';
-import { TransparencyLog } from '@compact-ledger/transparency';
+import { storedTreeSize, TransparencyLog } from '@compact-ledger/transparency';
 import { LedgerConfig } from '../config/ledger-config';
 import { LedgerTransparency, loadLedgerLogKey, transparencyDatabaseFile } from '../ledger/ledger-transparency';
 import { CommandPipeline } from './command-pipeline.service';
 import { DataDirectoryLock } from './data-directory-lock';
 import { startProjectionsThread } from './projections-thread/threaded-projections';
+import { catchUpTreeOnThread } from './tree-catch-up/catch-up-tree-on-thread';
 import { EVENT_STORE, LEDGER_CORE, READ_MODEL_DB } from './tokens';
 
 const ESDB_NO_LOG =
@@ -80,10 +81,12 @@ async function openTransparency(config: LedgerConfig, store: EventStore): Promis
   const key = loadLedgerLogKey(config);
   if (!(store instanceof SqliteEventStore)) return { transparency: new LedgerTransparency(key, ESDB_NO_LOG, onError), close: () => undefined };
   const transparency = new LedgerTransparency(key, null, onError);
+  const file = transparencyDatabaseFile(config.LEDGER_DATA_DIR);
+  await catchUpFarBehindTreeOnThread(store, file, logger);
   let log: TransparencyLog;
   try {
     log = await TransparencyLog.open({
-      file: transparencyDatabaseFile(config.LEDGER_DATA_DIR),
+      file,
       key,
       source: store,
       onError,
@@ -113,6 +116,28 @@ async function openTransparency(config: LedgerConfig, store: EventStore): Promis
       log.close();
     },
   };
+}
+
+/** Events the tree may be behind the store and still be caught up on the API's thread. */
+const TREE_CATCH_UP_ON_THREAD_FROM = 50_000;
+
+/**
+ * A tree far behind its store (a ledger upgraded to a transparency log, the tree file
+ * restored from an older backup) is caught up on a thread of its own first; see
+ * catchUpTreeOnThread. Whatever goes wrong there, the log is opened next as ever, and
+ * its own catch-up finds it again (and says so).
+ */
+async function catchUpFarBehindTreeOnThread(store: SqliteEventStore, file: string, logger: Logger): Promise<void> {
+  let behind: number;
+  try {
+    behind = (await store.headPosition()) - storedTreeSize(file, { processExclusive: true });
+  } catch {
+    return;
+  }
+  if (behind < TREE_CATCH_UP_ON_THREAD_FROM) return;
+  await catchUpTreeOnThread({ eventsFile: store.file, transparencyFile: file, processExclusive: store.processExclusive }).catch((error: unknown) =>
+    logger.warn(`catching the transparency tree up on its own thread failed (${(error as Error).message}); catching it up here`),
+  );
 }
 
 async function openLedgerCoreHolding(lock: DataDirectoryLock, config: LedgerConfig): Promise<LedgerCore> {
