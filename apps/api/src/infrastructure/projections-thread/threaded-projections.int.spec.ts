@@ -103,6 +103,53 @@ describe('projections on their own thread (real files, a real worker thread)', (
     }
   });
 
+  it('a thread that caught up a large backlog is replaced by a fresh one, which goes on from the checkpoints with nothing applied twice', async () => {
+    for (let i = 0; i < 25; i++) await store.append(`compact-b${i}`, [drafted(`b${i}`)], 'no_stream');
+    const workerOf = (p: ThreadedProjections) => (p as unknown as { thread: { client: { worker: Worker } } | null }).thread?.client.worker;
+    const logged: string[] = [];
+    projections = await startProjectionsThread({
+      store,
+      readModelsFile: join(dir, 'read-models.db'),
+      log: (_level, message) => logged.push(message),
+      freshThreadAfter: 20,
+    });
+    const first = workerOf(projections);
+    expect(first).toBeDefined();
+    expect(await until(() => workerOf(projections!) !== undefined && workerOf(projections!) !== first)).toBe(true);
+    expect(projections.status().every((p) => p.position === 25 && p.caughtUp && p.error === null)).toBe(true);
+    const fresh = workerOf(projections);
+
+    const after = await store.append('compact-after', [drafted('after')], 'no_stream');
+    expect(await projections.waitForPosition(after.position, 5000)).toBe(true);
+    // Caught up one event since it started: this thread stays.
+    expect(workerOf(projections)).toBe(fresh);
+    expect(logged).toEqual([]);
+    const readModels = new Database(join(dir, 'read-models.db'), { readonly: true });
+    try {
+      const summaries = allCompactSummaries(readModels);
+      expect(summaries).toHaveLength(26);
+      expect(new Set(summaries.map((c) => c.compactId)).size).toBe(26);
+      expect(findCompactSummary(readModels, 'after')).toMatchObject({ position: after.position });
+    } finally {
+      readModels.close();
+    }
+  });
+
+  it('a thread that caught up less than the backlog named stays', async () => {
+    for (let i = 0; i < 10; i++) await store.append(`compact-c${i}`, [drafted(`c${i}`)], 'no_stream');
+    const workerOf = (p: ThreadedProjections) => (p as unknown as { thread: { client: { worker: Worker } } | null }).thread?.client.worker;
+    projections = await startProjectionsThread({
+      store,
+      readModelsFile: join(dir, 'read-models.db'),
+      log: (_level, message) => log.push(message),
+      freshThreadAfter: 20,
+    });
+    const first = workerOf(projections);
+    expect(await projections.waitForPosition(10, 5000)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(workerOf(projections)).toBe(first);
+  });
+
   it('a projection failing on the thread reports its error while it fails, and its last error once it has recovered', async () => {
     await start();
     const first = await store.append('compact-first', [drafted('first')], 'no_stream');

@@ -12,6 +12,8 @@ export interface ProjectionsThreadOptions {
   log(level: 'error' | 'warn', message: string): void;
   /** The wait before the first restart of a thread that stopped; it doubles while restarts keep failing soon after. */
   restartDelayMs?: number;
+  /** A thread that has caught up this many events or more is replaced by a fresh one once caught up (see freshThreadAfterCatchUp). Default 100,000. */
+  freshThreadAfter?: number;
 }
 
 /** Up to this wait between restarts. */
@@ -38,6 +40,8 @@ export async function startProjectionsThread(options: ProjectionsThreadOptions):
 interface RunningThread {
   client: ThreadClient;
   startedAt: number;
+  /** The lowest projection position the thread reported when it started. */
+  startedFrom: number;
   /** Ends the wake-ups and closes the thread's end of them. */
   detach(): void;
 }
@@ -149,8 +153,10 @@ export class ThreadedProjections extends ProjectionControl {
         {
           onNotice: (notice) => {
             const n = notice as ProjectionsNotice;
-            if (n.kind === 'progress') this.update(n.status);
-            else if (n.kind === 'reset') {
+            if (n.kind === 'progress') {
+              this.update(n.status);
+              if (thread) this.freshThreadAfterCatchUp(thread, n.status);
+            } else if (n.kind === 'reset') {
               this.resetting.delete(n.name);
               this.update(this.current.map((p) => (p.name === n.name ? { ...p, position: 0, caughtUp: false } : p)));
             } else options.log('error', n.message);
@@ -164,7 +170,7 @@ export class ThreadedProjections extends ProjectionControl {
       appended.close();
       throw error;
     }
-    thread = { client, startedAt: Date.now(), detach: this.wakeThreadOnCommits(appended) };
+    thread = { client, startedAt: Date.now(), startedFrom: lowestPosition(info), detach: this.wakeThreadOnCommits(appended) };
     this.thread = thread;
     this.update(info);
   }
@@ -184,6 +190,36 @@ export class ThreadedProjections extends ProjectionControl {
       stopListening();
       appended.close();
     };
+  }
+
+  /**
+   * Once a thread has caught up a large backlog (the read models built from scratch over
+   * a long log, or a projection rebuilt), it is closed and a fresh one goes on from the
+   * checkpoints. The catch-up grew the thread's heap to tens of MB, most of it garbage
+   * V8 would give back only when it next found the thread idle for a while; ending the
+   * thread gives it all back at once (62 MB to 13 after a million events). Appends made
+   * meanwhile are applied by the fresh thread as it starts.
+   */
+  private freshThreadAfterCatchUp(thread: RunningThread, status: ProjectionStatus[]): void {
+    if (this.thread !== thread || this.stopping || this.resetting.size > 0) return;
+    if (!status.every((p) => p.caughtUp && p.error === null)) return;
+    if (lowestPosition(status) - thread.startedFrom < (this.options.freshThreadAfter ?? 100_000)) return;
+    this.thread = null;
+    this.starting = (async () => {
+      thread.detach();
+      await thread.client.close();
+      if (this.stopping) return;
+      await this.launchThread();
+    })()
+      .catch((error: unknown) => {
+        const message = (error as Error).message;
+        this.fail(message);
+        this.options.log('error', `the fresh projections thread could not be started: ${message}; trying again in ${this.restartDelayMs} ms`);
+        this.scheduleRestart();
+      })
+      .finally(() => {
+        this.starting = null;
+      });
   }
 
   private threadStopped(thread: RunningThread, error: Error): void {
@@ -227,4 +263,8 @@ export class ThreadedProjections extends ProjectionControl {
     const lastError = { message, at: new Date().toISOString() };
     this.update(this.current.map((p) => ({ ...p, caughtUp: false, error: message, lastError })));
   }
+}
+
+function lowestPosition(status: ProjectionStatus[]): number {
+  return Math.min(...status.map((p) => p.position));
 }
