@@ -175,16 +175,22 @@ export async function writeEvidencePack(input: EvidencePackInput, output: Writab
     if (failure) throw failure;
 
     const proofPositions = proofsFor === 'events' ? positions : [...streams.values()].map((s) => s.headPosition).sort((a, b) => a - b);
-    for (const position of proofPositions) {
-      zip.addReadStreamLazy(`proofs/${position}.tlog-proof`, { ...options, compress: false, compressionLevel: 0 }, (callback) => {
-        try {
-          const proof = input.prover.inclusionProof(position - 1, checkpoint.size);
-          callback(null, Readable.from([Buffer.from(formatTlogProof({ index: position - 1, proof, checkpoint: input.checkpoint }))]));
-        } catch (error) {
-          callback(error, null as unknown as NodeJS.ReadableStream);
-        }
-      });
-    }
+    // yazl keeps every entry until the zip's end (for its central directory), with what
+    // the entry was given: one options object and one reader shared by all the proofs
+    // keep ten thousand of them to a few MB. yazl reads lazy entries one at a time, in
+    // the order they were added, so the reader takes the positions in that order.
+    const proofOptions = { ...options, compress: false, compressionLevel: 0 };
+    let nextProof = 0;
+    const readNextProof = (callback: (error: unknown, stream: NodeJS.ReadableStream) => void) => {
+      const position = proofPositions[nextProof++];
+      try {
+        const proof = input.prover.inclusionProof(position - 1, checkpoint.size);
+        callback(null, Readable.from([Buffer.from(formatTlogProof({ index: position - 1, proof, checkpoint: input.checkpoint }))]));
+      } catch (error) {
+        callback(error, null as unknown as NodeJS.ReadableStream);
+      }
+    };
+    for (const position of proofPositions) zip.addReadStreamLazy(`proofs/${position}.tlog-proof`, proofOptions, readNextProof);
 
     const evidence: Array<{ sha256: string; size: number }> = [];
     for await (const file of input.evidence ?? []) {
