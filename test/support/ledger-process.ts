@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { issueToken, type LedgerClaims } from '@compact-ledger/auth';
@@ -7,9 +8,18 @@ import { compiledEntry } from '@compact-ledger/event-store';
 
 const root = join(__dirname, '..', '..');
 
-/** The API as `npm start` runs it (compiled), as a separate process. */
+/** The Node flags `npm start` gives the API (package.json's start script), so that the process here is started as it is there. */
+export function startFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.trim().split(/\s+/);
+  if (words[0] !== 'node' || !words.at(-1)!.endsWith('apps/api/src/main.js'))
+    throw new Error(`the start script is not \`node [flags] dist/apps/api/src/main.js\`: ${start}`);
+  return words.slice(1, -1);
+}
+
+/** The API as `npm start` runs it (compiled, with its flags), as a separate process. */
 export function spawnLedger(env: Record<string, string>): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, [compiledEntry(__filename, '../../apps/api/src/main')], {
+  const child = spawn(process.execPath, [...startFlags(), compiledEntry(__filename, '../../apps/api/src/main')], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
