@@ -3,7 +3,8 @@
 // after each of its commits (appends by other processes are found by polling, as ever).
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { SqliteEventStore } from '@compact-ledger/event-store';
-import { allProjections, openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
+import { openReadModelDatabase, ProjectionRunner } from '@compact-ledger/projections';
+import { allProjections } from '@compact-ledger/projections/all';
 import { reportFailedStart, serveOwner } from './thread-rpc';
 
 export interface ProjectionsThreadData {

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answering, freePort, spawnLedger, startFlags } from '../test/support/ledger-process';
+import { answering, freePort, spawnLedger, startFlags } from '../support/ledger-process';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 
 describe('the API is started with the same Node flags everywhere', () => {
   it('npm start names its flags, and the image starts the API with the same ones', () => {
