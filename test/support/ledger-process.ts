@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readSigningKey, signingKeyFile } from '@compact-ledger/auth';
 import { issueToken, type LedgerClaims } from '@compact-ledger/auth';
 import { compiledEntry } from '@compact-ledger/event-store';
@@ -10,11 +10,19 @@ const root = join(__dirname, '..', '..');
 
 /** The Node flags `npm start` gives the API (package.json's start script), so that the process here is started as it is there. */
 export function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const start = (JSON.parse(readFileSync(join(workspaceRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   const words = start.trim().split(/\s+/);
   if (words[0] !== 'node' || !words.at(-1)!.endsWith('apps/api/src/main.js'))
     throw new Error(`the start script is not \`node [flags] dist/apps/api/src/main.js\`: ${start}`);
   return words.slice(1, -1);
+}
+
+/** The folder holding nx.json: this file runs from its source (jest) and from dist/ (the bench). */
+function workspaceRoot(): string {
+  for (let at = __dirname; ; at = dirname(at)) {
+    if (existsSync(join(at, 'nx.json'))) return at;
+    if (dirname(at) === at) throw new Error(`no nx.json above ${__dirname}`);
+  }
 }
 
 /** The API as `npm start` runs it (compiled, with its flags), as a separate process. */
