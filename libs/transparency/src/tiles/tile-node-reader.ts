@@ -2,10 +2,15 @@ import { type NodeId, type NodeReader, ProofError } from '../merkle/proofs';
 import { HASH_SIZE, hashChildren } from '../merkle/rfc6962';
 import { TILE_HEIGHT, TILE_WIDTH, type TileStore } from './tile-store.port';
 
-/** A tile with the subtree levels between its hashes computed: rows[k] holds the nodes k levels above the tile's own. */
+/**
+ * A tile with the subtree levels between its hashes computed: rows[k] holds the nodes k
+ * levels above the tile's own, HASH_SIZE bytes each, in one Buffer. One Buffer a row,
+ * not one a node: a cached tile is then 8 objects, not 510, and a burst of proofs over
+ * scattered leaves leaves that much less garbage behind.
+ */
 interface ExpandedTile {
   width: number;
-  rows: Buffer[][];
+  rows: Buffer[];
 }
 
 /**
@@ -52,7 +57,8 @@ export class TileNodeReader implements NodeReader {
     const at = index % perTile;
     const needWidth = (at + 1) * 2 ** rowInTile;
     const tile = this.tile(tileLevel, tileIndex, needWidth);
-    const hash = tile?.rows[rowInTile]?.[at];
+    const row = tile?.rows[rowInTile];
+    const hash = row && (at + 1) * HASH_SIZE <= row.length ? row.subarray(at * HASH_SIZE, (at + 1) * HASH_SIZE) : null;
     if (!hash) throw new ProofError(`node ${level}/${index} is not in the stored tree (tile ${tileLevel}/${tileIndex} too short or missing)`);
     return hash;
   }
@@ -76,11 +82,13 @@ export class TileNodeReader implements NodeReader {
 
 function expand(hashes: Buffer): ExpandedTile {
   const width = hashes.length / HASH_SIZE;
-  const rows: Buffer[][] = [Array.from({ length: width }, (_, i) => hashes.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE))];
+  const node = (row: Buffer, i: number) => row.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE);
+  const rows: Buffer[] = [hashes];
   for (let k = 1; k < TILE_HEIGHT; k++) {
     const below = rows[k - 1];
-    const row: Buffer[] = [];
-    for (let i = 0; i + 1 < below.length; i += 2) row.push(hashChildren(below[i], below[i + 1]));
+    const count = Math.floor(below.length / HASH_SIZE / 2);
+    const row = Buffer.allocUnsafeSlow(count * HASH_SIZE);
+    for (let i = 0; i < count; i++) hashChildren(node(below, 2 * i), node(below, 2 * i + 1)).copy(row, i * HASH_SIZE);
     rows.push(row);
   }
   return { width, rows };
