@@ -94,7 +94,10 @@ describe('Evidence packs over HTTP', () => {
     writeFileSync(join(dir, 'second.zip'), second.body);
     const folder = await unzipTo(join(dir, 'second.zip'), join(dir, 'second'));
     expect(readFileSync(join(folder, 'manifest'), 'utf8')).toMatch(new RegExp(`^stream evidence-exports-${scenario.compactId} `, 'm'));
-    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toMatch(/Earlier exports of this evidence/);
+    const report = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(report).toMatch(/Earlier exports of this evidence/);
+    // The first export's row: when, by whom, of what, at which checkpoint.
+    expect(report).toContain(`<td>${record.metadata.actor.name}</td><td>the compact</td><td>${size}</td></tr>`);
   });
 
   it("a dispute's pack is exported by whoever may read the dispute, and by no one else", async () => {

@@ -69,7 +69,8 @@ export class EvidenceReport {
   private readonly disputes: string[] = [];
   private readonly meetings = new Map<string, MeetingState>();
   private readonly boards = new Map<string, { name: string; purpose: string; establishedOn: string }>();
-  private readonly exports: Array<{ data: EvidencePackExported['data']; by: string; at: string }> = [];
+  /** What the report shows of each earlier export: not its list of streams, which for a large compact is thousands of names an export. */
+  private readonly exports: Array<{ disputeId: string | null; checkpointSize: number; by: string; at: string }> = [];
   private readonly streams = new Map<string, StreamRecord>();
   private lastRecordedAt = '';
 
@@ -118,7 +119,8 @@ export class EvidenceReport {
       case 'evidence-exports':
         if (event.type === 'EvidencePackExported') {
           const recorded = recordedEventOf(event);
-          this.exports.push({ data: recorded.data as unknown as EvidencePackExported['data'], by: recorded.metadata.actor.name, at: recordedAt });
+          const data = recorded.data as unknown as EvidencePackExported['data'];
+          this.exports.push({ disputeId: data.disputeId ?? null, checkpointSize: data.checkpoint.size, by: recorded.metadata.actor.name, at: recordedAt });
         }
         return;
     }
@@ -289,7 +291,7 @@ ${compact.closure ? `<dt>${compact.closure.kind === 'terminated' ? 'Terminated' 
     );
     for (const e of this.exports) {
       yield chunk(
-        `<tr><td>${esc(e.at)}</td><td>${esc(e.by)}</td><td>${e.data.disputeId ? `dispute ${esc(e.data.disputeId)}` : 'the compact'}</td><td>${e.data.checkpoint.size}</td></tr>`,
+        `<tr><td>${esc(e.at)}</td><td>${esc(e.by)}</td><td>${e.disputeId ? `dispute ${esc(e.disputeId)}` : 'the compact'}</td><td>${e.checkpointSize}</td></tr>`,
       );
     }
     yield chunk(`</tbody></table></section>`);
