@@ -18,13 +18,19 @@ import {
 } from '@compact-ledger/transparency';
 import { EvidenceFiles } from '../../disputes/evidence-files';
 import { EvidenceReport } from '../report/evidence-report';
-import { type PackJob, type PackThreadAck, type PackThreadMessage, PIECES_IN_FLIGHT } from './pack-job';
+import { type PackJob, type PackThreadAck, type PackThreadMessage, PIECE_SIZE, PIECES_IN_FLIGHT } from './pack-job';
 
 const port = parentPort!;
 const job = workerData as PackJob;
 const send = (message: PackThreadMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-/** The zip's bytes, to the API's thread, with no more than PIECES_IN_FLIGHT pieces not yet taken. */
+/**
+ * The zip's bytes, to the API's thread, in pieces of PIECE_SIZE (the last shorter), with
+ * no more than PIECES_IN_FLIGHT pieces not yet taken. The zip comes in pieces of every
+ * size, tens of thousands of them a few dozen bytes long (a proof file's header, its
+ * text, its descriptor): each piece handed over is a message and a buffer the API's
+ * thread must collect, so they are gathered into pieces of one size first.
+ */
 function toApiThread(): Writable {
   let inFlight = 0;
   let waiting: (() => void) | null = null;
@@ -34,14 +40,39 @@ function toApiThread(): Writable {
     waiting = null;
     next?.();
   });
+  let piece = Buffer.allocUnsafeSlow(PIECE_SIZE);
+  let filled = 0;
+  let started = false;
+  const sendPiece = (then: () => void) => {
+    started = true;
+    // The piece's own memory is handed over, not copied; a new one is filled next.
+    send({ kind: 'chunk', bytes: new Uint8Array(piece.buffer, piece.byteOffset, filled) }, [piece.buffer as ArrayBuffer]);
+    piece = Buffer.allocUnsafeSlow(PIECE_SIZE);
+    filled = 0;
+    inFlight++;
+    if (inFlight < PIECES_IN_FLIGHT) then();
+    else waiting = then;
+  };
   return new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      // A copy of its own: the chunk may be a view of a buffer shared with others, which cannot be handed over.
-      const bytes = new Uint8Array(chunk);
-      send({ kind: 'chunk', bytes }, [bytes.buffer as ArrayBuffer]);
-      inFlight++;
-      if (inFlight < PIECES_IN_FLIGHT) callback();
-      else waiting = () => callback();
+      let at = 0;
+      const fill = () => {
+        while (at < chunk.length) {
+          const n = Math.min(chunk.length - at, PIECE_SIZE - filled);
+          chunk.copy(piece, filled, at, at + n);
+          filled += n;
+          at += n;
+          if (filled === PIECE_SIZE) return sendPiece(fill);
+        }
+        // The first bytes go at once: the download starts (200, its headers) as soon as the pack does.
+        if (!started) return sendPiece(callback);
+        callback();
+      };
+      fill();
+    },
+    final(callback) {
+      if (filled > 0) sendPiece(() => callback());
+      else callback();
     },
   });
 }

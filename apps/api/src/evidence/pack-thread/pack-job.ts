@@ -26,3 +26,6 @@ export type PackThreadAck = 'taken';
 
 /** Pieces in flight between the threads: enough to keep both busy, few enough to hold little. */
 export const PIECES_IN_FLIGHT = 4;
+
+/** The size of a piece of the zip handed to the API's thread (the last one shorter). */
+export const PIECE_SIZE = 64 * 1024;
