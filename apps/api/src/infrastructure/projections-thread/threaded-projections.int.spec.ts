@@ -103,16 +103,15 @@ describe('projections on their own thread (real files, a real worker thread)', (
     }
   });
 
+  /** The thread running now (the tests look inside to tell one thread from the next). */
+  const workerOf = (p: ThreadedProjections) => (p as unknown as { thread: { client: { worker: Worker } } | null }).thread?.client.worker;
+  const startReplacingAfter = (freshThreadAfter: number, logged: string[]) =>
+    startProjectionsThread({ store, readModelsFile: join(dir, 'read-models.db'), log: (_level, message) => logged.push(message), freshThreadAfter });
+
   it('a thread that caught up a large backlog is replaced by a fresh one, which goes on from the checkpoints with nothing applied twice', async () => {
     for (let i = 0; i < 25; i++) await store.append(`compact-b${i}`, [drafted(`b${i}`)], 'no_stream');
-    const workerOf = (p: ThreadedProjections) => (p as unknown as { thread: { client: { worker: Worker } } | null }).thread?.client.worker;
     const logged: string[] = [];
-    projections = await startProjectionsThread({
-      store,
-      readModelsFile: join(dir, 'read-models.db'),
-      log: (_level, message) => logged.push(message),
-      freshThreadAfter: 20,
-    });
+    projections = await startReplacingAfter(20, logged);
     const first = workerOf(projections);
     expect(first).toBeDefined();
     expect(await until(() => workerOf(projections!) !== undefined && workerOf(projections!) !== first)).toBe(true);
@@ -137,13 +136,7 @@ describe('projections on their own thread (real files, a real worker thread)', (
 
   it('a thread that caught up less than the backlog named stays', async () => {
     for (let i = 0; i < 10; i++) await store.append(`compact-c${i}`, [drafted(`c${i}`)], 'no_stream');
-    const workerOf = (p: ThreadedProjections) => (p as unknown as { thread: { client: { worker: Worker } } | null }).thread?.client.worker;
-    projections = await startProjectionsThread({
-      store,
-      readModelsFile: join(dir, 'read-models.db'),
-      log: (_level, message) => log.push(message),
-      freshThreadAfter: 20,
-    });
+    projections = await startReplacingAfter(20, log);
     const first = workerOf(projections);
     expect(await projections.waitForPosition(10, 5000)).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 200));

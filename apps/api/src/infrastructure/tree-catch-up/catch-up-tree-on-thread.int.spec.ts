@@ -9,6 +9,21 @@ import { catchUpTreeOnThread } from './catch-up-tree-on-thread';
 const actor = { subject: 'secretariat-1', name: 'Test Secretariat', role: 'secretariat', organisation: null };
 const event = (i: number): NewEvent => ({ type: 'NoteTaken', data: { n: i }, metadata: { eventId: randomUUID(), actor } });
 
+/** `streams` streams of `perStream` events each, appended to the store in `file`. */
+async function appendStreams(file: string, prefix: string, streams: number, perStream: number): Promise<void> {
+  const store = new SqliteEventStore({ file, synchronous: 'NORMAL' });
+  try {
+    for (let s = 0; s < streams; s++)
+      await store.append(
+        `${prefix}-${s}`,
+        Array.from({ length: perStream }, (_, i) => event(i)),
+        'any',
+      );
+  } finally {
+    await store.close();
+  }
+}
+
 describe('catching the transparency tree up on a thread of its own', () => {
   const key = generateLogKey('ledger.test/compacts');
   let dir: string;
@@ -17,79 +32,50 @@ describe('catching the transparency tree up on a thread of its own', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tree-catch-up-'));
     eventsFile = join(dir, 'events.db');
-    const store = new SqliteEventStore({ file: eventsFile, synchronous: 'NORMAL' });
     // More than one page of the catch-up (10,000), across streams, so pages and tiles both turn over.
-    for (let s = 0; s < 60; s++)
-      await store.append(
-        `s-${s}`,
-        Array.from({ length: 200 }, (_, i) => event(i)),
-        'any',
-      );
-    await store.close();
+    await appendStreams(eventsFile, 's', 60, 200);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function openLog(file: string): Promise<{ log: TransparencyLog; close(): Promise<void> }> {
+  /** The tree in `file` (once the log has opened it) and one this thread catches up from nothing: their sizes and roots. */
+  async function againstCaughtUpHere(file: string): Promise<{ size: number; root: string; rootHere: string }> {
     const store = new SqliteEventStore({ file: eventsFile });
-    const log = await TransparencyLog.open({ file, key, source: store });
-    return {
-      log,
-      close: async () => {
-        log.close();
-        await store.close();
-      },
-    };
+    const theirs = await TransparencyLog.open({ file, key, source: store });
+    const here = await TransparencyLog.open({ file: join(dir, `here-${Date.now()}.db`), key, source: store });
+    try {
+      return { size: theirs.size(), root: theirs.root().toString('hex'), rootHere: here.root().toString('hex') };
+    } finally {
+      theirs.close();
+      here.close();
+      await store.close();
+    }
   }
 
   it('holds the tree the log would have caught up itself: every event, the same root', async () => {
     const onThread = join(dir, 'on-thread.db');
     expect(await catchUpTreeOnThread({ eventsFile, transparencyFile: onThread, processExclusive: false })).toBe(12_000);
     expect(storedTreeSize(onThread)).toBe(12_000);
-    const here = await openLog(join(dir, 'here.db'));
-    const thread = await openLog(onThread);
-    try {
-      expect(thread.log.size()).toBe(12_000);
-      expect(thread.log.root().toString('hex')).toBe(here.log.root().toString('hex'));
-    } finally {
-      await here.close();
-      await thread.close();
-    }
+    const { size, root, rootHere } = await againstCaughtUpHere(onThread);
+    expect(size).toBe(12_000);
+    expect(root).toBe(rootHere);
   });
 
   it('goes on from a tree part-way caught up (the log grew since)', async () => {
     const file = join(dir, 'part-way.db');
-    const first = await openLog(file);
-    await first.close();
-    const store = new SqliteEventStore({ file: eventsFile, synchronous: 'NORMAL' });
-    for (let s = 0; s < 10; s++)
-      await store.append(
-        `more-${s}`,
-        Array.from({ length: 100 }, (_, i) => event(i)),
-        'any',
-      );
-    await store.close();
+    expect((await againstCaughtUpHere(file)).size).toBe(12_000);
+    await appendStreams(eventsFile, 'more', 10, 100);
     expect(await catchUpTreeOnThread({ eventsFile, transparencyFile: file, processExclusive: false })).toBe(13_000);
-    const here = await openLog(join(dir, 'here.db'));
-    const thread = await openLog(file);
-    try {
-      expect(thread.log.root().toString('hex')).toBe(here.log.root().toString('hex'));
-    } finally {
-      await here.close();
-      await thread.close();
-    }
+    expect(storedTreeSize(file)).toBe(13_000);
+    const { size, root, rootHere } = await againstCaughtUpHere(file);
+    expect(size).toBe(13_000);
+    expect(root).toBe(rootHere);
   });
 
   it('refuses a tree longer than its event store (the store replaced by a shorter one), and appends nothing', async () => {
     const file = join(dir, 'ahead.db');
     expect(await catchUpTreeOnThread({ eventsFile, transparencyFile: file, processExclusive: false })).toBe(12_000);
     const shorter = join(dir, 'shorter.db');
-    const store = new SqliteEventStore({ file: shorter, synchronous: 'NORMAL' });
-    await store.append(
-      's-0',
-      Array.from({ length: 100 }, (_, i) => event(i)),
-      'any',
-    );
-    await store.close();
+    await appendStreams(shorter, 's', 1, 100);
     await expect(catchUpTreeOnThread({ eventsFile: shorter, transparencyFile: file, processExclusive: false })).rejects.toThrow(
       /no event at position 12000.*replaced or cut short/,
     );
