@@ -37,13 +37,14 @@ describe('catching the transparency tree up on a thread of its own', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** The tree in `file` (once the log has opened it) and one this thread catches up from nothing: their sizes and roots. */
-  async function againstCaughtUpHere(file: string): Promise<{ size: number; root: string; rootHere: string }> {
+  /** The tree in `file`, once the log has opened it, holds `size` leaves and the root of one this thread catches up from nothing. */
+  async function expectTheTreeCaughtUpHere(file: string, size: number): Promise<void> {
     const store = new SqliteEventStore({ file: eventsFile });
     const theirs = await TransparencyLog.open({ file, key, source: store });
     const here = await TransparencyLog.open({ file: join(dir, `here-${Date.now()}.db`), key, source: store });
     try {
-      return { size: theirs.size(), root: theirs.root().toString('hex'), rootHere: here.root().toString('hex') };
+      expect(theirs.size()).toBe(size);
+      expect(theirs.root().toString('hex')).toBe(here.root().toString('hex'));
     } finally {
       theirs.close();
       here.close();
@@ -55,20 +56,16 @@ describe('catching the transparency tree up on a thread of its own', () => {
     const onThread = join(dir, 'on-thread.db');
     expect(await catchUpTreeOnThread({ eventsFile, transparencyFile: onThread, processExclusive: false })).toBe(12_000);
     expect(storedTreeSize(onThread)).toBe(12_000);
-    const { size, root, rootHere } = await againstCaughtUpHere(onThread);
-    expect(size).toBe(12_000);
-    expect(root).toBe(rootHere);
+    await expectTheTreeCaughtUpHere(onThread, 12_000);
   });
 
   it('goes on from a tree part-way caught up (the log grew since)', async () => {
     const file = join(dir, 'part-way.db');
-    expect((await againstCaughtUpHere(file)).size).toBe(12_000);
+    await expectTheTreeCaughtUpHere(file, 12_000);
     await appendStreams(eventsFile, 'more', 10, 100);
     expect(await catchUpTreeOnThread({ eventsFile, transparencyFile: file, processExclusive: false })).toBe(13_000);
     expect(storedTreeSize(file)).toBe(13_000);
-    const { size, root, rootHere } = await againstCaughtUpHere(file);
-    expect(size).toBe(13_000);
-    expect(root).toBe(rootHere);
+    await expectTheTreeCaughtUpHere(file, 13_000);
   });
 
   it('refuses a tree longer than its event store (the store replaced by a shorter one), and appends nothing', async () => {
